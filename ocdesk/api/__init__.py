@@ -1,0 +1,1 @@
+"""The OC Open API in plain Python: catalog, envelopes, signing, OAuth, errors, retries."""

@@ -1,0 +1,123 @@
+"""One error tree for every way an OC call can fail; its text always shows OC's own words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One bad request field: `path` like `data[3].productList[0].skuQuantity`."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class OcError(Exception):
+    """Base of every ocdesk API error.
+
+    Carries OC's code and message, the messageId/requestId, the HTTP status, the raw body and,
+    where there was one, the parsed result (a batch can partly succeed). `hint` says what the
+    user can do next.
+    """
+
+    default_hint = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | int | None = None,
+        message_id: str | None = None,
+        http_status: int | None = None,
+        raw_body: str | None = None,
+        endpoint_id: str | None = None,
+        hint: str | None = None,
+        result: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.message_id = message_id
+        self.http_status = http_status
+        self.raw_body = raw_body
+        self.endpoint_id = endpoint_id
+        self.hint = hint if hint is not None else self.default_hint
+        self.result = result
+
+    def __str__(self) -> str:
+        head = f"[{self.code}] {self.message}" if self.code not in (None, "") else self.message
+        tail = []
+        if self.message_id:
+            tail.append(f"messageId {self.message_id}")
+        if self.http_status and self.http_status != 200:
+            tail.append(f"HTTP {self.http_status}")
+        return f"{head} ({', '.join(tail)})" if tail else head
+
+
+class ValidationError(OcError):
+    """Request data that breaks the catalog's rules. Nothing was sent."""
+
+    default_hint = "Correct the fields named and send again; nothing was sent to OC."
+
+    def __init__(self, problems: list[FieldProblem], *, endpoint_id: str | None = None) -> None:
+        self.problems = list(problems)
+        text = "; ".join(str(p) for p in self.problems) or "invalid request"
+        super().__init__(text, code="VALIDATION", endpoint_id=endpoint_id)
+
+
+class AuthError(OcError):
+    """OC refused the credentials (vendor code 1, HTTP 401, or an OAuth error)."""
+
+    default_hint = "Check the profile's client id and secret, or log in again."
+
+
+class ReauthRequired(AuthError):
+    """The refresh token was refused or has expired: the user must log in again."""
+
+    default_hint = "Log in again from the Account tab; your work is kept."
+
+
+class OAuthError(AuthError):
+    """`/oauth/token` answered `{error, error_description}`."""
+
+
+class BusinessError(OcError):
+    """OC understood the call and said no (vendor code != 0, or returns hasBusinessException)."""
+
+    default_hint = "Read OC's message above, correct the request and try again."
+
+    @property
+    def item_errors(self) -> list[dict[str, Any]]:
+        """The vendor `errors[]` items (each with OC's code, id and message), if any."""
+        return list(getattr(self.result, "errors", None) or [])
+
+
+class TransportError(OcError):
+    """No usable answer: connection refused or reset, DNS, TLS.
+
+    `outcome_unknown` is True when the request may have reached OC (a reset or timeout after
+    sending); for a create call, look the reference up before sending it again.
+    """
+
+    default_hint = "Check the network connection and try again."
+
+    def __init__(self, message: str, *, outcome_unknown: bool = False, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.outcome_unknown = outcome_unknown
+
+
+class OcTimeout(TransportError):
+    """OC did not answer in time."""
+
+    default_hint = "OC is slow to answer; try again in a moment."
+
+
+class ServerError(OcError):
+    """OC's gateway failed: HTTP 5xx, an HTML page, or a body that is not the JSON it promised."""
+
+    default_hint = "OC's service had a problem; try again in a few minutes."

@@ -1,0 +1,1 @@
+"""Label documents, printers, media presets and printing."""

@@ -1,0 +1,1 @@
+"""The embedded OC emulator: an independent implementation of REFERENCE.md on loopback."""

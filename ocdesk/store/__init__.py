@@ -1,0 +1,1 @@
+"""Local state: settings (platformdirs), secrets (keyring) and the SQLite database."""
