@@ -1,0 +1,44 @@
+"""Fixtures for the whole suite: an isolated home, a test keyring, and a sandbox with a client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from memory_keyring import MemoryKeyring
+
+from ocdesk.sandbox.server import Sandbox
+from ocdesk.session import Session, sandbox_session
+
+
+@pytest.fixture(autouse=True)
+def ocdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test runs with its own OCDESK_HOME, never the user's real folders."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("OCDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def test_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory keyring per test, chosen explicitly; the previous one comes back after."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="module")
+def shared_sandbox() -> Iterator[Sandbox]:
+    """One seeded sandbox for a test module whose tests only read, or create unique things."""
+    with Sandbox(seed=1) as sb:
+        yield sb
+
+
+@pytest.fixture(scope="module")
+def oc_session(shared_sandbox: Sandbox) -> Session:
+    """A session logged in to the shared sandbox through the real OAuth code path."""
+    return sandbox_session(shared_sandbox.base_url)
