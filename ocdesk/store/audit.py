@@ -1,0 +1,176 @@
+"""Who called which OC endpoint, when, on what and with what outcome; filtered and exported to CSV."""
+
+from __future__ import annotations
+
+import csv
+import getpass
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .db import Database
+from .logs import redact
+
+CSV_COLUMNS = (
+    "time",
+    "user",
+    "profile",
+    "endpoint",
+    "action",
+    "key numbers",
+    "outcome",
+    "detail",
+)
+# A spreadsheet runs a cell starting with one of these as a formula; OC's messages are not ours.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One recorded call. `at` is epoch seconds."""
+
+    id: int
+    at: float
+    user: str
+    profile: str
+    endpoint_id: str
+    action: str
+    key_numbers: tuple[str, ...]
+    outcome: str
+    detail: str
+
+    @property
+    def local_time(self) -> str:
+        return datetime.fromtimestamp(self.at).isoformat(sep=" ", timespec="seconds")
+
+
+def current_user() -> str:
+    """The OS login name; getpass raises when neither the environment nor the OS knows it."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+class AuditLog:
+    """The audit_log table. Details pass through `redact()`, so no secret is ever stored."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(
+        self,
+        profile: str,
+        endpoint_id: str,
+        action: str,
+        key_numbers: Sequence[str],
+        outcome: str,
+        detail: str = "",
+        user: str | None = None,
+    ) -> AuditEntry:
+        entry = AuditEntry(
+            id=0,
+            at=time.time(),
+            user=user or current_user(),
+            profile=profile,
+            endpoint_id=endpoint_id,
+            action=action,
+            key_numbers=tuple(str(n) for n in key_numbers),
+            outcome=outcome,
+            detail=redact(detail),
+        )
+        written = self._db.execute(
+            "INSERT INTO audit_log (at, user, profile, endpoint_id, action, key_numbers, outcome,"
+            " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.at,
+                entry.user,
+                entry.profile,
+                entry.endpoint_id,
+                entry.action,
+                json.dumps(list(entry.key_numbers), ensure_ascii=False),
+                entry.outcome,
+                entry.detail,
+            ),
+        )
+        return replace(entry, id=written.lastrowid or 0)
+
+    def entries(
+        self,
+        limit: int = 500,
+        profile: str | None = None,
+        endpoint_prefix: str | None = None,
+        since: float | datetime | None = None,
+    ) -> list[AuditEntry]:
+        """Newest first. `endpoint_prefix` "outbound" matches outbound.query, outbound.create..."""
+        where: list[str] = []
+        params: list[Any] = []
+        if profile is not None:
+            where.append("profile = ?")
+            params.append(profile)
+        if endpoint_prefix:
+            # substr, not LIKE: ids contain "_", which LIKE would read as a wildcard.
+            where.append("substr(endpoint_id, 1, ?) = ?")
+            params += [len(endpoint_prefix), endpoint_prefix]
+        if since is not None:
+            where.append("at >= ?")
+            params.append(since.timestamp() if isinstance(since, datetime) else since)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._db.query(
+            f"SELECT * FROM audit_log {clause} ORDER BY at DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_entry(row) for row in rows]
+
+    @staticmethod
+    def export_csv(path_or_file: Path | str | IO[str], entries: Iterable[AuditEntry]) -> int:
+        """Write `entries` as CSV (UTF-8 with BOM for a path, so spreadsheets read it right).
+
+        Returns the number of rows written.
+        """
+        if isinstance(path_or_file, str | Path):
+            with open(path_or_file, "w", encoding="utf-8-sig", newline="") as handle:
+                return _write_csv(handle, entries)
+        return _write_csv(path_or_file, entries)
+
+
+def _entry(row: Any) -> AuditEntry:
+    return AuditEntry(
+        id=row["id"],
+        at=row["at"],
+        user=row["user"] or "",
+        profile=row["profile"] or "",
+        endpoint_id=row["endpoint_id"],
+        action=row["action"],
+        key_numbers=tuple(json.loads(row["key_numbers"] or "[]")),
+        outcome=row["outcome"],
+        detail=row["detail"],
+    )
+
+
+def _write_csv(handle: IO[str], entries: Iterable[AuditEntry]) -> int:
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for e in entries:
+        texts = (
+            e.user,
+            e.profile,
+            e.endpoint_id,
+            e.action,
+            " ".join(e.key_numbers),
+            e.outcome,
+            e.detail,
+        )
+        writer.writerow([e.local_time, *map(_cell, texts)])
+        count += 1
+    return count
+
+
+def _cell(text: str) -> str:
+    """Defuse spreadsheet formulas in text that came from OC or the user."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text

@@ -1,0 +1,128 @@
+"""The audit log: what is recorded, how it is filtered, and the CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from ocdesk.store import audit as audit_module
+from ocdesk.store.audit import AuditLog
+from ocdesk.store.db import Database
+from ocdesk.store.logs import register_secret
+from ocdesk.store.paths import app_paths
+
+
+class Clock:
+    """A clock the test moves by hand, so `since` filters are exact."""
+
+    def __init__(self) -> None:
+        self.now = 1_750_000_000.0
+
+    def time(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    fake = Clock()
+    monkeypatch.setattr(audit_module, "time", SimpleNamespace(time=fake.time))
+    return fake
+
+
+@pytest.fixture
+def audit(clock: Clock):
+    db = Database(app_paths().database_file)
+    yield AuditLog(db)
+    db.close()
+
+
+def test_record_keeps_what_was_done(audit: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audit_module.getpass, "getuser", lambda: "desk-anna")
+
+    entry = audit.record("hk", "outbound.cancel", "cancel", ["OCO2000009385032GB"], "ok", "done")
+
+    assert audit.entries() == [entry]
+    assert entry.id > 0
+    assert entry.user == "desk-anna"
+    assert entry.key_numbers == ("OCO2000009385032GB",)
+
+
+def test_an_unknown_login_name_does_not_stop_recording(
+    audit: AuditLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_user() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(audit_module.getpass, "getuser", no_user)
+
+    assert audit.record("hk", "sku.query", "query", [], "ok").user == "unknown"
+
+
+def test_details_are_stored_without_secrets(audit: AuditLog) -> None:
+    secret = secrets.token_urlsafe(16)
+    register_secret(secret)
+
+    audit.record("hk", "oauth.token", "login", [], "failed", f"sent {secret}; Bearer abc.def")
+
+    stored = audit.entries()[0].detail
+    assert secret not in stored and "abc.def" not in stored
+    assert stored.startswith("sent ")
+
+
+def test_entries_filter_by_profile_endpoint_and_time(audit: AuditLog, clock: Clock) -> None:
+    calls = [
+        ("hk", "outbound.query"),
+        ("hk", "outbound.third_party_label"),
+        ("uk", "outbound.create"),
+        ("hk", "inbound.list"),
+    ]
+    for profile, endpoint in calls:
+        audit.record(profile, endpoint, "call", [], "ok", user="u")
+        clock.now += 60
+
+    assert [e.endpoint_id for e in audit.entries(profile="hk", endpoint_prefix="outbound")] == [
+        "outbound.third_party_label",
+        "outbound.query",
+    ]
+    assert [e.endpoint_id for e in audit.entries(endpoint_prefix="outbound.third_")] == [
+        "outbound.third_party_label"
+    ]
+    since = datetime.fromtimestamp(1_750_000_000.0 + 120)
+    assert [e.endpoint_id for e in audit.entries(since=since)] == [
+        "inbound.list",
+        "outbound.create",
+    ]
+    assert len(audit.entries(limit=3)) == 3
+
+
+def test_export_csv_to_a_file_object(audit: AuditLog) -> None:
+    audit.record("hk", "outbound.create", "create", ["OCO1", "OCO2"], "partial", "=1+1", user="u")
+    out = io.StringIO()
+
+    count = AuditLog.export_csv(out, audit.entries())
+
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert count == 1
+    assert rows[0][:3] == ["time", "user", "profile"]
+    assert rows[1][1:] == ["u", "hk", "outbound.create", "create", "OCO1 OCO2", "partial", "'=1+1"]
+
+
+def test_export_csv_to_a_path_reads_back_in_a_spreadsheet_encoding(
+    audit: AuditLog, tmp_path: Path
+) -> None:
+    audit.record("cn", "returns.orders", "query", ["OCS1DE000453014"], "ok", "退货订单", user="u")
+    target = tmp_path / "audit.csv"
+
+    AuditLog.export_csv(target, audit.entries())
+
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[1][-1] == "退货订单"
+    assert rows[1][0] == datetime.fromtimestamp(1_750_000_000.0).isoformat(" ", "seconds")
