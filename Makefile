@@ -1,6 +1,6 @@
 # The two commands a new machine needs: `make run` (the app on the embedded sandbox) and
 # `make test` (the whole suite). Both create .venv and install ocdesk into it first.
-PYTHON ?= python3
+PYTHON ?= $(shell tools/find-python)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
@@ -8,6 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 .PHONY: run test lint bench package clean
 
 $(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || exit 1
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
