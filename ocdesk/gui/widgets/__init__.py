@@ -1,0 +1,1 @@
+"""Shared widgets the tabs are built from: results table, JSON tree and raw pane, catalog form."""

@@ -1,0 +1,38 @@
+"""Shared fixtures for the GUI tests: an ApiService over a scripted caller."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ocdesk.gui.tasks import ApiService  # noqa: E402
+
+
+class ScriptedCaller:
+    """Stands in for OcClient.call: answers from a function, records the thread of each call."""
+
+    def __init__(self) -> None:
+        self.answer: Callable[[str, Any], Any] = lambda endpoint_id, data: {"echo": data}
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, endpoint_id: str, data: Any) -> Any:
+        self.threads.append(threading.current_thread())
+        return self.answer(endpoint_id, data)
+
+
+@pytest.fixture
+def caller() -> ScriptedCaller:
+    return ScriptedCaller()
+
+
+@pytest.fixture
+def service(qapp: Any, caller: ScriptedCaller) -> Iterator[ApiService]:
+    svc = ApiService(caller)
+    yield svc
+    assert svc.shutdown(10_000), "background work did not finish"

@@ -1,0 +1,157 @@
+"""ResultsView: rows shown as-is, filtered, sorted, copied and exported the way a desk user sees them."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from ocdesk.gui.widgets.results import ResultsView, RowsModel, display_text
+
+ORDERS: list[dict[str, Any]] = [
+    {
+        "orderNumber": "OCO2000011384024GB",
+        "status": "SHIPPED",
+        "weight": "11000.0000",
+        "lines": [{"mfSkuId": "OC0000001279158", "skuQuantity": 1}],
+    },
+    {"orderNumber": "OCO2000011384025GB", "status": "CANCELLED", "weight": 900, "city": "Coventry"},
+    {
+        "orderNumber": "OCO2000011384026GB",
+        "status": "shipped",
+        "weight": 95.5,
+        "consigneeName": '=HYPERLINK("x")',
+    },
+]
+
+
+@pytest.fixture
+def view(qtbot) -> ResultsView:
+    widget = ResultsView()
+    qtbot.addWidget(widget)
+    widget.set_rows(ORDERS)
+    return widget
+
+
+def _column(view: ResultsView, name: str) -> list[Any]:
+    return [row.get(name) for row in view.visible_rows()]
+
+
+def _sort(view: ResultsView, name: str, order: Qt.SortOrder) -> None:
+    view.table.sortByColumn(view.model.columns.index(name), order)
+
+
+def test_columns_follow_first_appearance_and_nested_values_are_compact(view):
+    assert view.model.columns == [
+        "orderNumber",
+        "status",
+        "weight",
+        "lines",
+        "city",
+        "consigneeName",
+    ]
+    assert view.count_label.text() == "3 rows"
+    lines = view.model.index(0, 3)
+    assert view.model.data(lines) == '[{"mfSkuId":"OC0000001279158","skuQuantity":1}]'
+    assert '"skuQuantity": 1' in view.model.data(lines, Qt.ItemDataRole.ToolTipRole)
+    assert display_text([{"a": "x" * 40}] * 3) == "3 items"
+
+
+def test_numbers_are_right_aligned_and_text_is_not(view):
+    align = view.model.data(view.model.index(1, 2), Qt.ItemDataRole.TextAlignmentRole)
+    assert align is not None and Qt.AlignmentFlag(align) & Qt.AlignmentFlag.AlignRight
+    assert view.model.data(view.model.index(1, 1), Qt.ItemDataRole.TextAlignmentRole) is None
+
+
+def test_filter_is_case_insensitive_and_needs_every_word(view, qtbot):
+    qtbot.keyClicks(view.filter_edit, "SHIPPED 026")
+    view.apply_filter()
+    assert _column(view, "orderNumber") == ["OCO2000011384026GB"]
+    assert view.count_label.text() == "1 of 3 rows shown"
+    view.filter_edit.setText("shipped")
+    view.apply_filter()
+    assert len(view.visible_rows()) == 2
+
+
+def test_numeric_sort_handles_numbers_sent_as_text(view):
+    _sort(view, "weight", Qt.SortOrder.AscendingOrder)
+    assert _column(view, "weight") == [95.5, 900, "11000.0000"]
+    _sort(view, "weight", Qt.SortOrder.DescendingOrder)
+    assert _column(view, "weight") == ["11000.0000", 900, 95.5]
+
+
+def test_sort_keeps_the_selected_row_selected(view):
+    view.table.selectRow(0)  # OCO...024
+    _sort(view, "weight", Qt.SortOrder.AscendingOrder)
+    assert [r["orderNumber"] for r in view.selected_rows()] == ["OCO2000011384024GB"]
+
+
+def test_ctrl_c_copies_whole_rows_with_the_header(view, qtbot):
+    QApplication.clipboard().clear()
+    view.show()
+    qtbot.waitExposed(view)
+    view.table.selectRow(1)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().split("\n")
+    assert lines[0].split("\t") == view.model.columns
+    assert lines[1].split("\t")[:3] == ["OCO2000011384025GB", "CANCELLED", "900"]
+
+
+def test_copy_single_cells_has_no_header(view):
+    sel = view.table.selectionModel()
+    sel.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select
+    sel.select(view.proxy.index(0, 0), flags)
+    sel.select(view.proxy.index(2, 1), flags)
+    assert view.selection_text() == "OCO2000011384024GB\t\n\tshipped"
+
+
+def test_export_csv_writes_the_visible_sorted_rows(view, tmp_path):
+    view.filter_edit.setText("GB")
+    view.apply_filter()
+    _sort(view, "weight", Qt.SortOrder.DescendingOrder)
+    path = tmp_path / "orders.csv"
+    assert view.export_csv(path) == 3
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel then reads UTF-8
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    assert [r["weight"] for r in rows] == ["11000.0000", "900", "95.5"]
+    assert rows[2]["consigneeName"] == '\'=HYPERLINK("x")'  # not run as a formula
+    assert rows[0]["lines"] == '[{"mfSkuId":"OC0000001279158","skuQuantity":1}]'
+
+
+def test_row_activated_sends_the_row_dict(view, qtbot):
+    with qtbot.waitSignal(view.sig_row_activated) as blocker:
+        view.table.activated.emit(view.proxy.index(2, 0))
+    assert blocker.args[0] is ORDERS[2]
+
+
+def test_explicit_columns_fix_order_and_new_rows_reset_sort(view):
+    _sort(view, "weight", Qt.SortOrder.AscendingOrder)
+    view.set_rows(ORDERS, columns=["status", "orderNumber"])
+    assert view.model.columns == ["status", "orderNumber"]
+    assert _column(view, "orderNumber") == [r["orderNumber"] for r in ORDERS]
+
+
+def test_hundred_thousand_rows_load_filter_and_sort(qtbot):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    rows = [
+        {"orderNumber": f"OCO{i:013d}GB", "qty": (i * 7919) % 1000, "note": f"n{i % 10}"}
+        for i in range(100_000)
+    ]
+    view.resize(800, 600)
+    view.show()
+    view.set_rows(rows)
+    assert view.count_label.text() == "100,000 rows"
+    view.filter_edit.setText("n3")
+    view.apply_filter()
+    assert view.proxy.rowCount() == 10_000
+    _sort(view, "qty", Qt.SortOrder.DescendingOrder)
+    qtys = _column(view, "qty")
+    assert qtys == sorted(qtys, reverse=True) and len(qtys) == 10_000
+    assert RowsModel().rowCount() == 0
