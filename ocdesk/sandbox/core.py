@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 
 class Clock:
@@ -95,3 +95,20 @@ class EmuError(Exception):
 Handler = Callable[[EmuRequest], Reply]
 
 DAY = timedelta(days=1)
+
+
+class WorldApi(Protocol):
+    """What the HTTP layer needs of the business world (`world.World`), so it can be stubbed."""
+
+    handlers: dict[str, Handler]
+    status_step_s: float
+    sku_approve_s: float
+    pricing_delay_s: float
+
+    def tick(self) -> None: ...
+
+    def set_outbound_status(self, order_number: str, to: str) -> None: ...
+
+    def approve_sku(self, mfskuid: str) -> None: ...
+
+    def drain_events(self) -> list[dict[str, Any]]: ...
