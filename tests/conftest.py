@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +43,19 @@ def shared_sandbox() -> Iterator[Sandbox]:
 def oc_session(shared_sandbox: Sandbox) -> Session:
     """A session logged in to the shared sandbox through the real OAuth code path."""
     return sandbox_session(shared_sandbox.base_url)
+
+
+@pytest.fixture
+def root_logging() -> Iterator[logging.Logger]:
+    """The root logger, with its handlers and level put back (and new handlers closed) after."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    filters = {h: list(h.filters) for h in handlers}
+    yield root
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers[:] = handlers
+    for handler, kept in filters.items():
+        handler.filters[:] = kept
+    root.setLevel(level)

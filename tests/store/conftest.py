@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import keyring
 import pytest
@@ -81,19 +79,3 @@ def vanishing_keyring(use_keyring) -> KeyringBackend:
 def profile_name() -> str:
     """A fresh profile name: session-only secrets outlive a test, so names must not repeat."""
     return f"desk-{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture
-def root_logging() -> Iterator[logging.Logger]:
-    """The root logger, with its handlers and level put back (and new handlers closed) after."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    filters = {h: list(h.filters) for h in handlers}
-    yield root
-    for handler in root.handlers:
-        if handler not in handlers:
-            handler.close()
-    root.handlers[:] = handlers
-    for handler, kept in filters.items():
-        handler.filters[:] = kept
-    root.setLevel(level)

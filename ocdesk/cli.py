@@ -1,0 +1,323 @@
+"""The `ocdesk` command: the desktop console, the sandbox, and the API layer for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import webbrowser
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ocdesk.api import catalog
+from ocdesk.api.errors import (
+    AuthError,
+    BusinessError,
+    OcError,
+    ServerError,
+    TransportError,
+    ValidationError,
+)
+from ocdesk.api.oauth import CodeNotFound, StateMismatch
+
+EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
+
+
+class InputError(Exception):
+    """Bad command-line input: reported on stderr with exit code 2, nothing sent."""
+
+
+# --- helpers shared by the subcommands ----------------------------------------------------------
+def _read_data(spec: str | None) -> Any:
+    """`--data` as JSON text, `@file.json`, or `-` for standard input."""
+    if spec is None:
+        return None
+    if spec == "-":
+        text = sys.stdin.read()
+    elif spec.startswith("@"):
+        try:
+            text = Path(spec[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"--data: cannot read {spec[1:]}: {exc.strerror}") from exc
+    else:
+        text = spec
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"--data is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from exc
+
+
+def _open_session(args: argparse.Namespace):
+    """A logged-in Session for `--sandbox-url` (demo tenant) or a saved `--profile`."""
+    from ocdesk import session as sessions
+    from ocdesk.store.logs import setup_logging
+    from ocdesk.store.paths import app_paths
+
+    setup_logging(app_paths().ensure().log_dir)
+    if args.sandbox_url:
+        return sessions.sandbox_session(args.sandbox_url)
+    from ocdesk.store.profiles import ProfileStore
+    from ocdesk.store.secrets import SecretStore
+
+    profiles = ProfileStore(app_paths().ensure().settings_file)
+    profile = profiles.get(args.profile) if args.profile else profiles.current
+    if profile is None:
+        known = ", ".join(p.name for p in profiles.list()) or "none yet"
+        wanted = f"profile {args.profile!r}" if args.profile else "a current profile"
+        raise InputError(
+            f"There is no {wanted} (profiles: {known}). Add one with `ocdesk profiles add`, "
+            "or use --sandbox-url."
+        )
+    store = SecretStore()
+    if store.warning:
+        print(store.warning, file=sys.stderr)
+    return sessions.Session(profile, store, profiles=profiles)
+
+
+def _endpoint(endpoint_id: str) -> catalog.Endpoint:
+    try:
+        endpoint = catalog.get(endpoint_id)
+    except catalog.UnknownEndpoint as exc:
+        raise InputError(f"{exc.args[0]}. `ocdesk endpoints` lists them all.") from exc
+    if not endpoint.is_business:
+        raise InputError(f"{endpoint_id} is not called this way; use `ocdesk login` for OAuth.")
+    return endpoint
+
+
+def _report_error(exc: OcError) -> int:
+    """OC's code and message, then what to do, on stderr; the exit code for its kind."""
+    if isinstance(exc, ValidationError):
+        print("Invalid input; nothing was sent:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"error: {exc}", file=sys.stderr)
+    if isinstance(exc, BusinessError):
+        for item in exc.item_errors:
+            print("  " + ", ".join(f"{k}={v}" for k, v in item.items()), file=sys.stderr)
+    if exc.hint:
+        print(f"hint: {exc.hint}", file=sys.stderr)
+    if isinstance(exc, AuthError):
+        return EXIT_AUTH
+    if isinstance(exc, BusinessError):
+        return EXIT_BUSINESS
+    if isinstance(exc, TransportError | ServerError):
+        return EXIT_NETWORK
+    return EXIT_BUSINESS
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+# --- subcommands ---------------------------------------------------------------------------------
+def cmd_call(args: argparse.Namespace) -> int:
+    """Send one call and print OC's whole response; on a business error it still prints it."""
+    _endpoint(args.endpoint_id)
+    data = _read_data(args.data)
+    session = _open_session(args)
+    try:
+        result = session.call(args.endpoint_id, data)
+    except BusinessError as exc:
+        if exc.result is not None:
+            _print_json(exc.result.body)
+        return _report_error(exc)
+    _print_json(result.body)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_label(args: argparse.Namespace) -> int:
+    """Fetch a label and write its PDF; several labels go to numbered files next to --out."""
+    endpoint = _endpoint(args.endpoint_id)
+    if endpoint.label is None:
+        with_labels = ", ".join(e.id for e in catalog.business_endpoints() if e.label)
+        raise InputError(f"{endpoint.id} returns no label; label endpoints: {with_labels}")
+    data = _read_data(args.data)
+    result = _open_session(args).call(endpoint.id, data)
+    labels = result.labels()
+    if not labels:
+        print("error: OC answered without a label file.", file=sys.stderr)
+        return EXIT_BUSINESS
+    out = Path(args.out)
+    for index, label in enumerate(labels):
+        target = out if len(labels) == 1 else out.with_stem(f"{out.stem}-{index + 1}")
+        target.write_bytes(label.pdf)
+        print(f"{target}  {label.number or label.name}  {len(label.pdf):,} bytes")
+    return EXIT_OK
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    """Browser login: print the URL, open it where possible, read the pasted redirect."""
+    session = _open_session(args)
+    url = session.begin_login()
+    print("Open this address, log in to OC, then paste the address the browser ends at:")
+    print(url)
+    webbrowser.open(url)
+    pasted = input("Redirected address (or the code): ")
+    session.complete_login(pasted)
+    days = session.tokens.days_until_refresh_expiry()
+    note = f"; the login lasts {days:.0f} more days" if days is not None else ""
+    print(f"Logged in as profile {session.profile.name!r}{note}.")
+    return EXIT_OK
+
+
+def cmd_profiles(args: argparse.Namespace) -> int:
+    from ocdesk.store.paths import app_paths
+    from ocdesk.store.profiles import Profile, ProfileError, ProfileStore
+    from ocdesk.store.secrets import SecretStore
+
+    profiles = ProfileStore(app_paths().ensure().settings_file)
+    if args.action == "add":
+        try:
+            profile = Profile.for_region(
+                args.name,
+                args.env,
+                args.region,
+                args.client_id,
+                base_url=args.base_url,
+                redirect_uri=args.redirect_uri,
+                signature_mode=args.signature,
+            )
+        except ProfileError as exc:
+            raise InputError("; ".join(exc.problems)) from exc
+        secret = (
+            sys.stdin.readline().strip()
+            if args.secret_stdin
+            else getpass.getpass(f"Client secret for {args.name}: ")
+        )
+        if not secret:
+            raise InputError("a client secret is required")
+        store = SecretStore()
+        store.set(profile.name, "client_secret", secret)
+        profiles.save(profile)
+        print(f"Saved profile {profile.name!r} ({profile.environment}, {profile.base_url}).")
+        if store.warning:
+            print(store.warning, file=sys.stderr)
+        return EXIT_OK
+    if args.action == "remove":
+        if profiles.get(args.name) is None:
+            raise InputError(f"no profile named {args.name!r}")
+        profiles.remove(args.name)
+        SecretStore().delete_all(args.name)
+        print(f"Removed profile {args.name!r} and its secrets.")
+        return EXIT_OK
+    current = profiles.current
+    for p in profiles.list():
+        mark = "*" if current and p.name == current.name else " "
+        print(f"{mark} {p.name:20} {p.environment:10} {p.base_url}  client {p.client_id}")
+    return EXIT_OK
+
+
+def cmd_endpoints(args: argparse.Namespace) -> int:
+    for e in catalog.business_endpoints():
+        effect = "" if e.effect is catalog.Effect.READ else f" [{e.effect}]"
+        print(f"{e.id:28} {e.method:4} {e.path}  {e.title}{effect}")
+    return EXIT_OK
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from ocdesk.sandbox.serve import serve
+
+    return serve(args)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ocdesk.gui.app import run
+
+    return run(
+        sandbox=args.sandbox,
+        sandbox_url=args.sandbox_url,
+        profile=args.profile,
+        exit_when_ready=args.exit_when_ready,
+    )
+
+
+# --- argument parsing ----------------------------------------------------------------------------
+def _add_target(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--profile", help="saved profile to use (default: the current one)")
+    group.add_argument(
+        "--sandbox-url", help="a running `ocdesk sandbox`; logs in to its demo account"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ocdesk", description="Desk console for the OrangeConnex fulfillment Open API."
+    )
+    _add_target(parser)
+    parser.add_argument(
+        "--sandbox", action="store_true", help="open the console on the embedded OC sandbox"
+    )
+    # For the start-up benchmark: quit as soon as the first data is on screen.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    call = sub.add_parser("call", help="send one API call and print OC's response as JSON")
+    call.add_argument(
+        "endpoint_id", help="catalog id, e.g. outbound.query (see `ocdesk endpoints`)"
+    )
+    call.add_argument("--data", help="the envelope's data: JSON, @file.json, or - for stdin")
+    _add_target(call)
+    call.set_defaults(func=cmd_call)
+
+    label = sub.add_parser("label", help="fetch a label and write it as a PDF")
+    label.add_argument("endpoint_id", help="sku.label, inbound.labels, returns.label, ...")
+    label.add_argument("--data", help="JSON, @file.json, or -")
+    label.add_argument("--out", required=True, help="PDF file to write")
+    _add_target(label)
+    label.set_defaults(func=cmd_label)
+
+    login = sub.add_parser("login", help="log a profile in to OC through the browser")
+    _add_target(login)
+    login.set_defaults(func=cmd_login)
+
+    profiles = sub.add_parser("profiles", help="list, add or remove profiles")
+    actions = profiles.add_subparsers(dest="action")
+    profiles.set_defaults(func=cmd_profiles, action="list")
+    actions.add_parser("list", help="list profiles (* = current)")
+    add = actions.add_parser("add", help="add or replace a profile; asks for its client secret")
+    add.add_argument("name")
+    add.add_argument("--env", choices=("sandbox", "production"), default="sandbox")
+    add.add_argument("--region", default="hk", help="hk, uk, cn, au, de, or custom")
+    add.add_argument("--base-url", help="host for --region custom (e.g. a sandbox)")
+    add.add_argument("--client-id", required=True)
+    add.add_argument("--redirect-uri", default="https://www.google.com")
+    add.add_argument("--signature", choices=("path", "body"), default="path")
+    add.add_argument("--secret-stdin", action="store_true", help="read the secret from stdin")
+    remove = actions.add_parser("remove", help="remove a profile and its secrets")
+    remove.add_argument("name")
+
+    endpoints = sub.add_parser("endpoints", help="list the API endpoints by id")
+    endpoints.set_defaults(func=cmd_endpoints)
+
+    sandbox = sub.add_parser("sandbox", help="run the OC emulator until stopped")
+    from ocdesk.sandbox.serve import add_arguments
+
+    add_arguments(sandbox)
+    sandbox.set_defaults(func=cmd_sandbox)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except (StateMismatch, CodeNotFound) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_AUTH
+    except OcError as exc:
+        return _report_error(exc)
+    except KeyboardInterrupt:
+        return 130

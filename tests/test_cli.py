@@ -1,0 +1,206 @@
+"""`ocdesk` on the command line: calls, labels, logins and exit codes, against real sandboxes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import requests
+
+from ocdesk import cli
+from ocdesk.sandbox.server import Sandbox
+
+MM = 72 / 25.4
+pytestmark = pytest.mark.usefixtures("root_logging")
+
+
+@pytest.fixture(scope="module")
+def sandbox_process() -> Iterator[dict[str, str]]:
+    """`ocdesk sandbox` as its own process; yields the JSON of its first stdout line."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ocdesk", "sandbox", "--port", "0", "--seed", "3"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        yield json.loads(proc.stdout.readline())
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=10) == 0
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def received(base_url: str) -> list[dict]:
+    """What the sandbox received on its business paths."""
+    log = requests.get(f"{base_url}/__emu/requests", timeout=5).json()
+    entries = log if isinstance(log, list) else log.get("requests", [])
+    return [r for r in entries if r["path"].startswith("/openapi/")]
+
+
+def test_sandbox_first_line_is_its_demo_account(sandbox_process: dict[str, str]) -> None:
+    assert set(sandbox_process) == {"base_url", "client_id", "client_secret", "redirect_uri"}
+    assert sandbox_process["base_url"].startswith("http://127.0.0.1:")
+
+
+def test_call_prints_ocs_whole_response(sandbox_process, capsys) -> None:
+    code, out, _ = run(capsys, "call", "warehouse.services", "--sandbox-url",
+                       sandbox_process["base_url"])  # fmt: skip
+    assert code == 0
+    body = json.loads(out)
+    assert body["code"] == 0
+    regions = {row["serviceRegion"] for row in body["data"]}
+    assert {"DE", "UK", "AU", "AU-MEL", "US-East"} <= regions
+
+
+def test_call_in_a_subprocess_reads_data_from_stdin(sandbox_process) -> None:
+    data = json.dumps(
+        {"pageNumber": 1, "pageSize": 5, "serviceRegionList": [{"serviceRegion": "UK"}]}
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "ocdesk", "call", "stock.snapshot", "--data", "-",
+         "--sandbox-url", sandbox_process["base_url"]],
+        input=data, capture_output=True, text=True, timeout=60, env=os.environ,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["data"]["SKUList"]) == 5
+
+
+def test_invalid_input_exits_2_names_fields_and_sends_nothing(sandbox_process, capsys) -> None:
+    url = sandbox_process["base_url"]
+    before = len(received(url))
+    orders = json.dumps([{"referenceNumber": "x" * 51, "consigneeCountryCode": "GBR"}])
+    code, out, err = run(capsys, "call", "outbound.create", "--data", orders, "--sandbox-url", url)
+    assert code == 2
+    assert out == ""
+    assert "data[0].referenceNumber" in err and "50 characters" in err
+    assert "data[0].consigneeCountryCode" in err
+    assert "data[0].productList" in err
+    assert len(received(url)) == before
+
+
+def test_bad_json_exits_2(capsys) -> None:
+    code, _, err = run(
+        capsys, "call", "outbound.query", "--data", "{nope", "--sandbox-url", "http://x"
+    )
+    assert code == 2
+    assert "not valid JSON" in err
+
+
+def test_unknown_endpoint_exits_2(capsys) -> None:
+    code, _, err = run(capsys, "call", "outbound.qurey", "--sandbox-url", "http://x")
+    assert code == 2
+    assert "outbound.query" in err  # the close match is suggested
+
+
+def test_business_error_exits_3_with_ocs_code_and_message(sandbox_process, capsys) -> None:
+    data = json.dumps({"inboundNumberList": ["OCI4DE00000000"]})
+    code, out, err = run(capsys, "call", "inbound.detail", "--data", data,
+                         "--sandbox-url", sandbox_process["base_url"])  # fmt: skip
+    assert code == 3
+    assert "3A0529" in err and "doesnt exists" in err
+    assert json.loads(out)["success"] is False  # OC's whole answer is still printed
+
+
+def test_authentication_failure_exits_4(capsys, monkeypatch) -> None:
+    with Sandbox(seed=1) as sb:
+        info = sb.info()
+        monkeypatch.setattr(
+            "ocdesk.session.sandbox_info", lambda url: {**info, "client_secret": "wrong-secret"}
+        )
+        code, _, err = run(capsys, "call", "warehouse.services", "--sandbox-url", sb.base_url)
+    assert code == 4
+    assert "vAuthorization" in err
+    assert "signature" in err  # the hint names the profile's signature setting
+
+
+def test_network_failure_exits_5(capsys) -> None:
+    with Sandbox(seed=1) as sb:
+        url = sb.base_url
+    code, _, err = run(capsys, "call", "warehouse.services", "--sandbox-url", url)
+    assert code == 5
+    assert "sandbox" in err
+
+
+def test_label_writes_a_100x150_mm_pdf(sandbox_process, capsys, tmp_path: Path) -> None:
+    url = sandbox_process["base_url"]
+    code, out, _ = run(capsys, "call", "returns.orders", "--data", '{"pageSize": 200}',
+                       "--sandbox-url", url)  # fmt: skip
+    number = next(r["orderNumber"] for r in json.loads(out)["result"]["list"]
+                  if r["status"] != "cancelled")  # fmt: skip
+    target = tmp_path / "return.pdf"
+    code, out, _ = run(capsys, "label", "returns.label", "--data",
+                       json.dumps({"orderNumber": number}), "--out", str(target),
+                       "--sandbox-url", url)  # fmt: skip
+    assert code == 0
+    assert number in out
+    width, height = pdfium.PdfDocument(target.read_bytes())[0].get_size()
+    assert abs(width / MM - 100) < 0.5 and abs(height / MM - 150) < 0.5
+
+
+def test_label_refuses_an_endpoint_without_labels(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "label", "outbound.query", "--out", str(tmp_path / "x.pdf"),
+                       "--sandbox-url", "http://x")  # fmt: skip
+    assert code == 2
+    assert "returns.label" in err
+
+
+def test_profile_login_keeps_no_secret_in_any_file(capsys, monkeypatch, ocdesk_home: Path,
+                                                   test_keyring) -> None:  # fmt: skip
+    """Add a profile, log in by pasting the redirect, call: secrets only in the keyring."""
+    with Sandbox(seed=1) as sb:
+        info = sb.info()
+        monkeypatch.setattr("sys.stdin", _Lines(info["client_secret"]))
+        code, _, err = run(capsys, "profiles", "add", "desk", "--env", "sandbox", "--region",
+                           "custom", "--base-url", sb.base_url, "--client-id", info["client_id"],
+                           "--redirect-uri", info["redirect_uri"], "--secret-stdin")  # fmt: skip
+        assert code == 0, err
+
+        def browser(url: str) -> bool:
+            # The user's part: log in on OC's page, then copy the address bar.
+            location = requests.get(url, allow_redirects=False, timeout=5).headers["Location"]
+            monkeypatch.setattr("builtins.input", lambda prompt="": location)
+            return True
+
+        monkeypatch.setattr("webbrowser.open", browser)
+        code, out, err = run(capsys, "login", "--profile", "desk")
+        assert code == 0, err
+        assert "Logged in" in out
+        code, out, err = run(capsys, "call", "warehouse.services", "--profile", "desk")
+        assert code == 0, err
+        tokens_seen = [r["headers"].get("Access-Token", "") for r in received(sb.base_url)]
+
+    stored = dict(test_keyring.entries)
+    assert stored[("ocdesk", "desk:client_secret")] == info["client_secret"]
+    refresh = stored[("ocdesk", "desk:refresh_token")]
+    secrets = [info["client_secret"], refresh]
+    files = [p for p in ocdesk_home.rglob("*") if p.is_file()]
+    assert {p.parent.name for p in files} >= {"config", "logs"}
+    for path in files:
+        content = path.read_bytes()
+        for secret in secrets:
+            assert secret.encode() not in content, f"a secret is in {path}"
+        assert b"eyJ" not in content, f"a JWT-shaped token is in {path}"
+    assert tokens_seen and all(t in ("", "***") or "Bearer" not in t for t in tokens_seen)
+
+
+class _Lines:
+    """A stand-in stdin holding one line."""
+
+    def __init__(self, line: str) -> None:
+        self._line = line + "\n"
+
+    def readline(self) -> str:
+        line, self._line = self._line, ""
+        return line
