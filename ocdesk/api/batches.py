@@ -11,7 +11,7 @@ from ocdesk.api.catalog import Endpoint
 T = TypeVar("T")
 
 
-def chunks(items: Sequence[T], size: int) -> list[list[T]]:
+def chunks[T](items: Sequence[T], size: int) -> list[list[T]]:
     """`items` in order, cut into lists of at most `size`; an empty input gives no chunks."""
     if size <= 0:
         raise ValueError(f"batch size must be positive, not {size}")

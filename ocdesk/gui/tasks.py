@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
@@ -24,7 +24,7 @@ T = TypeVar("T")
 DEFAULT_MAX_THREADS = 8
 
 
-class Op(QObject, Generic[T]):
+class Op[T](QObject):
     """One piece of background work and what to do with its outcome.
 
     `sig_ended` fires once on the GUI thread when the op stops being awaited: after its
