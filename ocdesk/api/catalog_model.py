@@ -1,0 +1,178 @@
+"""The shapes the endpoint catalog is written in: endpoints, request fields and their rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Dialect(StrEnum):
+    """The response envelope an endpoint answers with (REFERENCE.md §1.3)."""
+
+    VENDOR = "vendor"
+    RETURNS = "returns"
+    OAUTH = "oauth"
+    BROWSER = "browser"
+
+
+class Auth(StrEnum):
+    """What an endpoint needs on the wire."""
+
+    NONE = "none"  # /oauth/*: neither token nor signature
+    SIGNED = "signed"  # signature required, Access-Token sent when we have one
+    TOKEN_SIGNED = "token_signed"  # Access-Token and signature both required
+
+
+class Effect(StrEnum):
+    """What a call does at OC; only reads are ever retried automatically."""
+
+    READ = "read"
+    CREATE = "create"
+    CHANGE = "change"
+
+
+class Body(StrEnum):
+    """How the `data` part of a request is carried."""
+
+    OBJECT = "object"  # POST, envelope `data` is an object
+    ARRAY = "array"  # POST, envelope `data` is an array of items
+    QUERY = "query"  # GET, the data are query parameters
+    NONE = "none"  # GET with nothing to send
+
+
+@dataclass(frozen=True)
+class Field:
+    """One request field: enough to validate it and to build a form for it.
+
+    `kind` is one of: string, int, number, boolean, date (OC date-only, `2022-10-31+0800`),
+    datetime (`2024-07-15T19:48:37+0800`), array, object.
+    For an array of objects, `fields` describes one item; for an array of scalars, `item_kind`
+    names the scalar kind.
+    """
+
+    name: str
+    kind: str = "string"
+    required: bool = False
+    enum: tuple[str, ...] = ()
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    fields: tuple[Field, ...] = ()
+    item_kind: str | None = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Window:
+    """A time-window rule: `end - start` under `max_days`, start within `lookback_months`.
+
+    The rule is skipped when any field in `unless_any` is non-empty (ids take precedence).
+    """
+
+    start: str = "startTime"
+    end: str = "endTime"
+    max_days: float = 7
+    inclusive: bool = False  # True: span <= max_days; False: span < max_days
+    lookback_months: int = 12
+    unless_any: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    """Where label PDFs live in a response payload (`data` or `result`).
+
+    `list_key` names a list of label items when there are several (inbound.labels); otherwise
+    the payload itself holds `file_key` / `name_key`.
+    """
+
+    file_key: str = "file"
+    name_key: str = "fileName"
+    list_key: str | None = None
+    page_mm: tuple[float, float] = (100, 150)
+    label_type: str = "label"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A conditional requirement: when its condition holds on an object, `require` must be sent.
+
+    The condition holds when any field in `when` is sent (non-empty) or, with `equals`, when any
+    of them has one of those values (compared as text, case-insensitively, so `2` matches "2"
+    and `False` matches "false"). With `within`, the required fields are checked in every item
+    of that array field instead of the object itself.
+    """
+
+    when: tuple[str, ...]
+    require: tuple[str, ...]
+    reason: str
+    equals: tuple[str, ...] = ()
+    within: str | None = None
+
+
+@dataclass(frozen=True)
+class TotalLimit:
+    """A cap on the items of several list fields taken together (e.g. 100 ids in all)."""
+
+    fields: tuple[str, ...]
+    maximum: int
+    noun: str = "ids"
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One OC endpoint. `result_path` leads from the payload to its row list (() = the payload).
+
+    For Body.ARRAY endpoints `fields`, `rules` and the other object checks describe one item.
+    `requires_one_of` names filters of which at least one must be non-empty.
+    """
+
+    id: str
+    title: str
+    group: str
+    method: str
+    path: str
+    dialect: Dialect
+    auth: Auth
+    effect: Effect = Effect.READ
+    body: Body = Body.OBJECT
+    fields: tuple[Field, ...] = ()
+    batch_limit: int | None = None
+    window: Window | None = None
+    requires_one_of: tuple[str, ...] = ()
+    result_path: tuple[str, ...] = ()
+    label: LabelSpec | None = None
+    api_version: str | None = None
+    rules: tuple[Rule, ...] = ()
+    totals: tuple[TotalLimit, ...] = ()
+    item_noun: str = "items"  # what one item of a Body.ARRAY batch is, for messages
+
+    @property
+    def creates(self) -> bool:
+        return self.effect is Effect.CREATE
+
+    @property
+    def retry_safe(self) -> bool:
+        """Only reads may be resent after a timeout, a reset or a 5xx."""
+        return self.effect is Effect.READ
+
+    @property
+    def is_business(self) -> bool:
+        """True for the /openapi calls that `ocdesk call` and the tabs send through the client."""
+        return self.path.startswith("/openapi/")
+
+
+GROUPS = (
+    "Account",
+    "SKU",
+    "Stock",
+    "Inbound",
+    "Outbound",
+    "Warehouse",
+    "Pricing",
+    "VAS",
+    "Webhook",
+    "Returns",
+    "Finance",
+)
