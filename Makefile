@@ -17,14 +17,21 @@ run: $(STAMP)
 	$(BIN)/ocdesk --sandbox
 
 lint: $(STAMP)
-	$(BIN)/ruff check ocdesk tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The one-folder desktop app in dist/ocdesk (run dist/ocdesk/ocdesk --sandbox).
+package: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[packaging]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build packaging/ocdesk.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
