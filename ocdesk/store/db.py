@@ -88,6 +88,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX lookup_cache_fetched_at ON lookup_cache (fetched_at);
     """,
+    # The CUPS job a queued label became: lets a batch's report and the GUI follow it.
+    """
+    ALTER TABLE print_jobs ADD COLUMN cups_job_id TEXT;
+    """,
 )
 
 

@@ -1,0 +1,155 @@
+"""Every label print on record: who printed what, when, where, and whether it was a reprint."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ocdesk.store.audit import current_user
+from ocdesk.store.db import Database
+
+from .document import LabelIdentity
+from .printing import PrintOutcome
+
+PRINTED = "printed"
+FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """One row of print_history. `at` is epoch seconds; `outcome` is "printed" or "failed: ..."."""
+
+    id: int
+    at: float
+    user: str
+    profile: str
+    label_type: str
+    number: str
+    content_hash: str
+    source_endpoint: str | None
+    printer: str | None
+    preset: str | None
+    copies: int
+    cups_job_id: str | None
+    outcome: str
+    reprint_of: int | None
+    reason: str
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == PRINTED
+
+    def describe(self, today: date | None = None) -> str:
+        """ "printed at 14:02 on Zebra-1", with the date when it was not today (local time)."""
+        when = datetime.fromtimestamp(self.at)
+        verb = PRINTED if self.ok else "print failed"
+        day = "" if when.date() == (today or date.today()) else f" on {when:%Y-%m-%d}"
+        where = f" on {self.printer}" if self.printer else ""
+        return f"{verb}{day} at {when:%H:%M}{where}"
+
+
+class PrintHistory:
+    """The print_history table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(
+        self,
+        doc_identity: LabelIdentity,
+        printer: str | None,
+        preset_key: str | None,
+        outcome: PrintOutcome | str,
+        *,
+        copies: int = 1,
+        cups_job_id: str | None = None,
+        reprint_of: int | None = None,
+        reason: str = "",
+        profile: str = "",
+        user: str | None = None,
+        source_endpoint: str | None = None,
+    ) -> int:
+        """Store one print (or failed attempt); returns its id, for a later `reprint_of`.
+
+        A PrintOutcome gives the outcome text and, unless `cups_job_id` is given, the job id.
+        """
+        if isinstance(outcome, PrintOutcome):
+            cups_job_id = cups_job_id or outcome.job_id
+            outcome = PRINTED if outcome.ok else f"{FAILED}: {outcome.message}"
+        written = self._db.execute(
+            "INSERT INTO print_history (at, user, profile, label_type, number, content_hash,"
+            " source_endpoint, printer, preset, copies, cups_job_id, outcome, reprint_of, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                time.time(),
+                user or current_user(),
+                profile,
+                doc_identity.label_type,
+                doc_identity.number,
+                doc_identity.content_hash,
+                source_endpoint,
+                printer,
+                preset_key,
+                copies,
+                cups_job_id,
+                outcome,
+                reprint_of,
+                reason,
+            ),
+        )
+        return written.lastrowid or 0
+
+    def last_print(
+        self, label_type: str, number: str, content_hash: str | None = None
+    ) -> PrintRecord | None:
+        """The newest successful print of this label, to ask "print again?" before a reprint."""
+        sql = "SELECT * FROM print_history WHERE label_type = ? AND number = ? AND outcome = ?"
+        params: list[Any] = [label_type, number, PRINTED]
+        if content_hash is not None:
+            sql += " AND content_hash = ?"
+            params.append(content_hash)
+        rows = self._db.query(f"{sql} ORDER BY at DESC, id DESC LIMIT 1", params)
+        return _record(rows[0]) if rows else None
+
+    def entries(
+        self, limit: int = 500, search: str | None = None, label_type: str | None = None
+    ) -> list[PrintRecord]:
+        """Newest first. `search` finds text in the number, printer, user or CUPS job id."""
+        where: list[str] = []
+        params: list[Any] = []
+        if label_type is not None:
+            where.append("label_type = ?")
+            params.append(label_type)
+        if search:
+            # instr, not LIKE: label numbers may hold "_" or "%", which LIKE reads as wildcards.
+            columns = ("number", "printer", "user", "cups_job_id")
+            where.append("(" + " OR ".join(f"instr(lower({c}), ?) > 0" for c in columns) + ")")
+            params += [search.lower()] * len(columns)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._db.query(
+            f"SELECT * FROM print_history {clause} ORDER BY at DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_record(row) for row in rows]
+
+
+def _record(row: Any) -> PrintRecord:
+    return PrintRecord(
+        id=row["id"],
+        at=row["at"],
+        user=row["user"] or "",
+        profile=row["profile"] or "",
+        label_type=row["label_type"],
+        number=row["number"],
+        content_hash=row["content_hash"],
+        source_endpoint=row["source_endpoint"],
+        printer=row["printer"],
+        preset=row["preset"],
+        copies=row["copies"],
+        cups_job_id=row["cups_job_id"],
+        outcome=row["outcome"],
+        reprint_of=row["reprint_of"],
+        reason=row["reason"] or "",
+    )

@@ -1,0 +1,225 @@
+"""Print label documents at true size: through Qt (any printer, or a PDF file) or raw to CUPS."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from . import cups
+from .cups import CupsError, cups_available, wait_for_cups_job
+from .document import LabelDocument, LabelError, open_pdf
+from .layout import Placement, sheets
+from .presets import MediaPreset
+from .render import VECTOR_DPI, render_label, render_open_page, turned
+
+__all__ = [
+    "PrintOutcome",
+    "available_printers",
+    "cups_available",
+    "default_printer",
+    "print_cups",
+    "print_qt",
+    "wait_for_cups_job",
+]
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    """What happened to one print request.
+
+    `job_id` is the CUPS job to follow (the last one when copies went as separate jobs);
+    `job_ids` lists them all. Both are empty when the system gives no id (a PDF file, or a
+    non-CUPS printer).
+    """
+
+    ok: bool
+    job_id: str | None
+    message: str
+    job_ids: tuple[str, ...] = field(default=())
+
+
+def available_printers() -> list[str]:
+    """Printer names the system offers (CUPS queues on Linux and macOS)."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def default_printer() -> str | None:
+    return QPrinterInfo.defaultPrinterName() or None
+
+
+def print_cups(
+    doc: LabelDocument, printer_name: str, preset: MediaPreset, *, copies: int = 1
+) -> PrintOutcome:
+    """Send the label PDF itself to a CUPS queue, on media of the preset's exact size.
+
+    Each copy is its own job. An n-up preset (A4) gets one label per sheet, centred at true
+    size: CUPS' own n-up would shrink the labels; print_qt fills a sheet instead.
+    """
+    if copies < 1:
+        return _no_copies(copies)
+    # Office printers know their sheets by name; custom sizes are for label stock.
+    media = preset.sheet or cups.media_option(preset.width_mm, preset.height_mm)
+    job_ids: list[str] = []
+    try:
+        for _ in range(copies):
+            job_ids.append(cups.submit(doc.pdf, printer_name, media=media, title=_title(doc)))
+    except CupsError as exc:
+        sent = f" after {len(job_ids)} of {copies} copies" if job_ids else ""
+        return PrintOutcome(False, _last(job_ids), f"{exc}{sent}", tuple(job_ids))
+    return PrintOutcome(
+        True, _last(job_ids), f"sent to {printer_name} ({', '.join(job_ids)})", tuple(job_ids)
+    )
+
+
+def print_qt(
+    doc: LabelDocument,
+    printer_name: str,
+    preset: MediaPreset,
+    *,
+    pages: Sequence[int] | None = None,
+    copies: int = 1,
+    output_file: Path | str | None = None,
+) -> PrintOutcome:
+    """Draw the label through QPrinter at true size, never fitted to the printer's paper.
+
+    With `output_file`, the job goes to that PDF file instead of `printer_name`. Works from a
+    worker thread; a Q(Gui)Application must exist.
+    """
+    if copies < 1:
+        return _no_copies(copies)
+    chosen = list(range(doc.page_count)) if pages is None else list(pages)
+    bad = [p for p in chosen if not 0 <= p < doc.page_count]
+    if bad or not chosen:
+        return PrintOutcome(False, None, f"no such page(s) {bad or chosen} in {doc.number}")
+    native = output_file is None
+    if native and printer_name not in available_printers():
+        return PrintOutcome(False, None, f"printer {printer_name!r} is not available")
+    printer = _printer(printer_name, preset, _title(doc), output_file)
+    before = cups.newest_job()[0] if native and cups_available() else None
+    try:
+        _paint(printer, doc, preset, chosen, copies)
+    except (LabelError, RuntimeError) as exc:
+        return PrintOutcome(False, None, str(exc))
+    job_id = _new_job(printer_name, before)
+    where = str(output_file) if output_file is not None else printer_name
+    return PrintOutcome(True, job_id, f"sent to {where}", (job_id,) if job_id else ())
+
+
+def _title(doc: LabelDocument) -> str:
+    return f"{doc.label_type} label {doc.number or doc.name}".strip()
+
+
+def _no_copies(copies: int) -> PrintOutcome:
+    return PrintOutcome(False, None, f"nothing printed: {copies} copies asked for")
+
+
+def _last(job_ids: list[str]) -> str | None:
+    return job_ids[-1] if job_ids else None
+
+
+def _printer(
+    name: str, preset: MediaPreset, title: str, output_file: Path | str | None
+) -> QPrinter:
+    """A QPrinter set up as qpageview does: full page, no margins, the label's paper size."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if output_file is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output_file))
+    else:
+        printer.setPrinterName(name)
+    printer.setFullPage(True)
+    size = QPageSize(
+        QSizeF(preset.width_mm, preset.height_mm),
+        QPageSize.Unit.Millimeter,
+        preset.title,
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    # Portrait with a landscape size keeps the page exactly W x H; "Landscape" would swap it.
+    printer.setPageLayout(
+        QPageLayout(
+            size, QPageLayout.Orientation.Portrait, QMarginsF(), QPageLayout.Unit.Millimeter
+        )
+    )
+    if preset.thermal and preset.dpi:
+        printer.setResolution(preset.dpi)
+    # Copies are drawn page by page: a driver's copy count may be ignored or collated oddly.
+    printer.setCopyCount(1)
+    printer.setDocName(title)
+    return printer
+
+
+def _paint(
+    printer: QPrinter, doc: LabelDocument, preset: MediaPreset, pages: list[int], copies: int
+) -> None:
+    """Draw every sheet `copies` times; on any failure the job is aborted, never half-sent."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError(f"cannot start printing on {printer.printerName() or 'the file'}")
+    try:
+        with open_pdf(doc.pdf) as pdf:
+            planned = sheets(preset, pages, [doc.page_size_mm(i) for i in range(doc.page_count)])
+            for number in range(copies * len(planned)):
+                if number and not printer.newPage():
+                    raise RuntimeError("the printer refused a new page")
+                _draw_sheet(painter, printer, pdf, doc, preset, planned[number % len(planned)])
+    except BaseException:
+        printer.abort()
+        raise
+    finally:
+        painter.end()
+
+
+def _draw_sheet(
+    painter: QPainter,
+    printer: QPrinter,
+    pdf: QPdfDocument,
+    doc: LabelDocument,
+    preset: MediaPreset,
+    sheet: list[Placement],
+) -> None:
+    if preset.thermal and preset.dpi:
+        image = render_open_page(pdf, doc, sheet[0].page_index, preset)
+        _draw_thermal(painter, printer, image, preset.dpi)
+        return
+    per_mm = printer.resolution() / 25.4
+    for placement in sheet:
+        image = render_label(pdf, doc, placement.page_index, VECTOR_DPI)
+        slot = placement.slot
+        target = QRectF(slot.x_mm, slot.y_mm, slot.width_mm, slot.height_mm)
+        scaled = QRectF(target.topLeft() * per_mm, target.size() * per_mm)
+        painter.drawImage(scaled, turned(image) if slot.rotated else image)
+
+
+def _draw_thermal(painter: QPainter, printer: QPrinter, image: QImage, dpi: int) -> None:
+    """One printer dot per image pixel, centred on the page.
+
+    Qt rounds a custom page to whole points, so its page may be a dot or two smaller than
+    the image; a 1:1 draw keeps every bar its exact width where scaling would not.
+    """
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    scale = printer.resolution() / dpi  # 1 unless the driver refused the preset's dpi
+    width, height = image.width() * scale, image.height() * scale
+    left = round((page.width() - width) / 2)
+    top = round((page.height() - height) / 2)
+    if scale == 1:
+        painter.drawImage(QPoint(left, top), image)
+    else:
+        painter.drawImage(QRectF(left, top, width, height), image)
+
+
+def _new_job(printer_name: str, before: int | None) -> str | None:
+    """The job Qt just queued: CUPS numbers jobs upwards, and QPrinter does not say which.
+
+    Only trusted when exactly one job number is new; another user printing at the same moment
+    makes it unknowable, and no id beats a wrong one.
+    """
+    if before is None:
+        return None
+    number, job_id = cups.newest_job()
+    return job_id if number == before + 1 and job_id.startswith(f"{printer_name}-") else None

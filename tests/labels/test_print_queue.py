@@ -1,0 +1,203 @@
+"""The print queue: strict order, failures set aside, cancel, and no double print after a crash."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+
+from ocdesk.labels.document import LabelDocument
+from ocdesk.labels.history import PrintHistory
+from ocdesk.labels.printing import PrintOutcome
+from ocdesk.labels.queue import (
+    BatchReport,
+    Job,
+    JobSpec,
+    JobState,
+    PrintQueue,
+    QueueError,
+    run_batch,
+)
+from ocdesk.sandbox import labels as sandbox_labels
+from ocdesk.store.db import Database
+
+NUMBERS = [f"OC00000000000{n}" for n in range(10, 16)]
+
+
+def specs(numbers: list[str]) -> list[JobSpec]:
+    return [JobSpec(i, "sku", n, "Zebra-1", "60x30@203") for i, n in enumerate(numbers, 1)]
+
+
+def fetch_label(spec: JobSpec) -> LabelDocument:
+    pdf = sandbox_labels.sku_labels([(spec.number, 1, "demo")], date="2025-03-13")
+    return LabelDocument(pdf, label_type="sku", number=spec.number, source_endpoint="sku.label")
+
+
+class Printer:
+    """A stand-in printer that records what it printed and may refuse some labels."""
+
+    def __init__(self, refuse: Iterable[str] = ()) -> None:
+        self.printed: list[str] = []
+        self.refuse = set(refuse)
+
+    def __call__(self, doc: LabelDocument, job: Job) -> PrintOutcome:
+        if doc.number in self.refuse:
+            return PrintOutcome(False, None, "paper out")
+        self.printed.append(doc.number or "")
+        return PrintOutcome(True, f"Zebra-1-{len(self.printed)}", "sent")
+
+
+def run(
+    db: Database,
+    batch_id: str,
+    printer: Printer,
+    *,
+    fetch: Callable[[JobSpec], LabelDocument] = fetch_label,
+    stop_after: int | None = None,
+) -> BatchReport:
+    """Run a batch as the GUI would; `stop_after` presses Cancel after that many labels."""
+    seen: list[int] = []
+    return run_batch(
+        PrintQueue(db),
+        batch_id,
+        fetch,
+        printer,
+        PrintHistory(db),
+        cancelled=lambda: stop_after is not None and len(seen) >= stop_after,
+        progress=lambda done, total: seen.append(done),
+    )
+
+
+def test_a_batch_prints_in_order_even_when_labels_arrive_out_of_order(db: Database) -> None:
+    first_may_finish = threading.Event()
+
+    def slow_first(spec: JobSpec) -> LabelDocument:
+        # The first label arrives last: the printer must still get it first.
+        if spec.seq == 1:
+            first_may_finish.wait(timeout=10)
+        elif spec.seq == 4:
+            first_may_finish.set()
+        return fetch_label(spec)
+
+    batch = PrintQueue(db).add_batch(specs(NUMBERS[:4]))
+    printer = Printer()
+    report = run(db, batch, printer, fetch=slow_first)
+    assert printer.printed == NUMBERS[:4]
+    assert (report.sent, report.failed, report.remaining, report.ok) == (4, [], 0, True)
+    assert {e.number for e in PrintHistory(db).entries(10)} == set(NUMBERS[:4])
+
+
+def test_a_failed_label_is_set_aside_and_retried_alone(db: Database) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:3]))
+    report = run(db, batch, Printer(refuse={NUMBERS[1]}))
+    assert report.sent == 2
+    (failed,) = report.failed
+    assert (failed.number, failed.error) == (NUMBERS[1], "paper out")
+    assert batch in queue.pending_batches()
+
+    queue.retry(failed.id)
+    printer = Printer()
+    assert run(db, batch, printer).ok
+    assert printer.printed == [NUMBERS[1]]
+    assert batch not in queue.pending_batches()
+
+
+def test_a_label_that_cannot_be_fetched_fails_only_that_job(db: Database) -> None:
+    def fetch(spec: JobSpec) -> LabelDocument:
+        if spec.seq == 2:
+            raise ConnectionError("OC did not answer")
+        return fetch_label(spec)
+
+    batch = PrintQueue(db).add_batch(specs(NUMBERS[:3]))
+    printer = Printer()
+    report = run(db, batch, printer, fetch=fetch)
+    assert printer.printed == [NUMBERS[0], NUMBERS[2]]
+    assert "OC did not answer" in report.failed[0].error
+
+
+def test_cancel_stops_cleanly_and_leaves_the_rest_queued(db: Database) -> None:
+    batch = PrintQueue(db).add_batch(specs(NUMBERS))
+    printer = Printer()
+    report = run(db, batch, printer, stop_after=2)
+    assert printer.printed == NUMBERS[:2]
+    assert (report.cancelled, report.sent, report.remaining) == (True, 2, 4)
+
+    rest = Printer()
+    assert run(db, batch, rest).ok
+    assert rest.printed == NUMBERS[2:]
+
+
+def test_a_crash_mid_batch_never_prints_a_label_twice(tmp_path: Path) -> None:
+    path = tmp_path / "ocdesk.sqlite3"
+    printed: list[str] = []
+
+    # First run: one label printed, then the process dies just after claiming the second.
+    db = Database(path)
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:4]))
+    printer = Printer()
+    run(db, batch, printer, stop_after=1)
+    printed += printer.printed
+    claimed = queue.next_queued(batch)
+    assert claimed is not None
+    queue.mark_sending(claimed.id, "hash-of-label")
+    del queue
+    db.close()
+
+    # Next start: the claimed label is unknown, not queued, so nothing re-sends it silently.
+    db = Database(path)
+    queue = PrintQueue(db)
+    (unknown,) = queue.recover()
+    assert (unknown.id, unknown.state, unknown.number) == (claimed.id, JobState.UNKNOWN, NUMBERS[1])
+    assert queue.pending_batches() == [batch]
+    printer = Printer()
+    report = run(db, batch, printer)
+    printed += printer.printed
+    assert [job.number for job in report.unknown] == [NUMBERS[1]]
+    assert not report.ok
+    assert printed == [NUMBERS[0], NUMBERS[2], NUMBERS[3]]
+
+    # The user says it did not come out: it is queued again and prints once.
+    queue.resolve_unknown(unknown.id, printed=False)
+    printer = Printer()
+    assert run(db, batch, printer).ok
+    printed += printer.printed
+    assert sorted(printed) == NUMBERS[:4]
+    db.close()
+
+
+def test_an_unknown_label_the_user_saw_print_is_not_printed_again(db: Database) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:1]))
+    job = queue.jobs(batch)[0]
+    queue.mark_sending(job.id)
+    queue.recover()
+    queue.resolve_unknown(job.id, printed=True)
+    printer = Printer()
+    assert run(db, batch, printer).ok
+    assert printer.printed == []
+
+
+def test_a_job_cannot_be_claimed_twice(db: Database) -> None:
+    queue = PrintQueue(db)
+    job = queue.jobs(queue.add_batch(specs(NUMBERS[:1])))[0]
+    queue.mark_sending(job.id)
+    with pytest.raises(QueueError, match="is sending, cannot become sending"):
+        queue.mark_sending(job.id)
+
+
+def test_a_sent_job_keeps_its_cups_job_id(db: Database) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:1]))
+    run(db, batch, Printer())
+    (job,) = queue.jobs(batch)
+    assert (job.state, job.cups_job_id) == (JobState.SENT, "Zebra-1-1")
+    assert job.content_hash  # the bytes that were printed, for a later reprint check
+
+
+def test_an_empty_batch_is_refused(db: Database) -> None:
+    with pytest.raises(ValueError, match="at least one label"):
+        PrintQueue(db).add_batch([])
