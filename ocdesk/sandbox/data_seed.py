@@ -301,15 +301,16 @@ def _monthly_fees(seeder: Seeder) -> None:
                 "", "", "STORAGE", "STORAGE", rng.uniform(5, 80), currency_of(region), region, when
             )
         for fee_type in FEE_TYPES:
-            region = pick_region(rng)
             order_type = _FEE_ORDER_TYPE.get(fee_type, "OUTBOUND")
-            number = {
-                "OUTBOUND": store.ids.outbound,
-                "INBOUND": store.ids.inbound,
-                "RETURN": store.ids.return_order,
-                "VAS": store.ids.vas,
-                "STORAGE": lambda _r: "",
-            }[order_type](region)
+            # A real order of that kind, so every number on a fee line can be looked up.
+            orders = {
+                "OUTBOUND": store.outbound,
+                "INBOUND": store.inbound,
+                "RETURN": store.returns,
+                "VAS": store.vas,
+            }.get(order_type)
+            number = rng.choice(sorted(orders)) if orders else ""
+            region = orders[number].region if orders else pick_region(rng)
             store.add_fee(
                 number,
                 "",
