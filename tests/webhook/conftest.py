@@ -1,0 +1,35 @@
+"""Webhook fixtures: an inbox on a fresh database and receivers on free loopback ports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ocdesk.store.db import Database
+from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Iterator[WebhookInbox]:
+    db = Database(tmp_path / "inbox.sqlite3")
+    yield WebhookInbox(db)
+    db.close()
+
+
+@pytest.fixture
+def start_receiver(inbox: WebhookInbox) -> Iterator[Callable[..., WebhookReceiver]]:
+    """Start a receiver on a free loopback port with the given settings; stopped afterwards."""
+    started: list[WebhookReceiver] = []
+
+    def start(on_event: Any = None, **settings: Any) -> WebhookReceiver:
+        options = {"port": 0} | settings
+        receiver = WebhookReceiver(ReceiverSettings(**options), inbox, on_event)
+        started.append(receiver.start())
+        return receiver
+
+    yield start
+    for receiver in started:
+        receiver.stop()
