@@ -40,7 +40,9 @@ class AppContext(QObject):
 
     sig_session_changed = Signal(object)  # Session | None
     sig_reauth_needed = Signal(object)  # the ReauthRequired error
-    sig_exchange = Signal(object)  # every RawExchange, for the raw log (delivered on the GUI thread)
+    sig_exchange = Signal(
+        object
+    )  # every RawExchange, for the raw log (delivered on the GUI thread)
 
     def __init__(self, stores: Stores, *, sandbox: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -68,7 +70,9 @@ class AppContext(QObject):
         """Run `resume` on the GUI thread once the user has logged in again."""
         self._resumes.append(resume)
 
-    def report_reauth(self, error: ReauthRequired, resume: Callable[[], None] | None = None) -> None:
+    def report_reauth(
+        self, error: ReauthRequired, resume: Callable[[], None] | None = None
+    ) -> None:
         """A screen's call found the login gone: keep `resume` and ask for a login."""
         if resume is not None:
             self.after_login(resume)
@@ -76,7 +80,21 @@ class AppContext(QObject):
 
     def _call(self, endpoint_id: str, data: Any) -> Any:
         """Runs on a worker thread: the current session's call, or ReauthRequired."""
+        return self.bound_caller()(endpoint_id, data)
+
+    def bound_caller(self) -> Callable[[str, Any], Any]:
+        """A call function for worker threads, bound to the session current now.
+
+        Work of several calls (a lookup, a batch) keeps talking to the profile it started with,
+        even if the user switches profile meanwhile.
+        """
         session = self.session
-        if session is None:
-            raise ReauthRequired("Not logged in: choose a profile and log in on the Account tab.")
-        return session.call(endpoint_id, data)
+
+        def call(endpoint_id: str, data: Any) -> Any:
+            if session is None:
+                raise ReauthRequired(
+                    "Not logged in: choose a profile and log in on the Account tab."
+                )
+            return session.call(endpoint_id, data)
+
+        return call

@@ -1,0 +1,154 @@
+"""DomainTab: every endpoint of one domain (SKU, Stock, ...) in a list, each with its own panel."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.api import catalog
+from ocdesk.api.catalog import Effect, Endpoint
+from ocdesk.api.result import OcResult
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.defaults import DEFAULTS, EXTRA_ENDPOINTS, Chain, TabDefault
+from ocdesk.gui.endpoint_panel import EndpointPanel
+from ocdesk.gui.tabs import restore_splitter
+
+WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
+
+
+def tab_endpoints(group: str) -> list[Endpoint]:
+    """The business endpoints a desk user reaches from `group`'s tab, in catalog order."""
+    own = [e for e in catalog.by_group(group) if e.is_business]
+    return own + [catalog.get(i) for i in EXTRA_ENDPOINTS.get(group, ())]
+
+
+class DomainTab(QWidget):
+    """Left: the group's endpoints; right: the selected one's EndpointPanel (built on demand).
+
+    `sig_rows_shown(n)` relays any of its panels showing an answer.
+    """
+
+    sig_rows_shown = Signal(int)
+
+    def __init__(self, context: AppContext, group: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.group = group
+        self.endpoints = tab_endpoints(group)
+        self.default: TabDefault | None = DEFAULTS.get(group)
+        self.list = QListWidget(self)
+        self.stack = QStackedWidget(self)
+        self.panels: dict[str, EndpointPanel] = {}
+        for endpoint in self.endpoints:
+            self.list.addItem(self._item(endpoint))
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.stack)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([230, 900])
+        restore_splitter(context.stores.profiles, self.split, "domain.list")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        first = self.default.endpoint_id if self.default else self.endpoints[0].id
+        self.select(first)
+
+    def _item(self, endpoint: Endpoint) -> QListWidgetItem:
+        item = QListWidgetItem(endpoint.title)
+        item.setData(Qt.ItemDataRole.UserRole, endpoint.id)
+        tip = f"{endpoint.method} {endpoint.path}\n{endpoint.id}"
+        if endpoint.effect is not Effect.READ:
+            item.setText(self.tr("{title}  (writes)").format(title=endpoint.title))
+            item.setForeground(QBrush(WRITE_COLOR))
+            does = self.tr("Creates") if endpoint.creates else self.tr("Changes")
+            tip += "\n" + self.tr("{does} something at OC.").format(does=does)
+        item.setToolTip(tip)
+        return item
+
+    # --- panels ----------------------------------------------------------------------------
+
+    def panel(self, endpoint_id: str) -> EndpointPanel:
+        """The panel for `endpoint_id`, built the first time it is needed."""
+        panel = self.panels.get(endpoint_id)
+        if panel is None:
+            panel = EndpointPanel(self.context, catalog.get(endpoint_id), self.stack)
+            panel.sig_rows_shown.connect(self.sig_rows_shown)
+            self.panels[endpoint_id] = panel
+            self.stack.addWidget(panel)
+        return panel
+
+    def select(self, endpoint_id: str) -> EndpointPanel:
+        """Show `endpoint_id`'s panel and select it in the list."""
+        row = [e.id for e in self.endpoints].index(endpoint_id)
+        self.list.setCurrentRow(row)
+        return self.panel(endpoint_id)
+
+    def current_panel(self) -> EndpointPanel | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, EndpointPanel) else None
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.panel(self.endpoints[row].id))
+
+    # --- default data ----------------------------------------------------------------------
+
+    def load_defaults(self) -> None:
+        """Run the tab's default query so it opens with data (chained when it needs a lookup)."""
+        if self.default is None:
+            return
+        panel = self.select(self.default.endpoint_id)
+        now = datetime.now().astimezone()
+        chain = self.default.chain
+        if chain is None:
+            if self.default.data is not None:
+                panel.set_data(self.default.data(now))
+            panel.send()
+            return
+        op = self.context.api.call(chain.endpoint_id, chain.data(now), owner=panel)
+        op.on_done(lambda result: _continue_chain(panel, chain, result)).on_error(panel.show_error)
+        panel.busy.track(op)
+        op.start()
+
+
+def _continue_chain(panel: EndpointPanel, chain: Chain, result: OcResult) -> None:
+    """Feed the first call's answer to the panel and send it, or say why there is nothing."""
+    data = chain.to_data(result)
+    if data is None:
+        panel.show_info(QCoreApplication.translate("DomainTab", chain.empty_text))
+        return
+    _send_pruning(panel, chain, data)
+
+
+def _send_pruning(panel: EndpointPanel, chain: Chain, data: Any) -> None:
+    """Send `data`; if OC refuses some of its ids and `chain.prune` drops them, send the rest."""
+
+    def settled() -> None:
+        panel.sig_rows_shown.disconnect(on_rows)
+        panel.sig_failed.disconnect(on_failed)
+
+    def on_rows(_: int) -> None:
+        settled()
+
+    def on_failed(error: BaseException) -> None:
+        settled()
+        pruned = chain.prune(data, error) if chain.prune is not None else None
+        if pruned is not None:
+            _send_pruning(panel, chain, pruned)
+
+    panel.sig_rows_shown.connect(on_rows)
+    panel.sig_failed.connect(on_failed)
+    panel.set_data(data)
+    panel.send()

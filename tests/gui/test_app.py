@@ -1,0 +1,67 @@
+"""Start-up: `ocdesk --sandbox` opens with data; a missing login sends the user to the Account tab."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ocdesk.gui.app import Startup, open_stores
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.main_window import MainWindow
+from ocdesk.store.paths import app_paths
+from ocdesk.store.profiles import Profile
+
+
+def test_sandbox_start_shows_data_and_reports_ready(ocdesk_home: Path) -> None:
+    env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ocdesk", "--sandbox", "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    word, seconds = done.stdout.split()
+    assert word == "ocdesk-ready" and float(seconds) > 0
+    assert (ocdesk_home / "data" / "ocdesk.sqlite3").exists()
+
+
+@pytest.fixture
+def context(qapp) -> Iterator[AppContext]:
+    ctx = AppContext(open_stores(app_paths()))
+    yield ctx
+    ctx.api.shutdown(10_000)
+    ctx.stores.db.close()
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.asked = []  # type: ignore[attr-defined]
+    monkeypatch.setattr(win.account, "request_login", win.asked.append)  # type: ignore[attr-defined]
+    return win
+
+
+def test_without_any_profile_the_account_tab_asks(qtbot, context, window) -> None:
+    with qtbot.waitSignal(context.sig_reauth_needed, timeout=10_000):
+        Startup(context, window).profile(None)
+    assert window.current_group() == "Account"
+    assert "no profile" in window.asked[0].lower()
+    assert window.status.connection_label.text() == "Login needed"
+
+
+def test_a_profile_without_its_secret_asks_for_a_login(qtbot, context, window) -> None:
+    context.stores.profiles.save(
+        Profile.for_region("Shop", "production", "de", client_id="cid-123")
+    )
+    with qtbot.waitSignal(context.sig_reauth_needed, timeout=10_000):
+        Startup(context, window).profile("Shop")
+    assert window.current_group() == "Account"
+    assert "Shop" in window.asked[0]

@@ -1,0 +1,116 @@
+"""The console window on a real sandbox: tabs in order, default data, shortcuts, remembered state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ocdesk.api.catalog import GROUPS
+from ocdesk.api.errors import ReauthRequired
+from ocdesk.gui.app import open_stores
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.main_window import MainWindow, tab_shortcut
+from ocdesk.sandbox.server import Sandbox
+from ocdesk.session import sandbox_session
+from ocdesk.store.paths import app_paths
+
+
+@pytest.fixture
+def context(qapp, shared_sandbox: Sandbox) -> Iterator[AppContext]:
+    ctx = AppContext(open_stores(app_paths()))
+    yield ctx
+    ctx.api.shutdown(10_000)
+    ctx.stores.db.close()
+
+
+def _login(context: AppContext, sandbox: Sandbox) -> None:
+    context.set_session(sandbox_session(sandbox.base_url, on_exchange=context.sig_exchange.emit))
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext) -> MainWindow:
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_eleven_tabs_in_the_issue_order_with_their_shortcuts(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == list(GROUPS)
+    assert titles[0] == "Account" and titles[-1] == "Finance"
+    assert "Ctrl+1" in window.tabs.tabToolTip(0)
+    assert "Alt+1" in window.tabs.tabToolTip(10)
+
+
+def test_sandbox_session_shows_the_banner_and_every_domain_tab_loads_rows(
+    qtbot, window: MainWindow, context: AppContext, shared_sandbox: Sandbox
+) -> None:
+    assert window.banner.isHidden()
+    _login(context, shared_sandbox)
+    assert window.banner.isVisible()
+    assert "SANDBOX" in window.banner.text()
+
+    def all_loaded() -> bool:
+        return all(
+            (panel := tab.current_panel()) is not None and panel.results.model.rowCount() > 0
+            for tab in window.domain_tabs.values()
+        )
+
+    qtbot.waitUntil(all_loaded, timeout=30_000)
+    assert set(window.domain_tabs) == set(GROUPS) - {"Account", "Webhook"}
+    pricing = window.domain_tabs["Pricing"].current_panel()
+    assert pricing is not None and pricing.endpoint.id == "outbound.freight_sync"
+    vas = window.domain_tabs["VAS"].current_panel()
+    assert vas is not None and vas.endpoint.id == "vas.detail"
+    assert "OCV" in str(vas.results.visible_rows()[0])
+
+
+def test_keyboard_shortcuts_switch_tabs(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_group() == "Stock"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_group() == "Returns"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.current_group() == "Finance"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_group() == "Account"  # wraps around
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_group() == "Finance"
+    assert [tab_shortcut(i) for i in (0, 8, 9, 10)] == ["Ctrl+1", "Ctrl+9", "Ctrl+0", "Alt+1"]
+
+
+def test_last_tab_geometry_and_splitters_come_back_in_a_new_window(
+    qtbot, window: MainWindow, context: AppContext
+) -> None:
+    window.show_group("Inbound")
+    window.resize(700, 480)
+    size = (window.width(), window.height())
+    split = window.domain_tabs["Inbound"].split
+    split.setSizes([300, 700])
+    wanted = split.sizes()
+    window.close()
+
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.current_group() == "Inbound"
+    assert (again.width(), again.height()) == size
+    assert again.domain_tabs["Inbound"].split.sizes() == wanted
+
+
+def test_login_needed_switches_to_account_and_asks_there(
+    window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(window.account, "request_login", asked.append)
+    window.show_group("Outbound")
+    context.report_reauth(ReauthRequired("OC refused to refresh the login"))
+    assert window.current_group() == "Account"
+    assert asked == ["OC refused to refresh the login"]
+    assert window.status.connection_label.text() == "Login needed"
