@@ -1,0 +1,76 @@
+"""Run every benchmark and rewrite benchmarks/RESULTS.md with their tables."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks import client_overhead, machine, responsiveness, sandbox_speed, startup
+from benchmarks.measures import result, show
+
+RESULTS = Path(__file__).with_name("RESULTS.md")
+BENCHMARKS: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+    ("Client overhead", client_overhead.run),
+    ("Sandbox speed", sandbox_speed.run),
+    ("Start-up", startup.run),
+    ("Responsiveness", responsiveness.run),
+]
+
+
+def _run(title: str, bench: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The benchmark's outcome; a failure is recorded in the report instead of stopping the run."""
+    try:
+        return show(bench())
+    except Exception as exc:
+        traceback.print_exc()
+        return result(title, [], f"Did not run: {type(exc).__name__}: {exc}")
+
+
+def _value(value: float, unit: str) -> str:
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return f"{text} {unit}".strip()
+
+
+def _table(outcome: dict[str, Any]) -> list[str]:
+    lines = [f"## {outcome['title']}", ""]
+    if outcome["measures"]:
+        lines += ["| Measure | Value | Target | Met |", "|---|---:|---|---|"]
+        for m in outcome["measures"]:
+            met = "" if m["met"] is None else ("yes" if m["met"] else "**no**")
+            lines.append(
+                f"| {m['name']} | {_value(m['value'], m['unit'])} | {m['target'] or ''} | {met} |"
+            )
+        lines.append("")
+    if outcome["notes"]:
+        lines += [outcome["notes"], ""]
+    return lines
+
+
+def render(outcomes: list[dict[str, Any]], host: dict[str, str]) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `python -m benchmarks` (`make bench`); every run replaces this file.",
+        "",
+        "| Machine | |",
+        "|---|---|",
+        *(f"| {key} | {value} |" for key, value in host.items()),
+        "",
+    ]
+    for outcome in outcomes:
+        lines += _table(outcome)
+    return "\n".join(lines)
+
+
+def main() -> int:
+    outcomes = [_run(title, bench) for title, bench in BENCHMARKS]
+    RESULTS.write_text(render(outcomes, machine.describe()), encoding="utf-8")
+    print(f"wrote {RESULTS}")
+    return 0 if all(o["measures"] for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

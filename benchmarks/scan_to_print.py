@@ -1,0 +1,129 @@
+"""Scan-to-print: from Enter in the station to the label's job accepted by CUPS (ocdesk-pdf)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.measures import measure, median, percentile, result, show
+from ocdesk.gui.context import AppContext, Stores
+from ocdesk.gui.labels.controller import PrintController, PrinterChoice
+from ocdesk.gui.station import StationWindow
+from ocdesk.labels.cups import cups_available
+from ocdesk.labels.printing import available_printers
+from ocdesk.sandbox.server import Sandbox
+from ocdesk.session import Session, sandbox_session
+from ocdesk.store.audit import AuditLog
+from ocdesk.store.db import Database
+from ocdesk.store.paths import app_paths
+from ocdesk.store.profiles import ProfileStore
+from ocdesk.store.secrets import SecretStore
+
+QUEUE = "ocdesk-pdf"
+SCANS = 30
+TARGET_MS = 300.0
+SAFETY_S = 30
+
+
+def _return_numbers(session: Session, count: int) -> list[str]:
+    """Returns the sandbox has a label for (cancelled returns have none)."""
+    rows = session.call("returns.orders", {"pageSize": 200}).rows()
+    numbers = [row["orderNumber"] for row in rows if row["status"] != "cancelled"]
+    if len(numbers) < count:
+        raise RuntimeError(f"the sandbox holds only {len(numbers)} returns with labels")
+    return numbers[:count]
+
+
+def _timed_scan(station: StationWindow, number: str) -> tuple[float, Any]:
+    """Seconds from Enter until the station shows the outcome, and that outcome."""
+    loop = QEventLoop()
+    ended: list[Any] = []
+
+    def done(entry: Any) -> None:
+        ended.append(entry)
+        loop.quit()
+
+    station.sig_scan_done.connect(done)
+    station.input.setText(number)
+    started = time.perf_counter()
+    station.input.returnPressed.emit()
+    if not ended:
+        QTimer.singleShot(SAFETY_S * 1000, loop.quit)
+        loop.exec()
+    elapsed = time.perf_counter() - started
+    station.sig_scan_done.disconnect(done)
+    if not ended:
+        raise TimeoutError(f"no outcome for {number} after {SAFETY_S} s")
+    return elapsed, ended[0]
+
+
+def _station(session: Session, via: str) -> tuple[AppContext, StationWindow]:
+    """A station over fresh stores (in OCDESK_HOME), return labels going to QUEUE via `via`."""
+    paths = app_paths().ensure()
+    db = Database(paths.database_file)
+    stores = Stores(paths, ProfileStore(paths.settings_file), SecretStore(), db, AuditLog(db))
+    context = AppContext(stores)
+    context.set_session(session)
+    controller = PrintController(context)
+    controller.set_choice("return", PrinterChoice(QUEUE, None, via))
+    station = StationWindow(context, controller)
+    station.show()
+    return context, station
+
+
+def _run_via(session: Session, numbers: list[str], via: str) -> list[float]:
+    with tempfile.TemporaryDirectory(prefix="ocdesk-bench-") as home:
+        os.environ["OCDESK_HOME"] = home  # a fresh history: no label counts as a reprint
+        context, station = _station(session, via)
+        times = []
+        for number in numbers:
+            seconds, entry = _timed_scan(station, number)
+            if entry.tone != "ok":
+                raise RuntimeError(f"{number}: {entry.outcome}")
+            times.append(seconds)
+        station.close()
+        context.api.shutdown()
+        context.stores.db.close()
+    return times
+
+
+def run(scans: int = SCANS) -> dict[str, Any]:
+    """Both print paths, each on its own fresh history, one after the other."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app is created
+    _app = QApplication.instance() or QApplication([])
+    if not (cups_available() and QUEUE in available_printers()):
+        return result("Scan-to-print", [], f"Skipped: no CUPS queue {QUEUE} (run .ci/setup-cups).")
+    previous_home = os.environ.get("OCDESK_HOME")
+    ms = 1000.0
+    rows = []
+    try:
+        with Sandbox(seed=1) as sandbox:
+            session = sandbox_session(sandbox.base_url)
+            numbers = _return_numbers(session, scans)
+            for via, target in (("cups", TARGET_MS), ("qt", None)):
+                times = _run_via(session, numbers, via)
+                rows.append(measure(f"via {via}: median", median(times) * ms, "ms", target))
+                rows.append(measure(f"via {via}: p90", percentile(times, 0.9) * ms, "ms"))
+    finally:
+        if previous_home is None:
+            os.environ.pop("OCDESK_HOME", None)
+        else:
+            os.environ["OCDESK_HOME"] = previous_home
+    return result(
+        "Scan-to-print: Enter to the job accepted by CUPS",
+        rows,
+        f"{scans} scans of different return numbers into the station window (offscreen), "
+        f"against an in-process sandbox on loopback; each clock runs from Enter until the "
+        f"station shows the outcome, which comes after lp (via cups) or QPrinter (via qt) "
+        f"handed the job to the CUPS queue {QUEUE} and the print was recorded. Fresh print "
+        "history for each path, so no scan is a reprint.",
+    )
+
+
+if __name__ == "__main__":
+    show(run())
