@@ -1,0 +1,110 @@
+"""What became of every item of a bulk create: created, refused, invalid, unknown or not sent."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ocdesk.workflows.csv_items import SourceItem
+from ocdesk.workflows.csv_rows import CsvRow
+
+CREATED = "created"
+FAILED = "failed"
+INVALID = "invalid"
+UNKNOWN = "unknown"
+NOT_SENT = "not sent"
+UNKNOWN_ADVICE = "unknown: check before resending"
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    """One item's fate. `index` is its place in the input, which keeps the report in file order."""
+
+    index: int
+    item: SourceItem
+    reference: str
+    status: str
+    number: str = ""
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        """How the user recognises the item: its reference, else where it is in the file."""
+        return self.reference or self.item.where or f"item {self.index + 1}"
+
+
+@dataclass
+class BulkReport:
+    """The outcome of every item, in input order, and whether the user stopped the job."""
+
+    endpoint_id: str
+    outcomes: list[ItemOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def add(self, outcome: ItemOutcome) -> None:
+        bisect.insort(self.outcomes, outcome, key=lambda o: o.index)
+
+    def with_status(self, status: str) -> list[ItemOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def created(self) -> dict[str, str]:
+        """reference -> OC's number (orderNumber / MFSKUID)."""
+        return {o.reference: o.number for o in self.with_status(CREATED)}
+
+    @property
+    def failed(self) -> dict[str, str]:
+        """reference (or line) -> OC's reason for refusing it."""
+        return {o.label: o.reason for o in self.with_status(FAILED)}
+
+    @property
+    def unknown(self) -> dict[str, str]:
+        """reference -> why nobody can tell whether OC has it; look it up before resending."""
+        return {o.label: o.reason for o in self.with_status(UNKNOWN)}
+
+    @property
+    def skipped_invalid(self) -> dict[str, str]:
+        """reference (or line) -> what is wrong with it; these were never sent."""
+        return {o.label: o.reason for o in self.with_status(INVALID)}
+
+    @property
+    def not_sent(self) -> list[str]:
+        """Valid items left unsent because the job was cancelled."""
+        return [o.label for o in self.with_status(NOT_SENT)]
+
+    def summary(self) -> str:
+        """e.g. `497 created, 3 invalid (not sent)`."""
+        parts = [
+            f"{len(self.with_status(CREATED))} created",
+            f"{len(self.with_status(FAILED))} refused by OC",
+            f"{len(self.with_status(INVALID))} invalid (not sent)",
+            f"{len(self.with_status(UNKNOWN))} unknown (check before resending)",
+            f"{len(self.with_status(NOT_SENT))} not sent (cancelled)",
+        ]
+        return ", ".join(p for p in parts if not p.startswith("0 ")) or "nothing to send"
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One row per item for a results table, in file order."""
+        return [
+            {
+                "line": o.item.where,
+                "reference": o.reference,
+                "outcome": o.status,
+                "number": o.number,
+                "problem": o.reason,
+            }
+            for o in self.outcomes
+        ]
+
+    def rows_to_fix(self) -> tuple[list[CsvRow], list[str]]:
+        """Every CSV row of an item not created, with its reason: `write_failed_rows(path, *...)`."""
+        rows: list[CsvRow] = []
+        reasons: list[str] = []
+        for outcome in self.outcomes:
+            if outcome.status == CREATED:
+                continue
+            reason = outcome.reason or outcome.status
+            rows += outcome.item.rows
+            reasons += [reason] * len(outcome.item.rows)
+        return rows, reasons
