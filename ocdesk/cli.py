@@ -9,7 +9,7 @@ import sys
 import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ocdesk.api import catalog
 from ocdesk.api.errors import (
@@ -21,6 +21,9 @@ from ocdesk.api.errors import (
     ValidationError,
 )
 from ocdesk.api.oauth import CodeNotFound, StateMismatch
+
+if TYPE_CHECKING:
+    from ocdesk.api.result import LabelFile
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
 
@@ -133,22 +136,54 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
-    """Fetch a label and write its PDF; several labels go to numbered files next to --out."""
+    """Fetch a label; write its PDF (--out) and/or print it (--print) through the GUI's code."""
     endpoint = _endpoint(args.endpoint_id)
     if endpoint.label is None:
         with_labels = ", ".join(e.id for e in catalog.business_endpoints() if e.label)
         raise InputError(f"{endpoint.id} returns no label; label endpoints: {with_labels}")
+    if not (args.out or args.print):
+        raise InputError("say where the label goes: --out FILE.pdf, --print PRINTER, or both")
     data = _read_data(args.data)
-    result = _open_session(args).call(endpoint.id, data)
-    labels = result.labels()
+    session = _open_session(args)
+    labels = session.call(endpoint.id, data).labels()
     if not labels:
         print("error: OC answered without a label file.", file=sys.stderr)
         return EXIT_BUSINESS
-    out = Path(args.out)
+    if args.out:
+        _write_labels(labels, Path(args.out))
+    if args.print:
+        return _print_labels(labels, args, session.profile.name)
+    return EXIT_OK
+
+
+def _write_labels(labels: list[LabelFile], out: Path) -> None:
+    """One label to `out`; several to numbered files beside it."""
     for index, label in enumerate(labels):
         target = out if len(labels) == 1 else out.with_stem(f"{out.stem}-{index + 1}")
         target.write_bytes(label.pdf)
         print(f"{target}  {label.number or label.name}  {len(label.pdf):,} bytes")
+
+
+def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: str) -> int:
+    from ocdesk.labels.cli_print import print_from_cli
+    from ocdesk.store.paths import app_paths
+
+    try:
+        outcomes = print_from_cli(
+            labels, args.print, args.preset, args.via, args.copies,
+            app_paths().ensure().database_file, endpoint_id=args.endpoint_id, profile=profile,
+        )  # fmt: skip
+    except (ValueError, KeyError) as exc:
+        raise InputError(str(exc.args[0] if exc.args else exc)) from exc
+    failed = 0
+    for label, outcome in zip(labels, outcomes, strict=True):
+        where = f"job {outcome.job_id}" if outcome.job_id else outcome.message
+        state = "printed" if outcome.ok else "NOT printed"
+        print(f"{label.number or label.name}: {state} on {args.print} ({where})")
+        failed += not outcome.ok
+    if failed:
+        print(f"error: {failed} label(s) did not print; see above.", file=sys.stderr)
+        return EXIT_NETWORK
     return EXIT_OK
 
 
@@ -268,10 +303,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_target(call)
     call.set_defaults(func=cmd_call)
 
-    label = sub.add_parser("label", help="fetch a label and write it as a PDF")
+    label = sub.add_parser("label", help="fetch a label; write it as a PDF and/or print it")
     label.add_argument("endpoint_id", help="sku.label, inbound.labels, returns.label, ...")
     label.add_argument("--data", help="JSON, @file.json, or -")
-    label.add_argument("--out", required=True, help="PDF file to write")
+    label.add_argument("--out", help="PDF file to write")
+    label.add_argument("--print", metavar="PRINTER", help="print on this printer (see lpstat -p)")
+    label.add_argument(
+        "--preset", help="media preset, e.g. 100x150@203, 60x30@300, A6, A4 (default: label's size)"
+    )
+    label.add_argument("--via", choices=("qt", "cups"), default="qt",
+                       help="render with Qt at the printer's dots, or send the PDF itself to CUPS")  # fmt: skip
+    label.add_argument("--copies", type=int, default=1)
     _add_target(label)
     label.set_defaults(func=cmd_label)
 

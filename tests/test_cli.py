@@ -12,9 +12,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import requests
+from label_checks import CUPS_QUEUE, Scanner, cups_output, require_cups_queue
 
 from ocdesk import cli
 from ocdesk.sandbox.server import Sandbox
+from ocdesk.store.db import Database
+from ocdesk.store.paths import app_paths
 
 MM = 72 / 25.4
 pytestmark = pytest.mark.usefixtures("root_logging")
@@ -135,10 +138,7 @@ def test_network_failure_exits_5(capsys) -> None:
 
 def test_label_writes_a_100x150_mm_pdf(sandbox_process, capsys, tmp_path: Path) -> None:
     url = sandbox_process["base_url"]
-    code, out, _ = run(capsys, "call", "returns.orders", "--data", '{"pageSize": 200}',
-                       "--sandbox-url", url)  # fmt: skip
-    number = next(r["orderNumber"] for r in json.loads(out)["result"]["list"]
-                  if r["status"] != "cancelled")  # fmt: skip
+    number = _open_return(capsys, url)
     target = tmp_path / "return.pdf"
     code, out, _ = run(capsys, "label", "returns.label", "--data",
                        json.dumps({"orderNumber": number}), "--out", str(target),
@@ -147,6 +147,36 @@ def test_label_writes_a_100x150_mm_pdf(sandbox_process, capsys, tmp_path: Path) 
     assert number in out
     width, height = pdfium.PdfDocument(target.read_bytes())[0].get_size()
     assert abs(width / MM - 100) < 0.5 and abs(height / MM - 150) < 0.5
+
+
+def test_label_prints_on_a_real_printer_and_a_second_print_is_a_recorded_reprint(
+    sandbox_process, capsys
+) -> None:
+    folder = require_cups_queue()
+    url = sandbox_process["base_url"]
+    number = _open_return(capsys, url)
+    argv = ["label", "returns.label", "--data", json.dumps({"orderNumber": number}),
+            "--print", CUPS_QUEUE, "--via", "cups", "--sandbox-url", url]  # fmt: skip
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    job_id = out.split("(job ")[1].split(")")[0]
+    ((size, picture),) = Scanner().pages(cups_output(folder, job_id))
+    Scanner.assert_size_mm(size, (100, 150))
+    assert number in Scanner().texts(picture)
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    history = Database(app_paths().database_file).query(
+        "SELECT reprint_of, reason FROM print_history WHERE number = ? ORDER BY id", (number,)
+    )
+    assert [row["reprint_of"] is None for row in history] == [True, False]
+    assert "command line" in history[1]["reason"]
+
+
+def _open_return(capsys, url: str) -> str:
+    code, out, _ = run(capsys, "call", "returns.orders", "--data", '{"pageSize": 200}',
+                       "--sandbox-url", url)  # fmt: skip
+    return next(r["orderNumber"] for r in json.loads(out)["result"]["list"]
+                if r["status"] not in ("cancelled",))  # fmt: skip
 
 
 def test_label_refuses_an_endpoint_without_labels(capsys, tmp_path: Path) -> None:
