@@ -40,9 +40,10 @@ class AppContext(QObject):
 
     sig_session_changed = Signal(object)  # Session | None
     sig_reauth_needed = Signal(object)  # the ReauthRequired error
-    sig_exchange = Signal(
-        object
-    )  # every RawExchange, for the raw log (delivered on the GUI thread)
+    # Every RawExchange, for the raw log (delivered on the GUI thread).
+    sig_exchange = Signal(object)
+    # (endpoint_id, OcResult) of an answer holding labels: the window's label panel shows them.
+    sig_show_labels = Signal(str, object)
 
     def __init__(self, stores: Stores, *, sandbox: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,7 +51,14 @@ class AppContext(QObject):
         self.sandbox = sandbox  # the embedded Sandbox when running with --sandbox
         self.session: Session | None = None
         self.api = ApiService(self._call, parent=self)
+        # The window's PrintController (ocdesk.gui.labels.controller), once it exists: screens
+        # print through it so every print is guarded against duplicates and recorded.
+        self.printer: Any = None
         self._resumes: list[Callable[[], None]] = []
+
+    def show_labels(self, endpoint_id: str, result: Any) -> None:
+        """Open the labels of `result` (an OcResult from a label endpoint) in the label panel."""
+        self.sig_show_labels.emit(endpoint_id, result)
 
     # --- session ---------------------------------------------------------------------------
     @property

@@ -1,4 +1,4 @@
-"""DomainTab: every endpoint of one domain (SKU, Stock, ...) in a list, each with its own panel."""
+"""DomainTab: a domain's desk tasks, then every one of its endpoints, each with its own page."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.defaults import DEFAULTS, EXTRA_ENDPOINTS, Chain, TabDefault
 from ocdesk.gui.endpoint_panel import EndpointPanel
 from ocdesk.gui.tabs import restore_splitter
+from ocdesk.gui.workflows import WorkflowPage, pages_for
 
 WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
 
@@ -34,9 +35,10 @@ def tab_endpoints(group: str) -> list[Endpoint]:
 
 
 class DomainTab(QWidget):
-    """Left: the group's endpoints; right: the selected one's EndpointPanel (built on demand).
+    """Left: the group's workflow pages, then its endpoints; right: the selected page.
 
-    `sig_rows_shown(n)` relays any of its panels showing an answer.
+    Pages and EndpointPanels are built on first selection. `sig_rows_shown(n)` relays any of
+    them showing an answer.
     """
 
     sig_rows_shown = Signal(int)
@@ -46,10 +48,16 @@ class DomainTab(QWidget):
         self.context = context
         self.group = group
         self.endpoints = tab_endpoints(group)
+        self.pages = pages_for(group)
         self.default: TabDefault | None = DEFAULTS.get(group)
         self.list = QListWidget(self)
         self.stack = QStackedWidget(self)
         self.panels: dict[str, EndpointPanel] = {}
+        self.page_widgets: dict[str, QWidget] = {}
+        for page in self.pages:
+            self.list.addItem(self._page_item(page))
+        if self.pages:
+            self.list.addItem(self._heading(self.tr("All API calls")))
         for endpoint in self.endpoints:
             self.list.addItem(self._item(endpoint))
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -62,8 +70,29 @@ class DomainTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
         self.list.currentRowChanged.connect(self._on_row_changed)
-        first = self.default.endpoint_id if self.default else self.endpoints[0].id
-        self.select(first)
+        self._keys = [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+        ]
+        default_page = next((p for p in self.pages if p.default), None)
+        if default_page is not None:
+            self.select(default_page.key)
+        else:
+            self.select(self.default.endpoint_id if self.default else self.endpoints[0].id)
+
+    def _page_item(self, page: WorkflowPage) -> QListWidgetItem:
+        item = QListWidgetItem(page.title)
+        item.setData(Qt.ItemDataRole.UserRole, page.key)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setToolTip(page.tooltip or page.title)
+        return item
+
+    def _heading(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a divider, not something to open
+        item.setForeground(QBrush(QColor("#6b7280")))
+        return item
 
     def _item(self, endpoint: Endpoint) -> QListWidgetItem:
         item = QListWidgetItem(endpoint.title)
@@ -89,27 +118,52 @@ class DomainTab(QWidget):
             self.stack.addWidget(panel)
         return panel
 
-    def select(self, endpoint_id: str) -> EndpointPanel:
-        """Show `endpoint_id`'s panel and select it in the list."""
-        row = [e.id for e in self.endpoints].index(endpoint_id)
-        self.list.setCurrentRow(row)
-        return self.panel(endpoint_id)
+    def page(self, key: str) -> QWidget:
+        """The widget of workflow page `key`, built the first time it is needed."""
+        widget = self.page_widgets.get(key)
+        if widget is None:
+            page = next(p for p in self.pages if p.key == key)
+            widget = page.build(self.context)
+            rows_shown = getattr(widget, "sig_rows_shown", None)
+            if rows_shown is not None:
+                rows_shown.connect(self.sig_rows_shown)
+            self.page_widgets[key] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def select(self, key: str) -> QWidget:
+        """Show the page or endpoint panel under `key` and select it in the list."""
+        self.list.setCurrentRow(self._keys.index(key))
+        return self._widget(key)
+
+    def _widget(self, key: str) -> QWidget:
+        return self.page(key) if self._is_page(key) else self.panel(key)
+
+    def _is_page(self, key: str) -> bool:
+        return any(p.key == key for p in self.pages)
 
     def current_panel(self) -> EndpointPanel | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, EndpointPanel) else None
 
     def _on_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentWidget(self.panel(self.endpoints[row].id))
+        key = self._keys[row] if row >= 0 else None
+        if key is not None:
+            self.stack.setCurrentWidget(self._widget(key))
 
     # --- default data ----------------------------------------------------------------------
 
     def load_defaults(self) -> None:
-        """Run the tab's default query so it opens with data (chained when it needs a lookup)."""
+        """Open with data: the default page's own loader, else the tab's default query."""
+        default_page = next((p for p in self.pages if p.default), None)
+        if default_page is not None:
+            loader = getattr(self.select(default_page.key), "load_defaults", None)
+            if loader is not None:
+                loader()
+                return
         if self.default is None:
             return
-        panel = self.select(self.default.endpoint_id)
+        panel = self.panel(self.default.endpoint_id)
         now = datetime.now().astimezone()
         chain = self.default.chain
         if chain is None:
