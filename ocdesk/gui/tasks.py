@@ -47,8 +47,7 @@ class Op[T](QObject):
         self._cancelled = False
         self._ended = False
         self._sig_outcome.connect(self._deliver)
-        if owner is not None:
-            owner.destroyed.connect(self.cancel)
+        self._owner_link = owner.destroyed.connect(self.cancel) if owner is not None else None
 
     # --- fluent configuration -------------------------------------------------------------
 
@@ -112,8 +111,11 @@ class Op[T](QObject):
 
     def _work(self) -> None:
         """Runs on a pool thread: do the work and post the outcome to the GUI thread."""
+        fn = self._fn
+        if fn is None:  # cancelled before the pool got to it
+            return
         try:
-            result, error = self._fn(), None
+            result, error = fn(), None
         except Exception as exc:  # every failure goes to the GUI thread, none kills the pool
             result, error = None, exc
         self._sig_outcome.emit(result, error)
@@ -151,6 +153,20 @@ class Op[T](QObject):
         self._ended = True
         self._service._ended(self)
         self.sig_ended.emit()
+        self._let_go()
+
+    def _let_go(self) -> None:
+        """Drop every reference to callers' objects once nothing more will happen.
+
+        A callback may hold the last reference to a parentless widget; if the op kept it, the
+        widget would die with the op, and its `destroyed` signal would reach a half-freed op.
+        """
+        owner = self.owner()
+        if self._owner_link is not None and owner is not None:
+            owner.destroyed.disconnect(self._owner_link)
+        self._owner_link = None
+        self._done, self._error, self._finally = [], [], []
+        self._fn = None
 
 
 class ApiOp(Op[Any]):

@@ -1,0 +1,1 @@
+"""Label screens: preview panel, print controller and settings, failed jobs, history, batches."""

@@ -1,0 +1,128 @@
+"""Every label print on record, newest first, filtered by typing; reprint goes through the guard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.tasks import LatestOnly
+from ocdesk.labels.history import PrintRecord
+
+from .controller import PrintController
+from .label_requests import request_for
+from .print_settings import type_title
+
+FILTER_DELAY_MS = 250  # wait for a pause in typing before asking the database
+LIMIT = 1000
+
+
+class HistoryView(QWidget):
+    """The print history table. Reprint fetches the label again and asks before printing."""
+
+    def __init__(
+        self, context: AppContext, controller: PrintController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._controller = controller
+        self._load = LatestOnly()
+        self.records: list[PrintRecord] = []
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by number, printer, user or job id"))
+        self.filter.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(self._timer.start)
+        headers = [self.tr("Time"), self.tr("Label"), self.tr("Number"), self.tr("Printer"),
+                   self.tr("Stock"), self.tr("Copies"), self.tr("Job id"), self.tr("Outcome"),
+                   self.tr("Reprint reason")]  # fmt: skip
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._enable_reprint)
+        self.reprint_button = QPushButton(self.tr("Reprint selected"), self)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.status = QLabel(self)
+        self._lay_out()
+        controller.sig_printed.connect(lambda _done: self.refresh())
+        controller.sig_failed.connect(lambda _failed: self.refresh())
+        self._enable_reprint()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.reprint_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        """Reload from the database (off the GUI thread); a newer load replaces an older one."""
+        search = self.filter.text().strip() or None
+        history = self._controller.history
+        op = self._context.api.run(lambda: history.entries(LIMIT, search=search), owner=self)
+        self._load.start(op.on_done(self._show).on_error(lambda e: self.status.setText(str(e))))
+
+    def _show(self, records: list[PrintRecord]) -> None:
+        self.records = records
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            for column, text in enumerate(self._cells(record)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self._enable_reprint()
+
+    def _cells(self, record: PrintRecord) -> list[str]:
+        locale = QLocale.system()
+        when = locale.toString(
+            QDateTime.fromSecsSinceEpoch(int(record.at)), QLocale.FormatType.ShortFormat
+        )
+        outcome = self.tr("reprint") if record.reprint_of and record.ok else record.outcome
+        return [when, type_title(record.label_type, plural=False), record.number,
+                record.printer or "", record.preset or "", locale.toString(record.copies),
+                record.cups_job_id or "", outcome, record.reason]  # fmt: skip
+
+    def selected(self) -> PrintRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.records[rows[0].row()] if rows else None
+
+    def _enable_reprint(self) -> None:
+        record = self.selected()
+        self.reprint_button.setEnabled(
+            record is not None and request_for(record.label_type, record.number) is not None
+        )
+
+    def reprint_selected(self) -> None:
+        """Fetch the label again and print it; the controller asks first and records a reprint."""
+        record = self.selected()
+        request = request_for(record.label_type, record.number) if record else None
+        if request is None:
+            return
+        self.reprint_button.setEnabled(False)
+        self.status.setText(self.tr("Fetching {number}…").format(number=request.number))
+        self._controller.fetch_and_print(
+            request.endpoint_id, request.data, parent=self, on_done=self._reprinted
+        )
+
+    def _reprinted(self, ok: bool, message: str) -> None:
+        self._enable_reprint()
+        self.status.setText(message)

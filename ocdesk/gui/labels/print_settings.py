@@ -1,0 +1,182 @@
+"""Choose the printer, label stock and print path for one label type, saved in the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.gui.context import AppContext
+from ocdesk.labels.presets import PRESETS
+from ocdesk.labels.printing import available_printers, cups_available, default_printer
+
+from .choice import AUTO_DPI, VIA_CUPS, VIA_QT, PrinterChoice, load_choice, save_choice
+
+_TYPE_NAMES = {
+    "return": ("return label", "return labels"),
+    "carton": ("inbound carton label", "inbound carton labels"),
+    "sku": ("SKU label", "SKU labels"),
+    "file": ("PDF file", "PDF files"),
+}
+
+
+def type_title(label_type: str, *, plural: bool = True) -> str:
+    """How a label type is named to the user ("SKU labels", or "SKU label")."""
+    names = _TYPE_NAMES.get(label_type)
+    if names is None:
+        text = "{type} labels" if plural else "{type} label"
+        return QCoreApplication.translate("Labels", text).format(type=label_type)
+    return QCoreApplication.translate("Labels", names[plural])
+
+
+@dataclass(frozen=True)
+class _System:
+    """What the system offers, looked up off the GUI thread (CUPS may take a while)."""
+
+    printers: list[str]
+    default: str | None
+    cups: bool
+
+
+def _look_up_system() -> _System:
+    return _System(available_printers(), default_printer(), cups_available())
+
+
+class PrintSettingsDialog(QDialog):
+    """Where labels of one type print: printer, stock (or Auto) and Qt or raw-PDF-to-CUPS."""
+
+    def __init__(self, context: AppContext, label_type: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.label_type = label_type
+        self._current = load_choice(context.stores.profiles, label_type)
+        self.setWindowTitle(self.tr("Print settings: {what}").format(what=type_title(label_type)))
+        self.setMinimumWidth(460)
+        self.printer_box = QComboBox(self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.preset_box = QComboBox(self)
+        self.preset_box.addItem(
+            self.tr("Auto: the label's own size ({dpi} dpi thermal)").format(dpi=AUTO_DPI), None
+        )
+        for preset in PRESETS:
+            self.preset_box.addItem(preset.title, preset.key)
+        self.via_qt = QRadioButton(self.tr("Draw the label through Qt (any printer)"), self)
+        self.via_cups = QRadioButton(self.tr("Send the PDF itself to CUPS"), self)
+        self.via_cups.setEnabled(False)
+        group = QButtonGroup(self)
+        group.addButton(self.via_qt)
+        group.addButton(self.via_cups)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._show_current()
+        self.refresh()
+
+    def _layout(self) -> None:
+        printer_row = QHBoxLayout()
+        printer_row.addWidget(self.printer_box, 1)
+        printer_row.addWidget(self.refresh_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Printer:"), printer_row)
+        form.addRow("", self.status)
+        form.addRow(self.tr("Label stock:"), self.preset_box)
+        form.addRow(self.tr("Send as:"), self.via_qt)
+        form.addRow("", self.via_cups)
+        note = QLabel(
+            self.tr(
+                "Labels always print at their true size, never fitted to the paper. Auto "
+                "picks the stock from the label's own page size."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _show_current(self) -> None:
+        current = self._current
+        self.via_qt.setChecked(current is None or current.via == VIA_QT)
+        self.via_cups.setChecked(current is not None and current.via == VIA_CUPS)
+        index = self.preset_box.findData(current.preset_key if current else None)
+        self.preset_box.setCurrentIndex(max(index, 0))
+
+    # --- the system's printers ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Ask the system for its printers again (after adding one in the OS settings)."""
+        self.refresh_button.setEnabled(False)
+        self._save_button().setEnabled(False)
+        self.status.setText(self.tr("Looking for printers…"))
+        op = self._context.api.run(_look_up_system, owner=self)
+        op.on_done(self._show_system).on_error(self._system_failed).start()
+
+    def _show_system(self, system: _System) -> None:
+        self.refresh_button.setEnabled(True)
+        wanted = self._current.printer if self._current else system.default
+        self.printer_box.clear()
+        self.printer_box.addItems(system.printers)
+        if wanted and wanted not in system.printers:
+            # Keep a saved printer that is offline now, marked, so the setting is not lost.
+            self.printer_box.addItem(self.tr("{name} (not available)").format(name=wanted), wanted)
+        for index in range(self.printer_box.count()):
+            if self._printer_at(index) == wanted:
+                self.printer_box.setCurrentIndex(index)
+        self.via_cups.setEnabled(system.cups)
+        if not system.cups and self.via_cups.isChecked():
+            self.via_qt.setChecked(True)
+        self._save_button().setEnabled(self.printer_box.count() > 0)
+        self.status.setText(self._status_text(system))
+        self.status.setVisible(bool(self.status.text()))
+
+    def _status_text(self, system: _System) -> str:
+        if not system.printers:
+            return self.tr(
+                "No printers found. Add the label printer in the system's printer settings "
+                "(on Linux and macOS: CUPS, http://localhost:631), then press Refresh."
+            )
+        if not system.cups:
+            return self.tr("CUPS is not running here: labels are drawn through Qt.")
+        return ""
+
+    def _system_failed(self, exc: Exception) -> None:
+        self.refresh_button.setEnabled(True)
+        self.status.setText(self.tr("Could not list the printers: {error}").format(error=exc))
+
+    def _printer_at(self, index: int) -> str:
+        return self.printer_box.itemData(index) or self.printer_box.itemText(index)
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    # --- the answer --------------------------------------------------------------------------
+    def choice(self) -> PrinterChoice:
+        """What the dialog shows now."""
+        via = VIA_CUPS if self.via_cups.isChecked() else VIA_QT
+        printer = self._printer_at(self.printer_box.currentIndex())
+        return PrinterChoice(printer, self.preset_box.currentData(), via)
+
+    def accept(self) -> None:
+        if self.printer_box.count():
+            save_choice(self._context.stores.profiles, self.label_type, self.choice())
+        super().accept()

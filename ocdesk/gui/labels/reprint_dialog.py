@@ -1,0 +1,75 @@
+"""The question asked before a label that already printed goes to the printer again."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.labels.history import PrintRecord
+
+
+def when_and_where(record: PrintRecord) -> str:
+    """ "Printed at 14:02 on Zebra-1", with the date when it was not today, in the user's locale."""
+    locale = QLocale.system()
+    moment = QDateTime.fromSecsSinceEpoch(int(record.at))
+    clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    if datetime.fromtimestamp(record.at).date() != date.today():
+        day = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+        clock = f"{day} {clock}"
+    if record.printer:
+        text = QCoreApplication.translate("Reprint", "Printed at {time} on {printer}.")
+        return text.format(time=clock, printer=record.printer)
+    return QCoreApplication.translate("Reprint", "Printed at {time}.").format(time=clock)
+
+
+class ReprintDialog(QDialog):
+    """ "Printed at 14:02 on Zebra-1. Print again?" with a reason that goes into the history.
+
+    "Don't print" is the default button: Enter pressed by habit must not print a duplicate.
+    """
+
+    def __init__(self, record: PrintRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print again?"))
+        number = record.number or self.tr("this label")
+        question = QLabel(
+            self.tr("{number}: {when} Print again?").format(
+                number=number, when=when_and_where(record)
+            ),
+            self,
+        )
+        question.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. label damaged or lost"))
+        buttons = QDialogButtonBox(self)
+        self.print_button = buttons.addButton(
+            self.tr("Print again"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(
+            self.tr("Don't print"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.skip_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(QLabel(self.tr("Reason for the reprint:"), self))
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, record: PrintRecord, parent: QWidget | None = None) -> str | None:
+        """The reason to reprint, or None when the user chose not to."""
+        dialog = cls(record, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.text().strip() or dialog.tr("reprint")

@@ -1,0 +1,135 @@
+"""Checks on printed labels shared by the label tests: a barcode scanner and the real CUPS queue."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtGui import QImage
+
+from ocdesk.gui.context import AppContext, Stores
+from ocdesk.labels.cups import cups_available, job_number
+from ocdesk.labels.printing import available_printers
+from ocdesk.session import Session
+from ocdesk.store.audit import AuditLog
+from ocdesk.store.db import Database
+from ocdesk.store.paths import app_paths
+from ocdesk.store.profiles import ProfileStore
+from ocdesk.store.secrets import SecretStore
+
+CUPS_QUEUE = "ocdesk-pdf"
+# Where .ci/setup-cups makes cups-pdf write its files.
+CUPS_PDF_DIR = Path(os.environ.get("OCDESK_CUPS_PDF_DIR", "/var/spool/cups-pdf/ocdesk"))
+MM_PER_POINT = 25.4 / 72
+# A scanner sees the printed dots; 600 dpi resolves 203 and 300 dpi dots without blurring bars
+# together, where 300 dpi would smear a 203 dpi print.
+SCAN_DPI = 600
+
+
+class Scanner:
+    """Looks at labels as a printer and a barcode scanner would."""
+
+    dpi = SCAN_DPI
+
+    @staticmethod
+    def picture(image: QImage) -> Image.Image:
+        gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        size = (gray.width(), gray.height())
+        data = bytes(gray.constBits())
+        return Image.frombuffer("L", size, data, "raw", "L", gray.bytesPerLine(), 1)
+
+    @staticmethod
+    def barcodes(picture: Image.Image) -> list[zxingcpp.Barcode]:
+        """The Code 128 barcodes found in `picture`."""
+        found = zxingcpp.read_barcodes(picture)
+        return [b for b in found if b.format == zxingcpp.BarcodeFormat.Code128]
+
+    def texts(self, picture: Image.Image) -> list[str]:
+        return [b.text for b in self.barcodes(picture)]
+
+    @staticmethod
+    def width_px(barcode: zxingcpp.Barcode) -> int:
+        position = barcode.position
+        return abs(position.top_right.x - position.top_left.x)
+
+    def pages(self, source: Path | bytes) -> list[tuple[tuple[float, float], Image.Image]]:
+        """Each PDF page's size in mm and its picture at `dpi`."""
+        document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
+        pages = []
+        for page in document:
+            width, height = page.get_size()
+            picture = page.render(scale=self.dpi / 72).to_pil().convert("L")
+            pages.append(((width * MM_PER_POINT, height * MM_PER_POINT), picture))
+        document.close()
+        return pages
+
+    @staticmethod
+    def assert_size_mm(size: tuple[float, float], expected: tuple[float, float]) -> None:
+        assert size == pytest.approx(expected, abs=0.5)
+
+
+def require_cups_queue() -> Path:
+    """The folder cups-pdf writes `ocdesk-pdf` jobs to.
+
+    Skips when there is no CUPS with that queue (run .ci/setup-cups), except under CI, where a
+    missing queue is a broken setup and fails.
+    """
+    problem = ""
+    if not cups_available():
+        problem = "no CUPS scheduler (lp/lpstat missing or cupsd not running)"
+    elif CUPS_QUEUE not in available_printers():
+        problem = f"no CUPS queue {CUPS_QUEUE}"
+    if problem:
+        message = f"{problem}; run .ci/setup-cups"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return CUPS_PDF_DIR
+
+
+def cups_output(folder: Path, job_id: str, timeout: float = 30.0) -> Path:
+    """The PDF cups-pdf wrote for a job id (named `...job_<number>.pdf`), once fully written.
+
+    cups-pdf writes the file in steps, so a file is taken only when it ends with the PDF
+    trailer and its size holds still between two looks.
+    """
+    suffix = f"job_{job_number(job_id)}.pdf"
+    deadline = time.monotonic() + timeout
+    last_size = -1
+    while time.monotonic() < deadline:
+        found = [p for p in folder.glob("*.pdf") if p.name.endswith(suffix)]
+        if found:
+            size = found[0].stat().st_size
+            if size and size == last_size and found[0].read_bytes().rstrip().endswith(b"%%EOF"):
+                return found[0]
+            last_size = size
+        time.sleep(0.2)
+    raise AssertionError(f"cups-pdf wrote no complete file for {job_id} in {folder}")
+
+
+@contextmanager
+def gui_context(session: Session) -> Iterator[AppContext]:
+    """An AppContext over fresh stores (in the test's OCDESK_HOME), logged in with `session`."""
+    paths = app_paths().ensure()
+    db = Database(paths.database_file)
+    stores = Stores(paths, ProfileStore(paths.settings_file), SecretStore(), db, AuditLog(db))
+    context = AppContext(stores)
+    context.set_session(session)
+    yield context
+    assert context.api.shutdown(20_000), "background work did not finish"
+    db.close()
+
+
+def return_numbers(session: Session, count: int) -> list[str]:
+    """Return numbers the sandbox has a label for (cancelled returns have none)."""
+    rows = session.call("returns.orders", {"pageSize": 200}).rows()
+    numbers = [row["orderNumber"] for row in rows if row["status"] != "cancelled"]
+    assert len(numbers) >= count, f"the sandbox holds only {len(numbers)} returns with labels"
+    return numbers[:count]
