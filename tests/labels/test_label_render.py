@@ -13,7 +13,7 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.render import render_page
 
 if TYPE_CHECKING:
-    from conftest import Scanner
+    from label_checks import Scanner
 
 
 def shades(picture: Image.Image) -> set[int]:

@@ -14,7 +14,7 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.printing import PrintOutcome, print_cups, print_qt, wait_for_cups_job
 
 if TYPE_CHECKING:
-    from conftest import Scanner
+    from label_checks import Scanner
 
 QUEUE = "ocdesk-pdf"
 Printer = Callable[[LabelDocument, str, presets.MediaPreset], PrintOutcome]

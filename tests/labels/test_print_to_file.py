@@ -14,7 +14,7 @@ from ocdesk.labels.printing import print_qt
 from ocdesk.sandbox import labels as sandbox_labels
 
 if TYPE_CHECKING:
-    from conftest import Scanner
+    from label_checks import Scanner
 
 # QPrinter needs an application object, as in the real program.
 pytestmark = pytest.mark.usefixtures("qapp")

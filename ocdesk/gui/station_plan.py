@@ -1,0 +1,139 @@
+"""What the scan-to-print station does with a scanned number (no widgets): label, order, or refusal."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ocdesk.api import catalog, lenient
+from ocdesk.api.identifiers import IdKind, classify, normalise
+
+DOUBLE_SCAN_S = 5.0
+RETURN_ENDPOINT, CARTON_ENDPOINT, SKU_ENDPOINT = "returns.label", "inbound.labels", "sku.label"
+ORDER_ENDPOINT, SKU_QUERY_ENDPOINT = "outbound.query", "sku.query"
+
+
+@dataclass(frozen=True)
+class LabelRequest:
+    """A label to fetch and print: the call and the label type it gives."""
+
+    number: str
+    endpoint_id: str
+    data: dict[str, Any]
+
+    @property
+    def label_type(self) -> str:
+        spec = catalog.get(self.endpoint_id).label
+        assert spec is not None, f"{self.endpoint_id} returns no label"
+        return spec.label_type
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One scan's next step: print `label`, show the order(s) `order_query` finds, or ask OC
+    whether a reference is an SKU (`sku_query`). None of them: the station has nothing to do."""
+
+    number: str
+    kind: IdKind
+    label: LabelRequest | None = None
+    order_query: dict[str, Any] | None = None
+    sku_query: dict[str, Any] | None = None
+
+
+def label_request(kind: IdKind, number: str, sku_quantity: int = 1) -> LabelRequest | None:
+    """The label call for a return, inbound or SKU number; None for other kinds."""
+    if kind is IdKind.RETURN:
+        return LabelRequest(number, RETURN_ENDPOINT, {"orderNumber": number})
+    if kind is IdKind.INBOUND:
+        return LabelRequest(
+            number, CARTON_ENDPOINT, {"inboundOrderList": [{"inboundOrder": number}]}
+        )
+    if kind is IdKind.MFSKUID:
+        line = {"mfSkuId": number, "printQuantity": sku_quantity}
+        return LabelRequest(number, SKU_ENDPOINT, {"skuList": [line]})
+    return None
+
+
+def order_query(kind: IdKind, number: str) -> dict[str, Any] | None:
+    """outbound.query data finding an order by OC number, eBay order id or seller reference."""
+    if kind is IdKind.OUTBOUND:
+        return {"orderNumberList": [{"orderNumber": number}]}
+    if kind is IdKind.EBAY_ORDER:
+        return {"ebayOrderIdList": [{"ebayOrderId": number}]}
+    if kind is IdKind.REFERENCE:
+        return {"referenceNumberList": [{"referenceNumber": number}]}
+    return None
+
+
+def plan_scan(text: str, sku_quantity: int = 1) -> Plan:
+    """The first step for a scanned `text`. A seller's own number may be an SKU id or an order
+    reference: the SKU is asked for first (a label beats a status), the order after."""
+    number, kind = normalise(text), classify(text)
+    label = label_request(kind, number, sku_quantity)
+    if label is not None:
+        return Plan(number, kind, label=label)
+    if kind is IdKind.REFERENCE:
+        ids = {"sellerSKUIDList": [{"sellerSKUID": number}],
+               "referenceSKUIDList": [{"referenceSKUID": number}]}  # fmt: skip
+        return Plan(number, kind, sku_query=ids)
+    return Plan(number, kind, order_query=order_query(kind, number))
+
+
+def mfskuid_of(rows: list[dict[str, Any]]) -> str | None:
+    """The OC SKU id of the first sku.query row, if any."""
+    for row in rows:
+        found = lenient.get(row, "MFSKUID", "mfSkuId", "mfskuid")
+        if found:
+            return str(found)
+    return None
+
+
+@dataclass(frozen=True)
+class OrderView:
+    """What the station shows of an outbound order, large."""
+
+    number: str
+    status: str
+    reference: str
+    tracking: tuple[str, ...]
+
+
+def order_view(row: dict[str, Any]) -> OrderView:
+    parcels = lenient.get(row, "trackingNumberList") or []
+    tracking = []
+    for parcel in parcels:
+        number = lenient.get(parcel, "trackingNumber") or ""
+        carrier = lenient.get(parcel, "LMCarrierName", "LMCarrierCode") or ""
+        if number:
+            tracking.append(f"{carrier} {number}".strip())
+    return OrderView(
+        number=str(lenient.get(row, "orderNumber") or ""),
+        status=str(lenient.get(row, "status") or ""),
+        reference=str(lenient.get(row, "referenceNumber") or ""),
+        tracking=tuple(tracking),
+    )
+
+
+class DoubleScanGuard:
+    """Remembers when each number was last scanned: a scanner that fires twice must not print
+    twice. `clock` is injectable so the window can be tested without waiting."""
+
+    def __init__(
+        self, window_s: float = DOUBLE_SCAN_S, clock: Callable[[], float] = time.monotonic
+    ):
+        self.window_s = window_s
+        self.clock = clock
+        self._seen: dict[str, float] = {}
+
+    def seconds_since(self, number: str) -> float | None:
+        """Seconds since `number` was last scanned, when that is within the window; then
+        records this scan. None (and recorded) for a fresh scan."""
+        now = self.clock()
+        last = self._seen.get(number)
+        if last is not None and now - last < self.window_s:
+            return now - last
+        self._seen = {n: t for n, t in self._seen.items() if now - t < self.window_s}
+        self._seen[number] = now
+        return None
