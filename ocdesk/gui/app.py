@@ -167,6 +167,7 @@ def run(
     if sandbox:
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
+    window.labels.recover_after_crash()  # a batch cut off last time: the user decides
     # The sandbox keeps its secrets in memory anyway: a keyring warning would only confuse.
     uses_keyring = not (sandbox or sandbox_url)
     for warning in (stores.profiles.warning, stores.secrets.warning if uses_keyring else None):

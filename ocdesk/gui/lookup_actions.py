@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.identifiers import IdKind
-from ocdesk.api.result import LabelFile
+from ocdesk.api.result import OcResult
 from ocdesk.gui import lookup_text as text
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_search import (
-    Caller,
     Match,
     cancel_blocked,
     cancel_request,
@@ -34,7 +32,6 @@ from ocdesk.gui.lookup_search import (
     refetch,
     status_of,
 )
-from ocdesk.gui.pdf_preview import PdfPreview
 from ocdesk.gui.tasks import BusyBar
 
 
@@ -87,7 +84,6 @@ class LookupActions(QObject):
         self._context = context
         self._busy = busy
         self._parent = parent
-        self.preview: PdfPreview | None = None
         self.dialog: CancelDialog | None = None
 
     # --- labels ------------------------------------------------------------------------------
@@ -96,19 +92,19 @@ class LookupActions(QObject):
         if request is None:
             return
         call = self._context.bound_caller()
-        op = self._context.api.run(lambda: _labels(call, request), owner=self._parent)
-        op.on_done(lambda labels: self._show_label(match.number, labels))
+        endpoint_id, data = request
+        op = self._context.api.run(lambda: call(endpoint_id, data), owner=self._parent)
+        op.on_done(lambda result: self._show_label(match.number, endpoint_id, result))
         op.on_error(self._failed(lambda: self.view_label(match)))
         self._busy.track(op, self.tr("Fetching the label of {number}…").format(number=match.number))
         op.start()
 
-    def _show_label(self, number: str, labels: list[LabelFile]) -> None:
-        if not labels:
+    def _show_label(self, number: str, endpoint_id: str, result: OcResult) -> None:
+        """Into the window's label panel, where it can also be printed."""
+        if not result.labels():
             self.sig_info.emit(self.tr("OC sent no label for {number}.").format(number=number))
             return
-        label = labels[0]
-        self.preview = PdfPreview(label.pdf, label.number or number, self._parent)
-        self.preview.show()
+        self._context.show_labels(endpoint_id, result)
 
     # --- cancelling --------------------------------------------------------------------------
     def cancel(self, match: Match) -> None:
@@ -191,9 +187,3 @@ class LookupActions(QObject):
             self.sig_error.emit(error)
 
         return report
-
-
-def _labels(call: Caller, request: tuple[str, dict[str, Any]]) -> list[LabelFile]:
-    """Runs on a worker thread: fetch the label and decode its PDF."""
-    endpoint_id, data = request
-    return call(endpoint_id, data).labels()

@@ -1,4 +1,4 @@
-"""MainWindow: the sandbox banner, the lookup bar, one tab per domain and the status bar."""
+"""MainWindow: the sandbox banner, the lookup bar, one tab per domain, labels and the status bar."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from ocdesk.api.catalog import GROUPS
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup import LookupBar
 from ocdesk.gui.status_bar import StatusBar
 from ocdesk.gui.tabs import save_splitters
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.lookup)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.labels = LabelsHub(context, self)
+        self.lookup.sig_print_requested.connect(self.labels.print_request)
         self._add_shortcuts()
         self._restore_window()
         context.sig_session_changed.connect(self._on_session_changed)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 import requests
 
@@ -374,7 +375,7 @@ def test_cancel_confirms_current_status_then_cancels_and_refreshes(
     ("kind", "size_mm"),
     [(IdKind.RETURN, (100, 150)), (IdKind.MFSKUID, (60, 30)), (IdKind.INBOUND, (100, 100))],
 )
-def test_view_label_opens_a_preview_with_the_right_page_size(
+def test_view_label_sends_the_label_to_the_label_panel(
     qtbot: Any, bar: LookupBar, numbers: SandboxNumbers, kind: IdKind, size_mm: tuple[int, int]
 ) -> None:
     number = {
@@ -384,14 +385,16 @@ def test_view_label_opens_a_preview_with_the_right_page_size(
     }[kind]
     look_up(qtbot, bar, number)
 
-    bar.card.view_label_button.click()
-    qtbot.waitUntil(lambda: bar.actions.preview is not None and bar.actions.preview.page_count > 0)
-
-    preview = bar.actions.preview
-    width, height = preview.page_size_mm(0)
-    assert (round(width), round(height)) == size_mm
-    assert number in preview.windowTitle()
-    preview.close()
+    with qtbot.waitSignal(bar._context.sig_show_labels, timeout=10_000) as shown:
+        bar.card.view_label_button.click()
+    endpoint_id, result = shown.args
+    label = result.labels()[0]
+    page = pdfium.PdfDocument(label.pdf)[0]
+    width, height = (round(v * 25.4 / 72) for v in page.get_size())
+    assert (width, height) == size_mm
+    assert number in (label.number, label.name.removesuffix(".pdf"), endpoint_id) or number in str(
+        result.payload
+    )
 
 
 def test_print_button_shows_only_when_printing_is_wired(

@@ -107,7 +107,7 @@ class LabelPanel(QWidget):
 
     def _build_actions(self) -> None:
         self.open_button = QPushButton(self.tr("Open PDF…"), self)
-        self.open_button.clicked.connect(self._open_dialog)
+        self.open_button.clicked.connect(self.open_dialog)
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.clicked.connect(self._save_dialog)
         self.settings_button = QPushButton(self.tr("Print settings…"), self)
@@ -306,7 +306,7 @@ class LabelPanel(QWidget):
             PrintSettingsDialog(self._context, self.doc.label_type, self).exec()
 
     # --- files -------------------------------------------------------------------------------
-    def _open_dialog(self) -> None:
+    def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a label PDF"), "", self.tr("PDF files (*.pdf)")
         )

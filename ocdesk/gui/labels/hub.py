@@ -1,0 +1,156 @@
+"""The window's label corner: the Label dock, the Labels menu, and what a crash left to decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from ocdesk.api.result import OcResult
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.batch import BatchPrintDialog
+from ocdesk.gui.labels.batch_runner import recover_jobs
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.history_view import HistoryView
+from ocdesk.gui.labels.panel import LabelPanel
+from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.labels.queue import PrintQueue
+
+LABEL_TYPES = ("return", "carton", "sku")
+
+
+class LabelsHub(QObject):
+    """Owns the PrintController of a window and everything label-related around it.
+
+    Any screen shows labels with `context.show_labels(...)` and prints through
+    `context.printer`; the hub opens the dock for them and keeps the failed-jobs count in the
+    menu. At start-up it settles what an interrupted batch left: unknown jobs are shown for the
+    user to decide (never re-sent), unfinished batches can be resumed.
+    """
+
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.controller = PrintController(context, self)
+        context.printer = self.controller
+        self.panel = LabelPanel(context, self.controller)
+        self.dock = QDockWidget(self.tr("Label"), window)
+        self.dock.setObjectName("label-dock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # it opens with the first label
+        self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Labels")))
+        context.sig_show_labels.connect(self.show_result)
+        self.controller.sig_failed.connect(self._failed)
+
+    # --- menu ------------------------------------------------------------------------------
+    def _build_menu(self, menu: QMenu) -> QMenu:
+        self._add(menu, self.tr("Show the label panel"), "F9", self.toggle_panel)
+        self._add(menu, self.tr("Open a label PDF…"), "Ctrl+O", self.panel.open_dialog)
+        menu.addSeparator()
+        self._add(menu, self.tr("Print a batch of labels…"), "Ctrl+Shift+B", self.open_batch)
+        self.failed_action = self._add(menu, self.tr("Failed and unknown prints…"), None,
+                                       self.open_failed)  # fmt: skip
+        self._add(menu, self.tr("Print history…"), "Ctrl+H", self.open_history)
+        settings = menu.addMenu(self.tr("Printer for…"))
+        for label_type in LABEL_TYPES:
+            self._add(settings, type_title(label_type), None,
+                      lambda t=label_type: self.open_settings(t))  # fmt: skip
+        menu.addSeparator()
+        self._add(menu, self.tr("Scan-to-print station…"), "F12", self.open_station)
+        return menu
+
+    def _add(self, menu: QMenu, text: str, keys: str | None, slot: Any) -> QAction:
+        action = QAction(text, menu)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # --- showing labels --------------------------------------------------------------------
+    def show_result(self, endpoint_id: str, result: OcResult) -> None:
+        self.panel.show_result(endpoint_id, result)
+        self.dock.show()
+        self.dock.raise_()
+
+    def toggle_panel(self) -> None:
+        self.dock.setVisible(not self.dock.isVisible())
+
+    def print_request(self, endpoint_id: str, data: Any, number: str) -> None:
+        """The lookup card's Print: fetch the label and print it through the controller."""
+        self.controller.fetch_and_print(endpoint_id, data, parent=self.window)
+
+    # --- tool windows ----------------------------------------------------------------------
+    def _tool_window(self, title: str, widget: QWidget) -> QDialog:
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        widget.setParent(dialog)
+        layout.addWidget(widget)
+        dialog.resize(900, 520)
+        dialog.show()
+        return dialog
+
+    def open_history(self) -> None:
+        view = HistoryView(self.context, self.controller)
+        self._tool_window(self.tr("Print history"), view)
+        view.refresh()
+
+    def open_failed(self) -> None:
+        from ocdesk.gui.labels.queue_view import FailedJobsView
+
+        view = FailedJobsView(self.context, self.controller)
+        self._tool_window(self.tr("Failed and unknown prints"), view)
+        view.refresh()
+
+    def open_batch(self, rows: list[dict[str, Any]] | None = None, endpoint_id: str = "") -> None:
+        if rows is None:
+            dialog = BatchPrintDialog(self.context, self.controller, self.window)
+        else:
+            dialog = BatchPrintDialog.from_rows(
+                self.context, self.controller, rows, endpoint_id, self.window
+            )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def open_settings(self, label_type: str) -> None:
+        PrintSettingsDialog(self.context, label_type, self.window).exec()
+
+    def open_station(self) -> None:
+        from ocdesk.gui.station import open_station
+
+        open_station(self.context, self.controller)
+
+    # --- failures and recovery -------------------------------------------------------------
+    def _failed(self, _failure: object) -> None:
+        count = len(self.controller.failed_jobs())
+        self.failed_action.setText(
+            self.tr("Failed and unknown prints ({count})…").format(count=count)
+        )
+        self.window.statusBar().showMessage(
+            self.tr("A label did not print; see Labels > Failed and unknown prints.")
+        )
+
+    def recover_after_crash(self) -> None:
+        """Off the GUI thread: jobs a crash cut off become 'unknown'; ask about them if any."""
+        queue = PrintQueue(self.context.stores.db)
+
+        def look() -> tuple[int, int]:
+            unknown = recover_jobs(queue)
+            return len(unknown), len(queue.pending_batches())
+
+        op = self.context.api.run(look, owner=self)
+        op.on_done(self._offer_recovery).start()
+
+    def _offer_recovery(self, counts: tuple[int, int]) -> None:
+        unknown, pending = counts
+        if unknown or pending:
+            self.open_batch()  # it shows the unknown jobs and offers to resume
