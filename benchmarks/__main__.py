@@ -8,7 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import client_overhead, machine, responsiveness, sandbox_speed, startup
+from benchmarks import (
+    client_overhead,
+    label_render,
+    machine,
+    responsiveness,
+    sandbox_speed,
+    scale,
+    scan_to_print,
+    startup,
+)
 from benchmarks.measures import result, show
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -17,6 +26,9 @@ BENCHMARKS: list[tuple[str, Callable[[], dict[str, Any]]]] = [
     ("Sandbox speed", sandbox_speed.run),
     ("Start-up", startup.run),
     ("Responsiveness", responsiveness.run),
+    ("Scale", scale.run),
+    ("Scan-to-print", scan_to_print.run),
+    ("Label rendering", label_render.run),
 ]
 
 

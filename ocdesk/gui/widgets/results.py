@@ -82,6 +82,16 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _haystack_of(row: dict[str, Any], columns: Sequence[str]) -> str:
+    return "\x1f".join(_search_text(row.get(c)) for c in columns).casefold()
+
+
+def _search_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
 def display_text(value: Any) -> str:
     """The text shown in a cell: long nested values are summarised."""
     text = cell_text(value)
@@ -116,6 +126,7 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._columns: list[str] = []
         self._haystacks: list[str | None] = []
+        self.generation = 0  # changes whenever the rows are replaced
 
     def set_rows(
         self, rows: Iterable[dict[str, Any]], columns: Sequence[str] | None = None
@@ -125,6 +136,7 @@ class RowsModel(QAbstractTableModel):
         self._rows = list(rows)
         self._columns = list(columns) if columns is not None else discover_columns(self._rows)
         self._haystacks = [None] * len(self._rows)
+        self.generation += 1
         self.endResetModel()
 
     @property
@@ -135,11 +147,14 @@ class RowsModel(QAbstractTableModel):
         return self._rows[index]
 
     def haystack(self, index: int) -> str:
-        """All of a row's cell texts, lowered, for filtering; built once per row when needed."""
+        """All of a row's values as lowered text, for filtering; built once per row when needed.
+
+        Nested values go in as Python text, not JSON: the words inside them (a tracking number
+        in a parcel list) are what matters, and it is several times quicker on 100,000 rows.
+        """
         text = self._haystacks[index]
         if text is None:
-            row = self._rows[index]
-            text = "\x1f".join(cell_text(row.get(c)) for c in self._columns).casefold()
+            text = _haystack_of(self._rows[index], self._columns)
             self._haystacks[index] = text
         return text
 
@@ -203,6 +218,10 @@ class RowsFilter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        # The rows (by identity, so a re-sort keeps them) that hold every word, and the model's
+        # generation they were judged for.
+        self._accepted: set[int] = set()
+        self._judged: int | None = None
         self.setSortRole(SORT_ROLE)
 
     def set_filter_text(self, text: str) -> None:
@@ -211,13 +230,22 @@ class RowsFilter(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._words = words
+        self._judged = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
-        haystack = self.sourceModel().haystack(source_row)
-        return all(word in haystack for word in self._words)
+        model: RowsModel = self.sourceModel()
+        if self._judged != model.generation:
+            # Every row judged in one Python pass; the other calls only look the answer up.
+            self._accepted = {
+                id(model.row(i))
+                for i in range(model.rowCount())
+                if all(word in model.haystack(i) for word in self._words)
+            }
+            self._judged = model.generation
+        return id(model.row(source_row)) in self._accepted
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
