@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -69,12 +70,8 @@ def months_ago(now: datetime, months: int) -> datetime:
     """The same wall-clock moment `months` calendar months earlier (day clamped to the month)."""
     total = now.year * 12 + now.month - 1 - months
     year, month = divmod(total, 12)
-    for day in range(now.day, 27, -1):
-        try:
-            return now.replace(year=year, month=month + 1, day=day)
-        except ValueError:
-            continue
-    return now.replace(year=year, month=month + 1, day=28)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return now.replace(year=year, month=month + 1, day=min(now.day, last_day))
 
 
 def window(
