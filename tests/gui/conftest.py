@@ -1,7 +1,8 @@
-"""Shared fixtures for the GUI tests: an ApiService over a scripted caller."""
+"""Shared fixtures for the GUI tests: garbage collected on the GUI thread, a scripted ApiService."""
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -11,7 +12,22 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ocdesk.gui.gc_guard import GuiThreadCollector  # noqa: E402
 from ocdesk.gui.tasks import ApiService  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_gui_thread(qapp: Any) -> Iterator[GuiThreadCollector]:
+    """As in the app: a sandbox or worker thread must never be the one that frees a widget."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collect_on_gui_thread: GuiThreadCollector) -> Iterator[None]:
+    yield
+    gc.collect()  # here, on the GUI thread, what the test left behind
 
 
 class ScriptedCaller:
