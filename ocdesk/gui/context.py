@@ -44,6 +44,8 @@ class AppContext(QObject):
     sig_exchange = Signal(object)
     # (endpoint_id, OcResult) of an answer holding labels: the window's label panel shows them.
     sig_show_labels = Signal(str, object)
+    # A number to open in the window's lookup card (from a callback, a table, ...).
+    sig_lookup_requested = Signal(str)
 
     def __init__(self, stores: Stores, *, sandbox: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -55,6 +57,10 @@ class AppContext(QObject):
         # print through it so every print is guarded against duplicates and recorded.
         self.printer: Any = None
         self._resumes: list[Callable[[], None]] = []
+
+    def look_up(self, number: str) -> None:
+        """Show `number` in the window's lookup card, as if the user had typed it there."""
+        self.sig_lookup_requested.emit(number)
 
     def show_labels(self, endpoint_id: str, result: Any) -> None:
         """Open the labels of `result` (an OcResult from a label endpoint) in the label panel."""

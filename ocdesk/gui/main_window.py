@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.labels = LabelsHub(context, self)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
+        context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
         self._restore_window()
         context.sig_session_changed.connect(self._on_session_changed)
@@ -116,6 +117,11 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda s=step: self.step_tab(s))
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lookup.focus_input)
+
+    def look_up(self, number: str) -> None:
+        """Open `number` in the lookup card, with the number in the box as if typed there."""
+        self.lookup.input.setText(number)
+        self.lookup.lookup(number)
 
     # --- tabs ------------------------------------------------------------------------------
 

@@ -114,8 +114,10 @@ def test_refresh_failure_keeps_the_form_and_resumes_after_login(
     window.show()
     outbound = window.domain_tabs["Outbound"]
     panel = outbound.select("outbound.query")
-    window.load_defaults()
-    qtbot.waitUntil(lambda: panel.results.model.rowCount() > 0, timeout=20_000)
+    now = datetime.now().astimezone()
+    panel.set_data({"startTime": format_datetime(now - timedelta(days=6))})
+    with qtbot.waitSignal(panel.sig_rows_shown, timeout=20_000):
+        panel.send()
     asked: list[str] = []
     monkeypatch.setattr(window.account, "request_login", asked.append)
 

@@ -1,98 +1,339 @@
-"""WebhookTab: what OC's outbound callbacks are, and the callbacks already in the local inbox."""
+"""WebhookTab: the local receiver for OC's outbound callbacks, its settings, and the inbox it fills."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ocdesk.api import lenient
+from ocdesk.gui import lookup_text
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.error_panel import ErrorPanel
+from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.store.db import Database
+from ocdesk.gui.workflows.outbound_orders import StatusDelegate, short_time
+from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver, send_test_event
+from ocdesk.webhook.inbox import InboxEntry
+from ocdesk.webhook.receiver import is_loopback
+from ocdesk.webhook.sandbox_link import link_sandbox
 
 INBOX_LIMIT = 1000
+DEFAULT_PORT = 8787
+WARNING_STYLE = "color: #b35c00; font-weight: bold;"
+EXPLANATION_STYLE = (
+    "QLabel { background: #eef4fb; border: 1px solid #b6cbe3; border-radius: 4px; padding: 8px; }"
+)
+ID, ORDER = "_id", "_order"
 
 
-def inbox_rows(db: Database, limit: int = INBOX_LIMIT) -> list[dict[str, Any]]:
-    """The newest callbacks, unhandled first; runs on a worker thread (it reads the database)."""
-    rows = db.query(
-        "SELECT event_id, order_number, status, event_time, received_at, handled_at"
-        " FROM webhook_inbox ORDER BY handled_at IS NOT NULL, received_at DESC LIMIT ?",
-        (limit,),
-    )
-    return [dict(row) for row in rows]
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WebhookTab", text)
 
 
-def _local_time(epoch: float | None) -> str:
-    if epoch is None:
-        return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(epoch))
-    return QLocale.system().toString(moment, QLocale.FormatType.ShortFormat)
+def inbox_rows(inbox: WebhookInbox, limit: int = INBOX_LIMIT) -> list[dict[str, Any]]:
+    """Runs on a worker thread: the newest callbacks, unhandled first, as table rows."""
+    return [_row(entry) for entry in inbox.entries(limit=limit)]
+
+
+def _row(entry: InboxEntry) -> dict[str, Any]:
+    received = short_time(entry.received_at * 1000)
+    return {
+        _t("Status"): lookup_text.status_text(entry.status),
+        _t("Order"): entry.order_number,
+        _t("Event time"): short_time(entry.event_time),
+        _t("Received"): received,
+        _t("Handled"): short_time(entry.handled_at * 1000) if entry.handled else _t("not yet"),
+        ID: entry.id,
+        ORDER: entry.order_number,
+    }
+
+
+class _EventRelay(QObject):
+    """Carries the receiver's events (its own thread) to the GUI thread, queued by Qt."""
+
+    sig_event = Signal(object)
 
 
 class WebhookTab(QWidget):
-    """Read-only for now: an explanation and the inbox table, refreshed on demand."""
+    """Settings, Start/Stop, the inbox (live), test callback, and how to expose the port safely."""
+
+    sig_receiver_changed = Signal(bool)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.explanation = QLabel(self._explanation(), self)
-        self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet(
-            "background: #eef4fb; border: 1px solid #b6cbe3; border-radius: 4px; padding: 8px;"
-        )
-        self.status_label = QLabel(self)
-        self.refresh_button = QPushButton(self.tr("Refresh inbox"), self)
+        self.inbox = WebhookInbox(context.stores.db)
+        self.receiver: WebhookReceiver | None = None
+        self._relay = _EventRelay(self)
+        self._relay.sig_event.connect(self._on_event)
+        self._build_settings()
+        self.start_button = QPushButton(self.tr("Start receiver"), self)
+        self.status_label = QLabel(self.tr("Receiver stopped."), self)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_button = QPushButton(self.tr("Send a test callback"), self)
+        self.link_button = QPushButton(self.tr("Have the sandbox send callbacks here"), self)
+        self.link_button.setVisible(context.sandbox is not None)
+        self.busy = BusyBar(self)
+        self.error_panel = ErrorPanel(self)
+        self.inbox_label = QLabel(self)
         self.table = ResultsView(self)
+        self.table.table.setItemDelegateForColumn(0, StatusDelegate(self))
+        self.mark_button = QPushButton(self.tr("Mark handled"), self)
+        self.open_button = QPushButton(self.tr("Open order"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh inbox"), self)
+        self._lay_out()
+        self._connect()
+        self._update_buttons()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_receiver)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build_settings(self) -> None:
+        self.port = QSpinBox(self)
+        self.port.setRange(0, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setToolTip(self.tr("0 picks a free port"))
+        self.host = QLineEdit("127.0.0.1", self)
+        self.allow_remote = QCheckBox(self.tr("Accept connections from other computers"), self)
+        self.remote_warning = QLabel(
+            self.tr("Other computers on the network can then post to your inbox. Prefer "
+                    "127.0.0.1 behind a reverse proxy or tunnel."), self)  # fmt: skip
+        self.remote_warning.setStyleSheet(WARNING_STYLE)
+        self.remote_warning.setWordWrap(True)
+        self.remote_warning.hide()
+        self.max_kb = QSpinBox(self)
+        self.max_kb.setRange(1, 10 * 1024)
+        self.max_kb.setValue(256)
+        self.max_kb.setSuffix(" KB")
+        self.check_signature = QCheckBox(self.tr("Check OC's signature"), self)
+        self.check_signature.setChecked(True)
+        self.check_signature.setToolTip(
+            self.tr(
+                "Callbacks must be signed with this profile's client id and secret, the "
+                "keys OC signs with; others are refused."
+            )  # fmt: skip
+        )
+
+    def _lay_out(self) -> None:
+        settings = QGroupBox(self.tr("Receiver"), self)
+        form = QFormLayout(settings)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Listen on"), self.host)
+        form.addRow("", self.allow_remote)
+        form.addRow("", self.remote_warning)
+        form.addRow(self.tr("Largest callback"), self.max_kb)
+        form.addRow("", self.check_signature)
+        run = QHBoxLayout()
+        run.addWidget(self.start_button)
+        run.addWidget(self.test_button)
+        run.addWidget(self.link_button)
+        run.addStretch(1)
+        form.addRow(run)
+        form.addRow(self.status_label)
+        explanation = QLabel(self._explanation(), self)
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet(EXPLANATION_STYLE)
+        top = QHBoxLayout()
+        top.addWidget(settings, 1)
+        top.addWidget(explanation, 1)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("<b>Callbacks received</b>"), self))
-        bar.addWidget(self.status_label, 1)
-        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.inbox_label, 1)
+        for button in (self.mark_button, self.open_button, self.refresh_button):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error_panel)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.refresh_button.clicked.connect(self.refresh)
 
     def _explanation(self) -> str:
         return self.tr(
-            "<b>Order status callbacks (webhooks)</b><br>"
-            "OrangeConnex can call a web address of yours each time an outbound order changes "
-            "status (accepted, picked, shipped, cancelled...), with the order number, tracking "
-            "numbers and fees. This saves asking OC again and again for the same orders.<br>"
-            "A local receiver for these callbacks comes in a later version of ocdesk; the table "
-            "below shows the callbacks already stored on this computer."
+            "<b>Order status callbacks</b><br>OrangeConnex can call a web address of yours each "
+            "time an outbound order changes status (picked, packed, shipped…), with its tracking "
+            "numbers and fees. Each callback is checked, stored here, then acknowledged.<br><br>"
+            "<b>OC cannot reach a desktop behind a firewall</b>, so ocdesk also asks OC for your "
+            "orders (Outbound tab); callbacks only make news arrive sooner.<br><br>"
+            "<b>To receive them from OC</b>, keep the receiver on 127.0.0.1 with the signature "
+            "check on, and put a reverse proxy (such as nginx) or a tunnel in front: it "
+            "terminates HTTPS and forwards only the path /oc/webhook/outbound to "
+            "127.0.0.1:PORT. Give OC that public HTTPS address."
         )
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.toggle_receiver)
+        self.test_button.clicked.connect(self.send_test)
+        self.link_button.clicked.connect(self.link_sandbox)
+        self.allow_remote.toggled.connect(self.remote_warning.setVisible)
+        self.mark_button.clicked.connect(self.mark_handled)
+        self.open_button.clicked.connect(self.open_order)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.sig_row_activated.connect(lambda _: self.open_order())
+
+    # --- the receiver ------------------------------------------------------------------------
+
+    def settings(self) -> ReceiverSettings | None:
+        """The settings as typed; None (with the reason shown) when they may not be used."""
+        host = self.host.text().strip() or "127.0.0.1"
+        if not is_loopback(host) and not self.allow_remote.isChecked():
+            self._status(self.tr("Listening on {host} would let other computers reach the "
+                                 "receiver: tick “Accept connections from other computers” "
+                                 "first, or keep 127.0.0.1.").format(host=host), error=True)  # fmt: skip
+            return None
+        keys: dict[str, str | None] = {}
+        session = self.context.session
+        if self.check_signature.isChecked():
+            if session is None:
+                self._status(self.tr("Log in first: the signature check uses the profile's "
+                                     "keys."), error=True)  # fmt: skip
+                return None
+            keys = {"client_key": session.profile.client_id,
+                    "secret_key": session.secrets.get(session.profile.name, "client_secret")}  # fmt: skip
+        return ReceiverSettings(
+            host=host, port=self.port.value(), max_body_bytes=self.max_kb.value() * 1024,
+            allow_remote=self.allow_remote.isChecked(), **keys,
+        )  # fmt: skip
+
+    def toggle_receiver(self) -> None:
+        if self.receiver is not None:
+            self.stop_receiver()
+        else:
+            self.start_receiver()
+
+    def start_receiver(self) -> None:
+        settings = self.settings()
+        if settings is None:
+            return
+        receiver = WebhookReceiver(settings, self.inbox, self._relay.sig_event.emit)
+        op = self.context.api.run(receiver.start, owner=self)
+        op.on_done(self._started).on_error(lambda error: self._status(str(error), error=True))
+        self.busy.track(op, self.tr("Starting the receiver…"))
+        op.start()
+
+    def _started(self, receiver: WebhookReceiver) -> None:
+        self.receiver = receiver
+        self._status(self.tr("Listening on {url}").format(url=receiver.url))
+        self._update_buttons()
+        self.sig_receiver_changed.emit(True)
+
+    def stop_receiver(self) -> None:
+        receiver, self.receiver = self.receiver, None
+        if receiver is None:
+            return
+        receiver.stop()
+        self._status(self.tr("Receiver stopped."))
+        self._update_buttons()
+        self.sig_receiver_changed.emit(False)
+
+    def send_test(self) -> None:
+        """Post a sample callback, signed like OC's, to the running receiver."""
+        receiver = self.receiver
+        if receiver is None:
+            return
+        keys = {"client_key": receiver.settings.client_key,
+                "secret_key": receiver.settings.secret_key}  # fmt: skip
+        op = self.context.api.run(lambda: send_test_event(receiver.url, **keys), owner=self)
+        op.on_done(self._test_answered).on_error(self.error_panel.show_error)
+        self.busy.track(op, self.tr("Sending a test callback…"))
+        op.start()
+
+    def _test_answered(self, answer: tuple[int, Any]) -> None:
+        status, reply = answer
+        message = lenient.get(reply, "message") if isinstance(reply, dict) else reply
+        ok = status == 200 and isinstance(reply, dict) and reply.get("code") == 0
+        text = self.tr("Test callback accepted: it is in the inbox.") if ok else self.tr(
+            "The receiver refused the test callback (HTTP {status}): {message}"
+        ).format(status=status, message=message)  # fmt: skip
+        listening = (
+            self.tr("Listening on {url}").format(url=self.receiver.url) if self.receiver else ""
+        )
+        self._status(f"{listening}\n{text}".strip(), error=not ok)
+        self.refresh()
+
+    def link_sandbox(self) -> None:
+        """Make the embedded sandbox post its status changes to this receiver."""
+        sandbox, receiver = self.context.sandbox, self.receiver
+        if sandbox is None or receiver is None:
+            self._status(self.tr("Start the receiver first."), error=True)
+            return
+        base_url, url = sandbox.base_url, receiver.url
+        op = self.context.api.run(lambda: link_sandbox(base_url, url), owner=self)
+        op.on_done(lambda _: self._status(self.tr(
+            "Listening on {url}. The sandbox now sends its outbound status changes here."
+        ).format(url=url)))  # fmt: skip
+        op.on_error(self.error_panel.show_error)
+        self.busy.track(op, self.tr("Linking the sandbox…"))
+        op.start()
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #c62828;" if error else "")
+
+    # --- the inbox ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the inbox table from the local database (off the GUI thread)."""
-        self.status_label.setText(self.tr("Loading..."))
-        db = self.context.stores.db
-        op = self.context.api.run(lambda: inbox_rows(db), owner=self)
-        op.on_done(self._show).on_error(self._failed).start()
+        inbox = self.inbox
+        op = self.context.api.run(lambda: inbox_rows(inbox), owner=self)
+        op.on_done(self._show).on_error(self.error_panel.show_error).start()
+
+    def _on_event(self, entry: InboxEntry) -> None:
+        self.refresh()
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
-        headings = {
-            "event_id": self.tr("Event id"),
-            "order_number": self.tr("Order number"),
-            "status": self.tr("Status"),
-            "event_time": self.tr("Event time"),
-            "received_at": self.tr("Received"),
-            "handled_at": self.tr("Handled"),
-        }
-        shown = [
-            {
-                headings[key]: _local_time(value) if key.endswith("_at") else value
-                for key, value in row.items()
-            }
-            for row in rows
-        ]
-        self.table.set_rows(shown, list(headings.values()))
-        if rows:
-            self.status_label.setText(self.tr("%n callback(s).", "", len(rows)))
-        else:
-            self.status_label.setText(self.tr("No callbacks received yet."))
+        columns = [c for c in (rows[0] if rows else _row_titles()) if not c.startswith("_")]
+        self.table.set_rows(rows, columns)
+        unhandled = sum(1 for r in rows if r[_t("Handled")] == _t("not yet"))
+        self.inbox_label.setText(
+            self.tr("<b>Callbacks received</b>: {n}, {open} not handled yet").format(
+                n=len(rows), open=unhandled
+            )
+            if rows
+            else self.tr("<b>Callbacks received</b>: none yet")
+        )
+        self._update_buttons()
 
-    def _failed(self, error: Exception) -> None:
-        self.status_label.setText(self.tr("Could not read the inbox: {error}").format(error=error))
+    def _update_buttons(self) -> None:
+        running = self.receiver is not None
+        self.start_button.setText(
+            self.tr("Stop receiver") if running else self.tr("Start receiver")
+        )
+        self.test_button.setEnabled(running)
+        self.link_button.setEnabled(running)
+        for widget in (self.port, self.host, self.allow_remote, self.max_kb, self.check_signature):
+            widget.setEnabled(not running)
+        selected = self.table.selected_rows()
+        self.mark_button.setEnabled(bool(selected))
+        self.open_button.setEnabled(len(selected) == 1)
+
+    def mark_handled(self) -> None:
+        ids = [row[ID] for row in self.table.selected_rows()]
+        inbox = self.inbox
+        op = self.context.api.run(lambda: inbox.mark_handled(ids), owner=self)
+        op.on_done(lambda _: self.refresh()).on_error(self.error_panel.show_error).start()
+
+    def open_order(self) -> None:
+        """The order of the selected callback, in the window's lookup card."""
+        selected = self.table.selected_rows()
+        if len(selected) == 1:
+            self.context.look_up(selected[0][ORDER])
+
+
+def _row_titles() -> list[str]:
+    return [_t(c) for c in ("Status", "Order", "Event time", "Received", "Handled")]

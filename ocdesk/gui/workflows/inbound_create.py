@@ -1,0 +1,156 @@
+"""Create inbound order: the order, its cartons editor, and the carton labels at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ocdesk.api import catalog, dates, lenient, validation
+from ocdesk.api.result import OcResult
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.workflows import inbound_words as words
+from ocdesk.gui.workflows.inbound_cartons import CartonsEditor
+from ocdesk.gui.workflows.inbound_kit import DeskPage, FormGrid, big_label, session_numbers
+from ocdesk.gui.workflows.services import RegionCombo
+
+ENDPOINT = catalog.get("inbound.create")
+ETA_DAYS = 30
+
+
+def code_combo(pairs: list[tuple[str, str]], optional: str = "") -> QComboBox:
+    """A drop-down showing words and holding OC's codes; `optional` adds a 'none' first entry."""
+    combo = QComboBox()
+    if optional:
+        combo.addItem(optional, "")
+    for code, text in pairs:
+        combo.addItem(f"{text} ({code})", code)
+    return combo
+
+
+class InboundCreatePage(DeskPage):
+    """The form; on success the number is shown big and the labels open in the label panel."""
+
+    sig_created = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context,
+            self.tr("Create inbound order"),
+            self.tr("Announce cartons you are sending to a warehouse. Each carton lists the SKUs "
+                    "in it. The carton labels open in the label panel as soon as OC accepts."),
+            parent,
+        )  # fmt: skip
+        self.seller_edit = QLineEdit(self)
+        self.seller_edit.setPlaceholderText(self.tr("Your own number, e.g. PO-2025-0042"))
+        self.region_combo = RegionCombo(context, self)
+        self.from_edit = QLineEdit(self)
+        self.from_edit.setMaxLength(2)
+        self.from_edit.setPlaceholderText(self.tr("ISO code, e.g. CN"))
+        self.shipping_combo = code_combo(words.shipping_methods())
+        self.transport_combo = code_combo(words.transport_methods(), self.tr("Not given"))
+        self.eta_edit = QDateEdit(QDate.currentDate().addDays(ETA_DAYS), self)
+        self.eta_edit.setCalendarPopup(True)
+        self.eta_edit.setDisplayFormat("yyyy-MM-dd")
+        self.vat_edit = QLineEdit(self)
+        self.clearance_box = QCheckBox(self.tr("Customs documents will be uploaded"), self)
+        self.cartons = CartonsEditor(self)
+        self.create_button = QPushButton(self.tr("Create inbound order"), self)
+        self.create_button.setDefault(True)
+        self.result_label = big_label(self)
+        self.form = FormGrid(self)
+        self._lay_out()
+        self.create_button.clicked.connect(self.create)
+        for edit in (self.seller_edit, self.from_edit, self.vat_edit):
+            edit.returnPressed.connect(self.create)
+        self.from_edit.textChanged.connect(self.cartons.set_default_origin)
+
+    def _lay_out(self) -> None:
+        f = self.form
+        f.add_row("sellerInboundNumber", self.tr("Your inbound number"), self.seller_edit)
+        f.add_row("serviceRegion", self.tr("Warehouse"), self.region_combo)
+        f.add_row("shippingFrom", self.tr("Ships from (country)"), self.from_edit)
+        f.add_row("shippingMethod", self.tr("Shipping method"), self.shipping_combo)
+        f.add_row("transportMethod", self.tr("Transport"), self.transport_combo)
+        f.add_row("eta", self.tr("Expected arrival"), self.eta_edit)
+        f.add_row("vat", self.tr("VAT number"), self.vat_edit)
+        f.add_row("needClearanceDoc", "", self.clearance_box)
+        self.body.addWidget(f)
+        self.body.addWidget(self.cartons, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.create_button)
+        bar.addWidget(self.result_label, 1)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+
+    def data(self) -> dict[str, Any]:
+        """The request as the form stands."""
+        data: dict[str, Any] = {
+            "sellerInboundNumber": self.seller_edit.text().strip(),
+            "serviceRegion": self.region_combo.region(),
+            "shippingFrom": self.from_edit.text().strip().upper(),
+            "shippingMethod": self.shipping_combo.currentData(),
+            "eta": dates.format_date(self.eta_edit.date().toPython()),
+            "needClearanceDoc": self.clearance_box.isChecked(),
+            "cartonList": self.cartons.value(),
+        }
+        if self.transport_combo.currentData():
+            data["transportMethod"] = self.transport_combo.currentData()
+        if self.vat_edit.text().strip():
+            data["vat"] = self.vat_edit.text().strip()
+        return data
+
+    def create(self) -> None:
+        """Check everything, then send; bad input is marked and nothing is sent."""
+        self.clear_messages()
+        self.form.clear_problems()
+        self.cartons.clear_problems()
+        data = self.data()
+        problems = self.cartons.parse_problems() or validation.problems_for(ENDPOINT, data)
+        if problems:
+            self.form.show_problems(
+                [p for p in problems if not p.path.startswith("data.cartonList[")]
+            )
+            self.cartons.show_problems(problems)
+            self.refuse(problems, ENDPOINT.id)
+            return
+        if not self.confirmed(self.tr("New inbound order {number}").format(
+                number=data["sellerInboundNumber"])):  # fmt: skip
+            return
+        self.result_label.hide()
+        op = self.context.api.call(ENDPOINT.id, data, owner=self)
+        op.on_done(lambda result: self._created(data, result))
+        op.on_error(lambda error: self._failed(data, error))
+        self.busy.track(op, self.tr("Creating the inbound order…"))
+        op.start()
+
+    def _created(self, data: dict[str, Any], result: OcResult) -> None:
+        number = str(lenient.get(result.payload, "inboundNumber") or "")
+        self.audit(ENDPOINT.id, "create", [data["sellerInboundNumber"], number], "ok")
+        session_numbers(self.context, "inbound").add(number)
+        self.result_label.setText(number)
+        self.result_label.show()
+        self.show_info(self.tr("Inbound order {number} created ({totals}). Print the carton "
+                               "labels and stick one on each carton.").format(
+            number=number, totals=self.cartons.totals_text()))  # fmt: skip
+        self.seller_edit.clear()  # the same number again would be refused as a duplicate
+        self.sig_created.emit(number)
+        if result.labels():
+            self.context.show_labels(ENDPOINT.id, result)
+            return
+        labels = {"inboundOrderList": [{"inboundOrder": number}]}
+        self.call("inbound.labels", labels, self.tr("Fetching the carton labels…"),
+                  lambda answer: self.context.show_labels("inbound.labels", answer))  # fmt: skip
+
+    def _failed(self, data: dict[str, Any], error: Exception) -> None:
+        self.audit(ENDPOINT.id, "create", [data["sellerInboundNumber"]], error)
+        self.show_error(error, self.create)

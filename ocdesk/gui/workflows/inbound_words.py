@@ -1,0 +1,136 @@
+"""Plain words for the codes of the Inbound, VAS and Returns screens, and for OC's field paths."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ocdesk.api import lenient
+
+_CTX = "DeskWords"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def shipping_methods() -> list[tuple[str, str]]:
+    """§5.1 `shippingMethod`: (code, words)."""
+    return [("TK", _t("Truck")), ("EX", _t("Express (courier)"))]
+
+
+def transport_methods() -> list[tuple[str, str]]:
+    """§5.1 `transportMethod`: (code, words)."""
+    return [("OF", _t("Ocean freight")), ("AF", _t("Air freight")), ("RF", _t("Rail")),
+            ("TK", _t("Truck"))]  # fmt: skip
+
+
+def document_types() -> list[tuple[str, str]]:
+    """§5.6 clearance document types known by name; other codes may be typed (rule C6)."""
+    return [("PL", _t("Packing list")), ("IN", _t("Invoice")), ("BL", _t("Bill of lading")),
+            ("MAWB", _t("Master air waybill"))]  # fmt: skip
+
+
+def vas_types() -> list[tuple[str, str]]:
+    """§9 `vasType`: (code, words)."""
+    return [("RELABEL", _t("Relabel")), ("REPACK", _t("Repack")), ("KITTING", _t("Kitting")),
+            ("INSPECTION", _t("Inspection")), ("PHOTO", _t("Photos"))]  # fmt: skip
+
+
+def return_statuses() -> list[tuple[str, str]]:
+    """§11.0 return statuses, in the order a return moves through them."""
+    return [("created", _t("Created")), ("label_issued", _t("Label issued")),
+            ("in_transit", _t("In transit")), ("received", _t("Received")),
+            ("inspected", _t("Inspected")), ("completed", _t("Completed")),
+            ("cancelled", _t("Cancelled"))]  # fmt: skip
+
+
+def conditions() -> list[tuple[str, str]]:
+    """§11.0 item `condition`."""
+    return [("SELLABLE", _t("Sellable")), ("UNSELLABLE", _t("Not sellable")),
+            ("PENDING", _t("Not inspected yet"))]  # fmt: skip
+
+
+def verify_statuses() -> list[tuple[str, str]]:
+    """§5.3 `fileList[].verifyStatus` of an uploaded clearance document."""
+    return [("pending", _t("Being checked")), ("passed", _t("Accepted")),
+            ("failed", _t("Rejected"))]  # fmt: skip
+
+
+def word(pairs: list[tuple[str, str]], code: object) -> str:
+    """The words for `code`; a code OC added later is shown as sent (rule C6)."""
+    text = "" if code is None else str(code)
+    return next((w for c, w in pairs if c.lower() == text.lower()), text)
+
+
+def yes_no(value: object) -> str:
+    return _t("Yes") if value is True or str(value).lower() == "true" else _t("No")
+
+
+# How the field names inside OC's problem paths read on screen.
+_FIELD_WORDS = {
+    "sellerInboundNumber": "Your inbound number",
+    "serviceRegion": "Warehouse",
+    "shippingFrom": "Ships from",
+    "shippingMethod": "Shipping method",
+    "transportMethod": "Transport",
+    "eta": "Expected arrival",
+    "cartonList": "Carton",
+    "sellerCartonNumber": "carton number",
+    "cartonOriginCountry": "origin country",
+    "productList": "line",
+    "mfskuid": "SKU",
+    "mfSkuId": "SKU",
+    "quantity": "quantity",
+    "skuList": "SKU line",
+    "trackingList": "Tracking line",
+    "trackingNumber": "tracking number",
+    "carrier": "carrier",
+    "carrierName": "Carrier",
+    "inboundNumber": "Inbound number",
+    "referenceNumber": "Reference",
+    "fileList": "File",
+    "sellerVasNumber": "Your VAS number",
+    "vasType": "Service",
+}
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def path_words(path: str) -> str:
+    """`data.cartonList[0].productList[1].mfskuid` -> "Carton 1, line 2, SKU"."""
+    parts = []
+    for step in path.removeprefix("data.").split("."):
+        match = _STEP.fullmatch(step)
+        if match is None:
+            parts.append(step)
+            continue
+        name, index = match.groups()
+        words = _t(_FIELD_WORDS.get(name, name))
+        parts.append(f"{words} {int(index) + 1}" if index is not None else words)
+    return ", ".join(parts)
+
+
+def top_field(path: str) -> str:
+    """The request field a problem path starts with (`data.cartonList[0]...` -> cartonList)."""
+    return re.split(r"[.\[]", path.removeprefix("data."), maxsplit=1)[0]
+
+
+def clearance_text(files: list[Any]) -> str:
+    """The customs documents and OC's verdict on each, in plain words."""
+    if not files:
+        return _t("Customs documents: none uploaded.")
+    lines = [_t("Customs documents:")]
+    for item in files:
+        status = word(verify_statuses(), lenient.get(item, "verifyStatus"))
+        line = _t("{name} ({type}): {status}").format(
+            name=lenient.get(item, "fileName") or "",
+            type=word(document_types(), lenient.get(item, "fileType")),
+            status=status,
+        )
+        reason = lenient.get(item, "failReason")
+        if reason:
+            line += _t(" because: {reason}").format(reason=reason)
+        lines.append("  • " + line)
+    return "\n".join(lines)

@@ -1,0 +1,50 @@
+"""Results tables for the Stock and Finance pages: friendly column names and tinted rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
+
+from ocdesk.api import lenient
+from ocdesk.gui.widgets.results import ResultsView, RowsModel
+
+# (row, column name) -> background colour of that cell, or None for the normal look.
+Tint = Callable[[dict[str, Any], str], QColor | None]
+
+
+class TintedRowsModel(RowsModel):
+    """RowsModel whose cells may carry a background colour (old stock, refunds)."""
+
+    def __init__(self, tint: Tint, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tint = tint
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            colour = self._tint(self.row(index.row()), self.columns[index.column()])
+            return QBrush(colour) if colour is not None else None
+        return super().data(index, role)
+
+
+def results_view(parent: QWidget, tint: Tint | None = None) -> ResultsView:
+    """A ResultsView, with `tint` colouring its cells when given."""
+    view = ResultsView(parent)
+    if tint is not None:
+        view.model = TintedRowsModel(tint, view)
+        view.proxy.setSourceModel(view.model)
+    return view
+
+
+def relabel(
+    rows: Iterable[dict[str, Any]], labels: Sequence[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Rows keyed by the desk's column titles: `labels` is (OC's key, title), in column order."""
+    return [{title: lenient.get(row, key) for key, title in labels} for row in rows]
