@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -135,8 +136,8 @@ class LookupCard(QFrame):
         self._number.setText(data.number)
         self.badge.set_status(data.status)
         self._summary.setText(self._summary_text(data))
-        _clear(self._details)
-        _clear(self._lines)
+        clear_grid(self._details)
+        clear_grid(self._lines)
         self._fill_details(data)
         self._fill_lines(data)
         has_label = label_request(match) is not None
@@ -214,12 +215,7 @@ class LookupCard(QFrame):
     def details_text(self) -> str:
         """Everything the card shows, as plain text (what tests and screen readers read)."""
         parts = [self._kind.text(), self._number.text(), self.badge.text(), self._summary.text()]
-        for grid in (self._details, self._lines):
-            for index in range(grid.count()):
-                widget = grid.itemAt(index).widget()
-                if isinstance(widget, QLabel):
-                    parts.append(widget.text())
-        return "\n".join(parts)
+        return "\n".join([*parts, *label_texts(self._details), *label_texts(self._lines)])
 
 
 def _caption(label: str) -> QLabel:
@@ -235,7 +231,14 @@ def _value(value: str) -> QLabel:
     return label
 
 
-def _clear(grid: QGridLayout) -> None:
+def label_texts(layout: QLayout) -> list[str]:
+    """The texts of the labels in `layout`, in order (a card's text for tests and readers)."""
+    widgets = (layout.itemAt(index).widget() for index in range(layout.count()))
+    return [widget.text() for widget in widgets if isinstance(widget, QLabel)]
+
+
+def clear_grid(grid: QGridLayout) -> None:
+    """Empty `grid` for the next record: its widgets go, its row stretches reset."""
     while grid.count():
         item = grid.takeAt(0)
         widget = item.widget()

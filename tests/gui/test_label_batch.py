@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,19 +12,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from label_checks import (  # noqa: E402
     CUPS_QUEUE,
-    gui_context,
-    require_cups_queue,
     return_numbers,
 )
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows  # noqa: E402
-from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa: E402
+from ocdesk.gui.labels.controller import PrintController  # noqa: E402
 from ocdesk.gui.labels.queue_view import Kind  # noqa: E402
 from ocdesk.labels.cups import job_number  # noqa: E402
 from ocdesk.labels.queue import JobSpec, JobState, PrintQueue  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 from ocdesk.store.db import Database  # noqa: E402
+
+pytest_plugins = ("gui_fixtures",)
 
 
 @pytest.fixture(scope="module")
@@ -34,29 +33,8 @@ def numbers(oc_session: Session) -> list[str]:
 
 
 @pytest.fixture
-def context(qapp: Any, oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
-
-
-@pytest.fixture
-def controller(context: AppContext) -> PrintController:
-    require_cups_queue()
-    ctl = PrintController(context)
-    ctl.set_choice("return", PrinterChoice(CUPS_QUEUE, None, "cups"))
-    return ctl
-
-
-@pytest.fixture
-def kept(qtbot: Any, context: AppContext) -> Iterator[list[Any]]:
-    """Holds the test's windows until their background work has reported.
-
-    An op still running holds its window's callbacks; if it held the last reference, freeing
-    the op would free the window in the middle of it.
-    """
-    windows: list[Any] = []
-    yield windows
-    qtbot.waitUntil(lambda: context.api.busy_count == 0, timeout=20_000)
+def controller(cups_controller: PrintController) -> PrintController:
+    return cups_controller
 
 
 def open_dialog(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from label_checks import (  # noqa: E402
     CUPS_QUEUE,
     Scanner,
     cups_output,
-    gui_context,
     require_cups_queue,
     return_numbers,
 )
@@ -30,6 +28,8 @@ from ocdesk.gui.labels.documents import documents_from  # noqa: E402
 from ocdesk.labels.document import LabelDocument  # noqa: E402
 from ocdesk.labels.history import PrintRecord  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
+
+pytest_plugins = ("gui_fixtures",)
 
 
 class Done:
@@ -50,12 +50,6 @@ def numbers(oc_session: Session) -> list[str]:
 @pytest.fixture
 def cups_folder() -> Path:
     return require_cups_queue()
-
-
-@pytest.fixture
-def context(qapp: Any, oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from label_checks import CUPS_QUEUE, gui_context, require_cups_queue, return_numbers  # noqa: E402
+from label_checks import CUPS_QUEUE, return_numbers  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -22,29 +21,14 @@ from ocdesk.gui.labels.queue_view import FailedJobsView, Kind  # noqa: E402
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 
+pytest_plugins = ("gui_fixtures",)
+
 SCREENSHOTS = Path(os.environ.get("OCDESK_SCREENSHOTS", "/tmp/ocdesk-screens"))
 
 
 @pytest.fixture
-def context(qapp: Any, oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
-
-
-@pytest.fixture
-def controller(context: AppContext) -> PrintController:
-    require_cups_queue()
-    ctl = PrintController(context)
-    ctl.set_choice("return", PrinterChoice(CUPS_QUEUE, None, "cups"))
-    return ctl
-
-
-@pytest.fixture
-def kept(qtbot: Any, context: AppContext) -> Iterator[list[Any]]:
-    """Holds the test's widgets until their background work has reported."""
-    widgets: list[Any] = []
-    yield widgets
-    qtbot.waitUntil(lambda: context.api.busy_count == 0, timeout=20_000)
+def controller(cups_controller: PrintController) -> PrintController:
+    return cups_controller
 
 
 def fetch_and_print(qtbot: Any, controller: PrintController, number: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from label_checks import CUPS_QUEUE, gui_context, require_cups_queue, return_numbers  # noqa: E402
+from label_checks import CUPS_QUEUE, require_cups_queue, return_numbers  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa: E402
@@ -20,13 +19,9 @@ from ocdesk.gui.labels.preview import Zoom  # noqa: E402
 from ocdesk.sandbox import labels as sandbox_labels  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 
+pytest_plugins = ("gui_fixtures",)
+
 SCREENSHOTS = Path(os.environ.get("OCDESK_SCREENSHOTS", "/tmp/ocdesk-screens"))
-
-
-@pytest.fixture
-def context(qapp: Any, oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
 
 
 @pytest.fixture

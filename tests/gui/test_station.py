@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from label_checks import (  # noqa: E402
     CUPS_QUEUE,
     Scanner,
     cups_output,
-    gui_context,
     require_cups_queue,
     return_numbers,
 )
@@ -31,6 +29,8 @@ from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoi
 from ocdesk.gui.station import REPRINT_REASON, StationWindow  # noqa: E402
 from ocdesk.gui.station_widgets import ScanEntry, Tone  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
+
+pytest_plugins = ("gui_fixtures",)
 
 UNKNOWN_RETURN = "OCS1DE999999999"
 
@@ -48,12 +48,6 @@ class Clock:
 @pytest.fixture(scope="module")
 def return_number(oc_session: Session) -> str:
     return return_numbers(oc_session, 1)[0]
-
-
-@pytest.fixture
-def context(qapp: Any, oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -13,22 +12,16 @@ from typing import Any
 
 import pytest
 import requests
-from label_checks import gui_context
 from PySide6.QtCore import Qt
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import pages_for
 from ocdesk.gui.workflows.finance_fees import FeesPage
 from ocdesk.sandbox.server import Sandbox
-from ocdesk.session import Session
+
+pytest_plugins = ("gui_fixtures",)
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def context(oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
 
 
 @pytest.fixture
@@ -48,7 +41,7 @@ def fee_requests(sb: Sandbox) -> list[dict[str, Any]]:
 def fetched(qtbot: Any, page: FeesPage, start: Any) -> int:
     with qtbot.waitSignal(page.sig_rows_shown, timeout=WAIT_MS) as blocker:
         start()
-    assert not page.error.isVisible(), page.error.details_label.text()
+    assert not page.error_panel.isVisible(), page.error_panel.details_label.text()
     return blocker.args[0]
 
 

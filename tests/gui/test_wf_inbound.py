@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
-import requests
+from gui_fixtures import data_sent, own_sandbox, requests_for
 from label_checks import gui_context
 
 from ocdesk.gui.context import AppContext
@@ -25,8 +24,7 @@ WAIT_MS = 15_000
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=31) as sb:
-        requests.post(f"{sb.base_url}/__emu/config", json={"status_step_s": 0}, timeout=10)
+    with own_sandbox(31, instant=True) as sb:
         yield sb
 
 
@@ -41,14 +39,9 @@ def context(qapp: Any, session: Session) -> Iterator[AppContext]:
         yield ctx
 
 
-def received(sandbox: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
-    log = requests.get(f"{sandbox.base_url}/__emu/requests", timeout=10).json()
-    return [entry for entry in log if entry["endpoint_id"] == endpoint_id]
-
-
 def last_sent(sandbox: Sandbox, endpoint_id: str) -> dict[str, Any]:
     """The `data` of the last call of `endpoint_id` the sandbox received."""
-    return json.loads(received(sandbox, endpoint_id)[-1]["body"])["data"]
+    return data_sent(sandbox, endpoint_id)[-1]
 
 
 def de_skus(session: Session, count: int) -> list[str]:
@@ -109,7 +102,7 @@ def test_bad_cartons_are_marked_and_nothing_is_sent(qtbot, context, sandbox):
     page.create()
     assert "quantity" in page.cartons.boxes[0].problem.text()
     assert page.seller_edit.text() == "PO-T-2"  # nothing the user typed is lost
-    assert received(sandbox, "inbound.create") == []
+    assert requests_for(sandbox, "inbound.create") == []
 
 
 def test_upload_tracking_defaults_the_reference_to_the_seller_number(qtbot, context, sandbox):
@@ -144,7 +137,7 @@ def test_clearance_refuses_a_big_file_before_sending_and_sends_a_small_one(
     page.add_files([big])
     page.send()
     assert "invoice-big.pdf is 11.0 MB" in page.error_panel.details_label.text()
-    assert received(sandbox, "inbound.upload_clearance") == []
+    assert requests_for(sandbox, "inbound.upload_clearance") == []
 
     page.files.setRowCount(0)
     page.paths.clear()

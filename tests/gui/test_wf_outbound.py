@@ -8,36 +8,28 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-import requests
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from label_checks import gui_context  # noqa: E402
+from gui_fixtures import own_sandbox, requests_for, sandbox_context  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.workflows.outbound_create import CreateOrderPage  # noqa: E402
 from ocdesk.gui.workflows.outbound_find import FindOrdersPage  # noqa: E402
 from ocdesk.gui.workflows.services import service_cache  # noqa: E402
 from ocdesk.sandbox.server import Sandbox  # noqa: E402
-from ocdesk.session import sandbox_session  # noqa: E402
 
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=4) as sb:
+    with own_sandbox(4) as sb:
         yield sb
 
 
 @pytest.fixture
 def context(qtbot: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with gui_context(sandbox_session(sandbox.base_url)) as ctx:
+    with sandbox_context(sandbox) as ctx:
         yield ctx
-
-
-def received(sb: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
-    listing = requests.get(f"{sb.base_url}/__emu/requests", timeout=5).json()
-    items = listing if isinstance(listing, list) else listing.get("requests", [])
-    return [r for r in items if r.get("endpoint_id") == endpoint_id]
 
 
 def order_in(sb: Sandbox, *statuses: str) -> str:
@@ -62,7 +54,7 @@ def test_sixty_days_are_fetched_week_by_week(qtbot: Any, sandbox: Sandbox, conte
         page.find_period()
 
     assert shown.args == [in_sixty]
-    assert len(received(sandbox, "outbound.query")) >= 9  # 60 days = 9 windows of 7 days
+    assert len(requests_for(sandbox, "outbound.query")) >= 9  # 60 days = 9 windows of 7 days
     assert f"{in_sixty} orders created" in page.note.text()
 
 
@@ -82,7 +74,7 @@ def test_a_shipped_order_is_refused_here_and_a_created_one_is_cancelled(
     page.card.cancel_button.click()
     qtbot.waitUntil(lambda: "cannot be cancelled" in page.note.text(), timeout=10_000)
     assert "shipped" in page.note.text()
-    assert received(sandbox, "outbound.cancel") == []
+    assert requests_for(sandbox, "outbound.cancel") == []
 
     assert page.select_order(fresh)
     page.card.cancel_button.click()
@@ -113,7 +105,7 @@ def test_one_order_is_created_from_the_form(qtbot: Any, sandbox: Sandbox, contex
     page.send_button.click()  # address and products missing: nothing is sent
     assert "consigneeAddress1" not in page.note.text()
     assert recipient.errors["consigneeAddress1"].isVisibleTo(page)
-    assert received(sandbox, "outbound.create") == []
+    assert requests_for(sandbox, "outbound.create") == []
 
     recipient.set_text("consigneeAddress1", "133 Elm Tree Avenue")
     sku = next(iter(sandbox.world.store.skus))

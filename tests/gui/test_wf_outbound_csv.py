@@ -9,36 +9,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from label_checks import gui_context  # noqa: E402
+from gui_fixtures import own_sandbox, requests_for, sandbox_context  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.workflows.outbound_csv import TEMPLATE, CsvOrdersPage  # noqa: E402
 from ocdesk.gui.workflows.outbound_tpl import ThirdPartyLabelPage  # noqa: E402
 from ocdesk.sandbox.labels import return_label  # noqa: E402
 from ocdesk.sandbox.server import Sandbox  # noqa: E402
-from ocdesk.session import sandbox_session  # noqa: E402
 
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=5) as sb:
+    with own_sandbox(5) as sb:
         yield sb
 
 
 @pytest.fixture
 def context(qtbot: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with gui_context(sandbox_session(sandbox.base_url)) as ctx:
+    with sandbox_context(sandbox) as ctx:
         yield ctx
-
-
-def creates(sb: Sandbox, endpoint_id: str) -> int:
-    listing = requests.get(f"{sb.base_url}/__emu/requests", timeout=5).json()
-    items = listing if isinstance(listing, list) else listing.get("requests", [])
-    return sum(1 for r in items if r.get("endpoint_id") == endpoint_id)
 
 
 def write_orders(path: Path, sku: str, count: int, bad: dict[int, dict[str, str]]) -> None:
@@ -79,7 +71,7 @@ def test_twenty_orders_with_two_bad_rows(
     assert len(created) == 18 and "CSV-003" not in created and "CSV-011" not in created
     mine = [o for o in sandbox.world.store.outbound.values() if o.reference.startswith("CSV-")]
     assert len(mine) == 18  # each created once
-    assert creates(sandbox, "outbound.create") == 1  # 18 orders fit one call of 50
+    assert len(requests_for(sandbox, "outbound.create")) == 1  # 18 orders fit one call of 50
     problems = {r["reference"]: r["problem"] for r in page.rows.model._rows if r["problem"]}
     assert "consigneeName" in problems["CSV-003"] and "skuQuantity" in problems["CSV-011"]
 
@@ -108,7 +100,7 @@ def test_third_party_label_order_with_its_pdf(
     page.products.set_value([{"mfSkuId": next(iter(sandbox.world.store.skus)), "skuQuantity": 1}])
     page.send_button.click()  # no label yet: refused here
     assert carrier.errors["labelFile"].isVisibleTo(page)
-    assert creates(sandbox, "outbound.third_party_label") == 0
+    assert len(requests_for(sandbox, "outbound.third_party_label")) == 0
 
     page.load_label(label)
     qtbot.waitUntil(lambda: page.label is not None, timeout=10_000)

@@ -11,24 +11,23 @@ import requests
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from label_checks import gui_context  # noqa: E402
+from gui_fixtures import own_sandbox, sandbox_context  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.workflows.outbound_freight import FreightPage  # noqa: E402
 from ocdesk.gui.workflows.pricing import CostEstimatePage  # noqa: E402
 from ocdesk.sandbox.server import Sandbox  # noqa: E402
-from ocdesk.session import sandbox_session  # noqa: E402
 
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=6) as sb:
+    with own_sandbox(6) as sb:
         yield sb
 
 
 @pytest.fixture
 def context(qtbot: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with gui_context(sandbox_session(sandbox.base_url)) as ctx:
+    with sandbox_context(sandbox) as ctx:
         yield ctx
 
 

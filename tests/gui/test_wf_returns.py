@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import requests
-from label_checks import gui_context
+from gui_fixtures import data_sent, own_sandbox, sandbox_context
 from PySide6.QtWidgets import QDialog
 
 from ocdesk.gui.context import AppContext
@@ -17,21 +15,19 @@ from ocdesk.gui.workflows.returns_actions import LinkDialog, TrackingDialog
 from ocdesk.gui.workflows.returns_stock import ReturnStockPage
 from ocdesk.gui.workflows.returns_submit import ReturnSubmitPage
 from ocdesk.sandbox.server import Sandbox
-from ocdesk.session import sandbox_session
 
 WAIT_MS = 15_000
 
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=33) as sb:
-        requests.post(f"{sb.base_url}/__emu/config", json={"status_step_s": 0}, timeout=10)
+    with own_sandbox(33, instant=True) as sb:
         yield sb
 
 
 @pytest.fixture
 def context(qapp: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with gui_context(sandbox_session(sandbox.base_url)) as ctx:
+    with sandbox_context(sandbox) as ctx:
         yield ctx
 
 
@@ -42,18 +38,13 @@ def page(qtbot, context) -> ReturnOrdersPage:
     return widget
 
 
-def received(sandbox: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
-    log = requests.get(f"{sandbox.base_url}/__emu/requests", timeout=10).json()
-    return [json.loads(e["body"])["data"] for e in log if e["endpoint_id"] == endpoint_id]
-
-
 def search_status(qtbot, page: ReturnOrdersPage, status: str) -> dict[str, Any]:
     page.status_combo.setCurrentIndex(page.status_combo.findData(status))
     with qtbot.waitSignal(page.sig_rows_shown, timeout=WAIT_MS):
         page.search()
     assert page.rows and all(r["status"] == status for r in page.rows.values())
     row = next(iter(page.rows.values()))
-    page.show_return(row)
+    page.show_record(row)
     return row
 
 
@@ -79,7 +70,7 @@ def test_cancel_refused_locally_for_a_received_return(qtbot, page, sandbox):
     page.actions.tracking_button.click()  # clears the message, then refuses again
     qtbot.waitUntil(lambda: "cannot cancel" in page.info_label.text(), timeout=WAIT_MS)
     assert page.actions.dialog is None
-    assert received(sandbox, "returns.cancel_rma") == []
+    assert data_sent(sandbox, "returns.cancel_rma") == []
 
 
 def test_cancel_and_update_tracking_of_a_created_return(qtbot, page, sandbox, context):
@@ -91,14 +82,14 @@ def test_cancel_and_update_tracking_of_a_created_return(qtbot, page, sandbox, co
     dialog.tracking.setText("0153999912345")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "0153999912345" in page.card.text(), timeout=WAIT_MS)
-    assert received(sandbox, "returns.cancel_rma")[-1]["cancelType"] == 2
+    assert data_sent(sandbox, "returns.cancel_rma")[-1]["cancelType"] == 2
 
     page.actions.dialog = None
     page.actions.cancel_button.click()
     qtbot.waitUntil(lambda: page.actions.dialog is not None, timeout=WAIT_MS)
     page.actions.dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: page.card.badge.text() == "Cancelled", timeout=WAIT_MS)
-    sent = received(sandbox, "returns.cancel_rma")[-1]
+    sent = data_sent(sandbox, "returns.cancel_rma")[-1]
     assert sent == {"orderNumber": row["orderNumber"], "cancelType": 1}
     qtbot.waitUntil(lambda: len(context.stores.audit.entries(endpoint_prefix="returns.")) == 2)
 
@@ -107,7 +98,7 @@ def test_link_an_unlinked_item_from_the_card(qtbot, page, context, sandbox):
     row = next(r for r in all_returns(context)
                if any(i["linked"] is False for i in r["skuList"]))  # fmt: skip
     sku = next(i["MFSKUID"] for r in all_returns(context) for i in r["skuList"] if i["MFSKUID"])
-    page.show_return(row)
+    page.show_record(row)
     assert page.actions.link_button.isEnabled()
     page.actions.link_button.click()
     dialog = page.actions.dialog
@@ -115,7 +106,7 @@ def test_link_an_unlinked_item_from_the_card(qtbot, page, context, sandbox):
     dialog.set_sku(0, sku)
     dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: not page.actions.link_button.isEnabled(), timeout=WAIT_MS)
-    assert received(sandbox, "returns.link_stock")[-1]["itemList"][0]["mfSkuId"] == sku
+    assert data_sent(sandbox, "returns.link_stock")[-1]["itemList"][0]["mfSkuId"] == sku
 
 
 def test_return_stock_by_order(qtbot, context):

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-import requests
-from label_checks import gui_context
+from gui_fixtures import requests_for  # noqa: E402
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.defaults import ALL_REGIONS
@@ -24,28 +22,18 @@ from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session
 from ocdesk.workflows import paging
 
+pytest_plugins = ("gui_fixtures",)
+
 QUANTITIES = ("available", "inTransit", "received", "reservedAllocated", "reservedHold",
               "reservedVAS", "suspend", "unfulfillable")  # fmt: skip
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def context(oc_session: Session) -> Iterator[AppContext]:
-    with gui_context(oc_session) as ctx:
-        yield ctx
-
-
-def received(sb: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
-    """What the sandbox was sent for `endpoint_id` since its log was last cleared."""
-    listing = requests.get(f"{sb.base_url}/__emu/requests", timeout=10).json()
-    return [r for r in listing if r["endpoint_id"] == endpoint_id]
 
 
 def fetched(qtbot: Any, page: Any, start: Callable[[], None]) -> int:
     """Run `start` (a fetch) and wait until the page shows its rows; returns the row count."""
     with qtbot.waitSignal(page.sig_rows_shown, timeout=WAIT_MS) as blocker:
         start()
-    assert not page.error.isVisible(), page.error.details_label.text()
+    assert not page.error_panel.isVisible(), page.error_panel.details_label.text()
     return blocker.args[0]
 
 
@@ -127,8 +115,8 @@ def test_cancel_keeps_the_windows_already_fetched(
         page.fetch()
         for _ in range(4):  # four windows in flight, the fifth waits for a worker
             assert started.acquire(timeout=10)
-        assert page.strip.isVisibleTo(page)
-        page.strip.cancel_button.click()
+        assert page.progress.isVisibleTo(page)
+        page.progress.cancel_button.click()
         go.set()
     partial = blocker.args[0]
     assert "Cancelled" in page.status.text()
@@ -145,7 +133,7 @@ def test_movement_over_30_days_fetches_5_windows_and_charts_the_sku(
     page.range.set_last_days(30)
     shared_sandbox.log.clear()
     count = fetched(qtbot, page, page.fetch)
-    sent = received(shared_sandbox, "stock.movement")
+    sent = requests_for(shared_sandbox, "stock.movement")
     assert len(sent) == 5
     assert count > 0 and page.table.model.rowCount() == count
     sku = page.sku_choice.currentText()
@@ -162,7 +150,7 @@ def test_movement_over_30_days_fetches_5_windows_and_charts_the_sku(
     shared_sandbox.log.clear()
     page.skus.set_values([sku])
     fetched(qtbot, page, page.fetch)
-    bodies = [json.loads(r["body"])["data"] for r in received(shared_sandbox, "stock.movement")]
+    bodies = [json.loads(r["body"])["data"] for r in requests_for(shared_sandbox, "stock.movement")]
     assert all(b["mfSkuList"] == [{"mfSkuId": sku}] for b in bodies)
     assert {row["MFSKUID"] for row in page.rows} == {sku}
 
@@ -178,7 +166,7 @@ def test_a_start_13_months_back_is_refused_before_sending(
     assert page.range.start_error.isVisibleTo(page)
     assert "only valid for the last 12 months" in page.range.start_error.text()
     assert not page.busy
-    assert received(shared_sandbox, "stock.movement") == []
+    assert requests_for(shared_sandbox, "stock.movement") == []
     # a start within the 12 months is sent, and the refusal goes away
     page.range.set_dates(date.today() - timedelta(days=360), date.today() - timedelta(days=355))
     fetched(qtbot, page, page.fetch)

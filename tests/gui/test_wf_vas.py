@@ -2,40 +2,32 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import requests
-from label_checks import gui_context
+from gui_fixtures import data_sent, own_sandbox, sandbox_context
 from PySide6.QtWidgets import QDialog
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows.vas import VasOrdersPage
 from ocdesk.gui.workflows.vas_create import VasCreatePage
 from ocdesk.sandbox.server import Sandbox
-from ocdesk.session import Session, sandbox_session
+from ocdesk.session import Session
 
 WAIT_MS = 15_000
 
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=32) as sb:
-        requests.post(f"{sb.base_url}/__emu/config", json={"status_step_s": 0}, timeout=10)
+    with own_sandbox(32, instant=True) as sb:
         yield sb
 
 
 @pytest.fixture
 def context(qapp: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with gui_context(sandbox_session(sandbox.base_url)) as ctx:
+    with sandbox_context(sandbox) as ctx:
         yield ctx
-
-
-def received(sandbox: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
-    log = requests.get(f"{sandbox.base_url}/__emu/requests", timeout=10).json()
-    return [json.loads(e["body"])["data"] for e in log if e["endpoint_id"] == endpoint_id]
 
 
 def de_sku(session: Session) -> str:
@@ -60,7 +52,7 @@ def test_create_then_find_then_cancel(qtbot, context, sandbox):
     with qtbot.waitSignal(orders.sig_rows_shown, timeout=WAIT_MS):
         orders.load_defaults()
     assert number in orders.rows  # created in this session
-    orders.show_order(orders.rows[number])
+    orders.show_record(orders.rows[number])
     assert "Repack" in orders.card.text() and "two per bag" in orders.card.text()
 
     orders.cancel()
@@ -69,7 +61,7 @@ def test_create_then_find_then_cancel(qtbot, context, sandbox):
     orders.dialog.reason.setText("not needed")
     orders.dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: orders.card.badge.text() == "Cancelled", timeout=WAIT_MS)
-    assert received(sandbox, "vas.cancel")[-1]["cancelReason"] == "not needed"
+    assert data_sent(sandbox, "vas.cancel")[-1]["cancelReason"] == "not needed"
     qtbot.waitUntil(lambda: bool(context.stores.audit.entries(endpoint_prefix="vas.cancel")))
 
 
@@ -81,9 +73,9 @@ def test_cancel_is_refused_locally_once_work_started(qtbot, context, sandbox):
         orders.search()
     row = next(iter(orders.rows.values()))
     assert row["status"] == "processing"
-    orders.show_order(row)
+    orders.show_record(row)
     assert not orders.cancel_button.isEnabled()
     orders.cancel()
     qtbot.waitUntil(lambda: "cannot be cancelled" in orders.info_label.text(), timeout=WAIT_MS)
     assert orders.dialog is None
-    assert received(sandbox, "vas.cancel") == []
+    assert data_sent(sandbox, "vas.cancel") == []

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import stock_text as text
 from ocdesk.gui.workflows.finance_rows import FEE_COLUMNS, TOTAL_COLUMNS, fee_row, total_rows
+from ocdesk.gui.workflows.kit.page import FetchPage
+from ocdesk.gui.workflows.kit.tables import relabel, results_view
 from ocdesk.gui.workflows.services import RegionCombo
 from ocdesk.gui.workflows.stock_inputs import DateRange
-from ocdesk.gui.workflows.stock_page import FetchPage
-from ocdesk.gui.workflows.stock_table import relabel, results_view
 from ocdesk.workflows import paging, windows
 from ocdesk.workflows.concurrent import RowsOf
 from ocdesk.workflows.jobs import Call, Cancelled, Progress
@@ -105,7 +105,7 @@ class FeesPage(FetchPage):
         def job(progress: Progress, cancelled: Cancelled) -> list[dict[str, Any]]:
             return fetch_fees(call, filters, span, progress, cancelled)
 
-        self.run(
+        self.run_fetch(
             job,
             self.tr("Fetching fees..."),
             lambda done, total: self.tr("Part {done} of {total}").format(done=done, total=total),

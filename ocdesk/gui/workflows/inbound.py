@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QWidget,
 )
 
@@ -22,13 +20,14 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_text import status_text
-from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows import WorkflowPage
-from ocdesk.gui.workflows import inbound_words as words
-from ocdesk.gui.workflows.inbound_card import RecordCard, note_label, when_text
+from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_create import InboundCreatePage
-from ocdesk.gui.workflows.inbound_kit import DeskPage, open_page, split_numbers
 from ocdesk.gui.workflows.inbound_uploads import ClearancePage, TrackingPage
+from ocdesk.gui.workflows.kit.forms import split_numbers
+from ocdesk.gui.workflows.kit.page import open_page
+from ocdesk.gui.workflows.record_card import RecordCard, note_label, when_text
+from ocdesk.gui.workflows.record_list import RecordListPage
 from ocdesk.workflows.windows import fetch_windows
 
 DEFAULT_DAYS = 30
@@ -85,10 +84,11 @@ def number_filters(numbers: list[str]) -> dict[str, list[str]]:
     return data
 
 
-class InboundOrdersPage(DeskPage):
+class InboundOrdersPage(RecordListPage):
     """Date range or numbers -> table; a selected order -> its detail card and actions."""
 
-    sig_rows_shown = Signal(int)
+    number_key = "inboundNumber"
+    number_column = NUMBER_COLUMN
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -99,7 +99,6 @@ class InboundOrdersPage(DeskPage):
                     "cartons, what was received and its customs documents."),
             parent,
         )  # fmt: skip
-        self.rows: dict[str, dict[str, Any]] = {}
         self.detail: dict[str, Any] | None = None
         self.start_edit = _date_edit(QDate.currentDate().addDays(-DEFAULT_DAYS))
         self.end_edit = _date_edit(QDate.currentDate())
@@ -109,13 +108,10 @@ class InboundOrdersPage(DeskPage):
         self.numbers_edit.setClearButtonEnabled(True)
         self.search_button = QPushButton(self.tr("Search"), self)
         self.search_button.setDefault(True)
-        self.results = ResultsView(self)
-        self.card = RecordCard(self)
         self._build_card_actions()
         self._lay_out()
         self.search_button.clicked.connect(self.search)
         self.numbers_edit.returnPressed.connect(self.search)
-        self.results.table.selectionModel().selectionChanged.connect(self._on_selected)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -125,17 +121,7 @@ class InboundOrdersPage(DeskPage):
         bar.addWidget(self.end_edit)
         bar.addWidget(self.numbers_edit, 1)
         bar.addWidget(self.search_button)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card)
-        self.card.hide()  # until an order is selected
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.results)
-        split.addWidget(scroll)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        self.body.addLayout(bar)
-        self.body.addWidget(split, 1)
+        self.lay_out(bar, (2, 3))
 
     def _build_card_actions(self) -> None:
         self.labels_button = self.card.add_action(
@@ -179,9 +165,8 @@ class InboundOrdersPage(DeskPage):
                      self.search)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = {str(lenient.get(r, "inboundNumber")): r for r in rows}
-        newest = sorted(rows, key=lambda r: str(lenient.get(r, "createTime") or ""), reverse=True)
-        self.results.set_rows([summary_row(r) for r in newest])
+        self.keep_rows(sorted(rows, key=lambda r: str(lenient.get(r, "createTime") or ""),
+                              reverse=True))  # fmt: skip
         note = self.tr("{count} inbound orders.").format(count=len(rows))
         if self.progress.cancelled:
             note += " " + self.tr("Stopped early: only the weeks fetched so far are shown.")
@@ -189,14 +174,11 @@ class InboundOrdersPage(DeskPage):
         self.sig_rows_shown.emit(len(rows))
 
     # --- one order ---------------------------------------------------------------------------
-    def selected_number(self) -> str:
-        rows = self.results.selected_rows()
-        return str(rows[0][NUMBER_COLUMN]) if rows else ""
+    def summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        return summary_row(row)
 
-    def _on_selected(self) -> None:
-        number = self.selected_number()
-        if number:
-            self.open_order(number)
+    def show_selected(self, number: str) -> None:
+        self.open_order(number)
 
     def open_order(self, number: str) -> None:
         """Fetch `number`'s detail and show it on the card."""
@@ -210,8 +192,11 @@ class InboundOrdersPage(DeskPage):
         if not rows:
             self.show_info(self.tr("OC sent no detail for {number}.").format(number=number))
             return
-        self.detail = {**self.rows.get(number, {}), **rows[0]}
-        fill_card(self.card, self.detail)
+        self.show_record({**self.rows.get(number, {}), **rows[0]})
+
+    def show_record(self, row: dict[str, Any]) -> None:
+        self.detail = row
+        fill_card(self.card, row)
         self.print_button.setVisible(self.context.printer is not None)
 
     def _number(self) -> str:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.errors import FieldProblem
-from ocdesk.gui.workflows import inbound_words as words
-from ocdesk.gui.workflows.inbound_kit import PROBLEM_STYLE, line_table
+from ocdesk.gui.workflows import desk_words as words
+from ocdesk.gui.workflows.kit.forms import PROBLEM_STYLE, line_table
 
 _CARTON_FIELD = next(f for f in catalog.get("inbound.create").fields if f.name == "cartonList")
 PRODUCT_FIELD = next(f for f in _CARTON_FIELD.fields if f.name == "productList")

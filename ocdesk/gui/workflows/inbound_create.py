@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from ocdesk.api import catalog, dates, lenient, validation
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.workflows import inbound_words as words
+from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_cartons import CartonsEditor
-from ocdesk.gui.workflows.inbound_kit import DeskPage, FormGrid, big_label, session_numbers
+from ocdesk.gui.workflows.kit.forms import FormGrid, big_label
+from ocdesk.gui.workflows.kit.page import DeskPage
 from ocdesk.gui.workflows.services import RegionCombo
 
 ENDPOINT = catalog.get("inbound.create")
@@ -76,14 +77,14 @@ class InboundCreatePage(DeskPage):
 
     def _lay_out(self) -> None:
         f = self.form
-        f.add_row("sellerInboundNumber", self.tr("Your inbound number"), self.seller_edit)
-        f.add_row("serviceRegion", self.tr("Warehouse"), self.region_combo)
-        f.add_row("shippingFrom", self.tr("Ships from (country)"), self.from_edit)
-        f.add_row("shippingMethod", self.tr("Shipping method"), self.shipping_combo)
-        f.add_row("transportMethod", self.tr("Transport"), self.transport_combo)
-        f.add_row("eta", self.tr("Expected arrival"), self.eta_edit)
-        f.add_row("vat", self.tr("VAT number"), self.vat_edit)
-        f.add_row("needClearanceDoc", "", self.clearance_box)
+        f.add("sellerInboundNumber", self.tr("Your inbound number"), self.seller_edit)
+        f.add("serviceRegion", self.tr("Warehouse"), self.region_combo)
+        f.add("shippingFrom", self.tr("Ships from (country)"), self.from_edit)
+        f.add("shippingMethod", self.tr("Shipping method"), self.shipping_combo)
+        f.add("transportMethod", self.tr("Transport"), self.transport_combo)
+        f.add("eta", self.tr("Expected arrival"), self.eta_edit)
+        f.add("vat", self.tr("VAT number"), self.vat_edit)
+        f.add("needClearanceDoc", "", self.clearance_box)
         self.body.addWidget(f)
         self.body.addWidget(self.cartons, 1)
         bar = QHBoxLayout()
@@ -130,18 +131,20 @@ class InboundCreatePage(DeskPage):
         op = self.context.api.call(ENDPOINT.id, data, owner=self)
         op.on_done(lambda result: self._created(data, result))
         op.on_error(lambda error: self._failed(data, error))
-        self.busy.track(op, self.tr("Creating the inbound order…"))
+        self.busy_bar.track(op, self.tr("Creating the inbound order…"))
         op.start()
 
     def _created(self, data: dict[str, Any], result: OcResult) -> None:
         number = str(lenient.get(result.payload, "inboundNumber") or "")
         self.audit(ENDPOINT.id, "create", [data["sellerInboundNumber"], number], "ok")
-        session_numbers(self.context, "inbound").add(number)
-        self.result_label.setText(number)
-        self.result_label.show()
-        self.show_info(self.tr("Inbound order {number} created ({totals}). Print the carton "
-                               "labels and stick one on each carton.").format(
-            number=number, totals=self.cartons.totals_text()))  # fmt: skip
+        text = self.tr("Inbound order {number} created ({totals}). Print the carton labels and "
+                       "stick one on each carton.")  # fmt: skip
+        self.announce_created(
+            self.result_label,
+            "inbound",
+            number,
+            text.format(number=number, totals=self.cartons.totals_text()),
+        )
         self.seller_edit.clear()  # the same number again would be refused as a duplicate
         self.sig_created.emit(number)
         if result.labels():

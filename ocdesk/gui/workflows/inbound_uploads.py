@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from ocdesk.api import catalog, lenient, validation
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.workflows import inbound_words as words
-from ocdesk.gui.workflows.inbound_kit import DeskPage, FormGrid, line_table
+from ocdesk.gui.workflows import desk_words as words
+from ocdesk.gui.workflows.kit.forms import FormGrid, line_table
+from ocdesk.gui.workflows.kit.page import DeskPage
 from ocdesk.workflows.jobs import Call
 
 TRACKING = catalog.get("inbound.upload_tracking")
@@ -67,10 +68,10 @@ class TrackingPage(DeskPage):
         self.send_button = QPushButton(self.tr("Upload tracking"), self)
         self.send_button.setDefault(True)
         self.form = FormGrid(self)
-        self.form.add_row("inboundNumber", self.tr("Inbound number"), self.number_edit)
-        self.form.add_row("referenceNumber", self.tr("Reference"), self.reference_edit,
-                          self.tr("OC asks for your own inbound number here"))  # fmt: skip
-        self.form.add_row("trackingList", self.tr("Parcels"), self.lines.widget)
+        self.form.add("inboundNumber", self.tr("Inbound number"), self.number_edit)
+        self.form.add("referenceNumber", self.tr("Reference"), self.reference_edit,
+                      tip=self.tr("OC asks for your own inbound number here"))  # fmt: skip
+        self.form.add("trackingList", self.tr("Parcels"), self.lines.widget)
         self.body.addWidget(self.form, 1)
         self.body.addWidget(self.send_button)
         self.send_button.clicked.connect(self.send)
@@ -106,7 +107,7 @@ class TrackingPage(DeskPage):
         op = self.context.api.run(upload, owner=self)
         op.on_done(self._sent)
         op.on_error(lambda error: self._failed(number, error))
-        self.busy.track(op, self.tr("Uploading tracking numbers…"))
+        self.busy_bar.track(op, self.tr("Uploading tracking numbers…"))
         op.start()
 
     def _sent(self, data: dict[str, Any]) -> None:
@@ -182,14 +183,14 @@ class ClearancePage(DeskPage):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.form = FormGrid(self)
-        self.form.add_row("inboundNumber", self.tr("Inbound number"), self.number_edit)
+        self.form.add("inboundNumber", self.tr("Inbound number"), self.number_edit)
         files_box = QWidget(self)
         bar = QHBoxLayout(files_box)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(add)
         bar.addWidget(remove)
         bar.addStretch(1)
-        self.form.add_row("fileList", self.tr("Files"), files_box)
+        self.form.add("fileList", self.tr("Files"), files_box)
         self.body.addWidget(self.form)
         self.body.addWidget(self.files, 1)
         actions = QHBoxLayout()
@@ -269,7 +270,7 @@ class ClearancePage(DeskPage):
         op = self.context.api.run(upload, owner=self)
         op.on_done(lambda names: self._sent(number, names))
         op.on_error(lambda error: self._failed(number, error))
-        self.busy.track(op, self.tr("Uploading {count} documents…").format(count=len(paths)))
+        self.busy_bar.track(op, self.tr("Uploading {count} documents…").format(count=len(paths)))
         op.start()
 
     def _sent(self, number: str, names: list[str]) -> None:

@@ -14,7 +14,9 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows.outbound_support import JobBar, info_label, say, worker_audit
+from ocdesk.gui.workflows.kit.audit import worker_audit
+from ocdesk.gui.workflows.kit.forms import info_label, say
+from ocdesk.gui.workflows.kit.jobs import ProgressStrip
 from ocdesk.workflows.bulk_create import create_outbound_orders
 from ocdesk.workflows.bulk_report import BulkReport
 from ocdesk.workflows.csv_items import SourceItem, outbound_orders
@@ -83,7 +85,7 @@ class CsvOrdersPage(QWidget):
         self.export_button = QPushButton(self.tr("Export failed rows…"), self)
         self.export_button.setEnabled(False)
         self.summary = info_label(self)
-        self.job = JobBar(self)
+        self.job = ProgressStrip(self)
         self.error_panel = ErrorPanel(self)
         self.rows = ResultsView(self)
         self._lay_out()

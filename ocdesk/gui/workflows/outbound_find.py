@@ -28,6 +28,8 @@ from ocdesk.gui.lookup_card import LookupCard
 from ocdesk.gui.lookup_search import Match
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.workflows.kit.forms import info_label, say
+from ocdesk.gui.workflows.kit.jobs import ProgressStrip
 from ocdesk.gui.workflows.outbound_orders import (
     COLUMNS,
     RAW,
@@ -39,7 +41,6 @@ from ocdesk.gui.workflows.outbound_orders import (
     period_text,
     table_row,
 )
-from ocdesk.gui.workflows.outbound_support import JobBar, info_label, say
 from ocdesk.workflows.windows import OutboundWindows, outbound_orders_between
 
 DEFAULT_DAYS = 7
@@ -66,7 +67,7 @@ class FindOrdersPage(QWidget):
         self.start_edit = self._date_edit()
         self.end_edit = self._date_edit()
         self.find_period_button = QPushButton(self.tr("Find orders created in this period"), self)
-        self.job = JobBar(self)
+        self.job = ProgressStrip(self)
         self.note = info_label(self)
         self.error_panel = ErrorPanel(self)
         self.table = ResultsView(self)
@@ -192,7 +193,7 @@ class FindOrdersPage(QWidget):
         )
         if missing:
             text += " " + self.tr("Not found at OC: {numbers}").format(numbers=", ".join(missing))
-        if self.job.cancelling:
+        if self.job.cancelled:
             text += " " + self.tr("Stopped early: only part of the list was asked.")
         say(self.note, text)
 
@@ -203,7 +204,7 @@ class FindOrdersPage(QWidget):
         )
         if found.message:
             text += " " + self.tr("ocdesk {how}.").format(how=found.message)
-        if self.job.cancelling:
+        if self.job.cancelled:
             text += " " + self.tr("Stopped early: the orders of the weeks already asked are shown.")
         say(self.note, text)
 

@@ -30,10 +30,10 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.form_table import ArrayTable
-from ocdesk.gui.workflows.outbound_support import (
+from ocdesk.gui.workflows.kit.audit import record_audit
+from ocdesk.gui.workflows.kit.forms import (
     OK_STYLE,
-    FieldGrid,
-    audit_now,
+    FormGrid,
     info_label,
     rest_path,
     say,
@@ -90,7 +90,7 @@ class OrderForm(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.grids: list[FieldGrid] = []
+        self.grids: list[FormGrid] = []
         self.body = QWidget(self)
         self.columns = QHBoxLayout()
         self.products = product_table(self.product_columns, self)
@@ -134,8 +134,8 @@ class OrderForm(QWidget):
 
     # --- layout ------------------------------------------------------------------------------
 
-    def add_grid(self, title: str) -> FieldGrid:
-        grid = FieldGrid(self)
+    def add_grid(self, title: str) -> FormGrid:
+        grid = FormGrid(self)
         grid.sig_submit.connect(self.send)
         box = QVBoxLayout()
         box.addWidget(QLabel(f"<b>{title}</b>", self))
@@ -145,7 +145,7 @@ class OrderForm(QWidget):
         self.grids.append(grid)
         return grid
 
-    def region_and_service(self, grid: FieldGrid, service_name: str) -> None:
+    def region_and_service(self, grid: FormGrid, service_name: str) -> None:
         region = RegionCombo(self.context, self)
         grid.add("serviceRegion", self.tr("Warehouse"), region, required=True)
         service = ServiceCombo(self.context, region, self)
@@ -196,7 +196,7 @@ class OrderForm(QWidget):
     def _created(self, result: OcResult, reference: str) -> None:
         numbers = [str(lenient.get(r, "orderNumber") or "") for r in result.rows()]
         number = next((n for n in numbers if n), "")
-        audit_now(self.context, self.endpoint_id, "create", [reference, number], "created")
+        record_audit(self.context, self.endpoint_id, "create", [reference, number], "created")
         self._show_number(number, reference)
 
     def _show_number(self, number: str, reference: str) -> None:
@@ -215,7 +215,7 @@ class OrderForm(QWidget):
         if unknown_outcome(error):
             outcome = f"unknown: {error}"
             self._check_reference(reference)
-        audit_now(self.context, self.endpoint_id, "create", [reference], outcome)
+        record_audit(self.context, self.endpoint_id, "create", [reference], outcome)
         if isinstance(error, ReauthRequired):
             self.context.report_reauth(error, resume=self.send)
         self.error_panel.show_error(error)
@@ -237,7 +237,7 @@ class OrderForm(QWidget):
         if number:
             say(self.note, self.tr("OC has the order despite the lost answer: it was created "
                                    "once; do not send it again."))  # fmt: skip
-            audit_now(self.context, "outbound.query", "check", [reference, number], "found")
+            record_audit(self.context, "outbound.query", "check", [reference, number], "found")
             self._show_number(number, reference)
             return
         say(self.note, self.tr("OC does not have {ref}: the order was not created. You can "

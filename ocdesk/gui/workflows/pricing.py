@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import WorkflowPage
+from ocdesk.gui.workflows.kit.forms import info_label, say
+from ocdesk.gui.workflows.kit.jobs import ProgressStrip
 from ocdesk.gui.workflows.outbound_freight import EstimatePage
-from ocdesk.gui.workflows.outbound_support import JobBar, info_label, say
 from ocdesk.workflows.jobs import Progress
 from ocdesk.workflows.pricing import EstimatePending, estimate_and_wait, wait_for_result
 
@@ -27,7 +28,7 @@ class CostEstimatePage(EstimatePage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.job = JobBar(self)
+        self.job = ProgressStrip(self)
         self.note = info_label(self)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("reference id of an earlier estimate"))

@@ -25,7 +25,7 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.widgets.form_fields import PROBLEM_COLOR
 from ocdesk.gui.widgets.form_table import ArrayTable
-from ocdesk.gui.workflows.outbound_support import FieldGrid, rest_path, split_problem
+from ocdesk.gui.workflows.kit.forms import FormGrid, rest_path, split_problem
 from ocdesk.gui.workflows.services import RegionCombo, ServiceCombo
 
 SKU_COLUMNS = ("skuId", "pieceQuantity", "length", "width", "height", "weight")
@@ -49,7 +49,7 @@ class EstimateInputs(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = FieldGrid(self)
+        self.grid = FormGrid(self)
         self.country = self.grid.add(
             "consigneeCountryCode", self.tr("Destination country"), required=True,
             tip=self.tr("Two-letter ISO code, e.g. GB"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,19 +13,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QWidget,
 )
 
 from ocdesk.api import dates, lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_text import status_text
-from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows import WorkflowPage
-from ocdesk.gui.workflows import inbound_words as words
-from ocdesk.gui.workflows.inbound_card import RecordCard, when_text
-from ocdesk.gui.workflows.inbound_kit import DeskPage
+from ocdesk.gui.workflows import desk_words as words
+from ocdesk.gui.workflows.record_card import RecordCard, when_text
+from ocdesk.gui.workflows.record_list import RecordListPage
 from ocdesk.gui.workflows.returns_actions import ReturnActions
 from ocdesk.gui.workflows.returns_stock import ReturnStockPage
 from ocdesk.gui.workflows.returns_submit import ReturnSubmitPage
@@ -63,10 +60,11 @@ def summary_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-class ReturnOrdersPage(DeskPage):
+class ReturnOrdersPage(RecordListPage):
     """Filters -> the first page (or all pages) -> table; the selected return on a card."""
 
-    sig_rows_shown = Signal(int)
+    number_key = "orderNumber"
+    number_column = NUMBER_COLUMN
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -76,7 +74,6 @@ class ReturnOrdersPage(DeskPage):
                     "for its items, its label and what can still be done with it."),
             parent,
         )  # fmt: skip
-        self.rows: dict[str, dict[str, Any]] = {}
         self.number_edit = QLineEdit(self)
         self.number_edit.setPlaceholderText(self.tr("Return number (OCS…)"))
         self.reference_edit = QLineEdit(self)
@@ -96,15 +93,12 @@ class ReturnOrdersPage(DeskPage):
         self.all_button = QPushButton(self.tr("All pages"), self)
         self.all_button.setToolTip(self.tr("Fetch every matching return, not just the first "
                                            "{count}").format(count=FIRST_PAGE_SIZE))  # fmt: skip
-        self.results = ResultsView(self)
-        self.card = RecordCard(self)
         self.actions = ReturnActions(self)
         self._lay_out()
         for edit in (self.number_edit, self.reference_edit):
             edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.all_button.clicked.connect(self.search_all)
-        self.results.table.selectionModel().selectionChanged.connect(self._on_selected)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -119,16 +113,7 @@ class ReturnOrdersPage(DeskPage):
             self.all_button,
         ):
             bar.addWidget(widget)  # fmt: skip
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card)
-        self.card.hide()
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.results)
-        split.addWidget(scroll)
-        split.setStretchFactor(1, 2)
-        self.body.addLayout(bar)
-        self.body.addWidget(split, 1)
+        self.lay_out(bar, (0, 2))
 
     def filters(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -163,8 +148,7 @@ class ReturnOrdersPage(DeskPage):
                      self.tr("Fetching every page…"), self.show_rows, self.search_all)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]], payload: Any = None) -> None:
-        self.rows = {str(lenient.get(r, "orderNumber")): r for r in rows}
-        self.results.set_rows([summary_row(r) for r in rows])
+        self.keep_rows(rows)
         total = lenient.as_number(lenient.get(payload, "total")) if payload else None
         if total is not None and total > len(rows):
             note = self.tr("Showing {shown} of {total} returns; All pages fetches the rest.")
@@ -176,12 +160,10 @@ class ReturnOrdersPage(DeskPage):
             self.show_info(note)
         self.sig_rows_shown.emit(len(rows))
 
-    def _on_selected(self) -> None:
-        rows = self.results.selected_rows()
-        if rows:
-            self.show_return(self.rows[str(rows[0][NUMBER_COLUMN])])
+    def summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        return summary_row(row)
 
-    def show_return(self, row: dict[str, Any]) -> None:
+    def show_record(self, row: dict[str, Any]) -> None:
         fill_card(self.card, row)
         self.actions.set_record(row)
 
@@ -190,12 +172,6 @@ class ReturnOrdersPage(DeskPage):
         self.call("returns.orders", {"orderNumber": number},
                   self.tr("Reading {number}…").format(number=number),
                   lambda result: self.show_refreshed(result.rows()))  # fmt: skip
-
-    def show_refreshed(self, rows: list[dict[str, Any]]) -> None:
-        for row in rows:
-            self.rows[str(lenient.get(row, "orderNumber"))] = row
-            self.show_return(row)
-        self.results.set_rows([summary_row(r) for r in self.rows.values()])
 
 
 def fill_card(card: RecordCard, row: dict[str, Any]) -> None:

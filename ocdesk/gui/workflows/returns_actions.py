@@ -27,7 +27,7 @@ from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup_actions import CancelDialog
 from ocdesk.gui.lookup_text import status_text
-from ocdesk.gui.workflows import inbound_words as words
+from ocdesk.gui.workflows import desk_words as words
 from ocdesk.workflows.jobs import Call
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ class ReturnActions(QObject):
 
         op = page.context.api.call("returns.cancel_rma", data, owner=page)
         op.on_done(done).on_error(failed)
-        page.busy.track(op, self.tr("Sending to OC…"))
+        page.busy_bar.track(op, self.tr("Sending to OC…"))
         op.start()
 
     # --- linking -----------------------------------------------------------------------------
@@ -189,7 +189,7 @@ class ReturnActions(QObject):
 
         op = page.context.api.run(lambda: link_items(call, pairs), owner=page)
         op.on_done(done).on_error(failed)
-        page.busy.track(op, self.tr("Linking items…"))
+        page.busy_bar.track(op, self.tr("Linking items…"))
         op.start()
 
 

@@ -18,9 +18,10 @@ from ocdesk.api.batches import chunks
 from ocdesk.api.errors import FieldProblem
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows import inbound_words as words
-from ocdesk.gui.workflows.inbound_card import when_text
-from ocdesk.gui.workflows.inbound_kit import DeskPage, FormGrid, split_numbers
+from ocdesk.gui.workflows import desk_words as words
+from ocdesk.gui.workflows.kit.forms import FormGrid, split_numbers
+from ocdesk.gui.workflows.kit.page import DeskPage
+from ocdesk.gui.workflows.record_card import when_text
 from ocdesk.gui.workflows.returns_actions import link_items
 from ocdesk.gui.workflows.services import RegionCombo
 from ocdesk.workflows.jobs import Call, Cancelled, Progress, stopped
@@ -90,9 +91,9 @@ class ReturnStockPage(DeskPage):
         self.link_button.setToolTip(self.tr("Link the selected unlinked units to one SKU"))
         self.results = ResultsView(self)
         self.form = FormGrid(self)
-        self.form.add_row("serviceType", self.tr("Look up"), self.mode_combo)
-        self.form.add_row("uniqueIdList", self.tr("Numbers"), self.ids_edit)
-        self.form.add_row("serviceRegion", self.tr("Warehouse (optional)"), self.region_combo)
+        self.form.add("serviceType", self.tr("Look up"), self.mode_combo)
+        self.form.add("uniqueIdList", self.tr("Numbers"), self.ids_edit)
+        self.form.add("serviceRegion", self.tr("Warehouse (optional)"), self.region_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.search_button)
         bar.addStretch(1)
@@ -166,5 +167,5 @@ class ReturnStockPage(DeskPage):
         op = self.context.api.run(lambda: link_items(call, [(i, mfskuid) for i in ids]),
                                   owner=self)  # fmt: skip
         op.on_done(done).on_error(failed)
-        self.busy.track(op, self.tr("Linking units…"))
+        self.busy_bar.track(op, self.tr("Linking units…"))
         op.start()

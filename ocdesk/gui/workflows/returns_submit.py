@@ -6,15 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from ocdesk.api import catalog, lenient, validation
+from ocdesk.api import catalog, lenient
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.workflows.inbound_kit import (
-    DeskPage,
-    FormGrid,
-    big_label,
-    line_table,
-    session_numbers,
-)
+from ocdesk.gui.workflows.kit.forms import FormGrid, big_label, line_table
+from ocdesk.gui.workflows.kit.page import DeskPage
 from ocdesk.gui.workflows.services import RegionCombo
 
 ENDPOINT = catalog.get("returns.erp_submit")
@@ -54,10 +49,10 @@ class ReturnSubmitPage(DeskPage):
             edit.setPlaceholderText(placeholder)
             edit.returnPressed.connect(self.submit)
             self.edits[key] = edit
-            self.form.add_row(key, self.tr(caption), edit)
+            self.form.add(key, self.tr(caption), edit)
             if index == 0:
-                self.form.add_row("serviceRegion", self.tr("Warehouse"), self.region_combo)
-        self.form.add_row("skuList", self.tr("Items"), self.lines.widget)
+                self.form.add("serviceRegion", self.tr("Warehouse"), self.region_combo)
+        self.form.add("skuList", self.tr("Items"), self.lines.widget)
         self.body.addWidget(self.form, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.submit_button)
@@ -74,14 +69,8 @@ class ReturnSubmitPage(DeskPage):
         return data
 
     def submit(self) -> None:
-        self.clear_messages()
-        self.form.clear_problems()
-        self.lines.clear_problems()
         data = self.data()
-        problems = validation.problems_for(ENDPOINT, data)
-        if problems:
-            self.form.show_problems(problems)
-            self.refuse(problems, ENDPOINT.id)
+        if not self.checked(ENDPOINT, data, self.form, self.lines):
             return
         reference = data["referenceNumber"]
         if not self.confirmed(self.tr("New return {reference}").format(reference=reference)):
@@ -90,16 +79,14 @@ class ReturnSubmitPage(DeskPage):
         op = self.context.api.call(ENDPOINT.id, data, owner=self)
         op.on_done(lambda result: self._created(reference, result))
         op.on_error(lambda error: self._failed(reference, error))
-        self.busy.track(op, self.tr("Submitting the return…"))
+        self.busy_bar.track(op, self.tr("Submitting the return…"))
         op.start()
 
     def _created(self, reference: str, result: Any) -> None:
         number = str(lenient.get(result.payload, "orderNumber") or "")
         self.audit(ENDPOINT.id, "create", [reference, number], "ok")
-        session_numbers(self.context, "return").add(number)
-        self.result_label.setText(number)
-        self.result_label.show()
-        self.show_info(self.tr("Return {number} created for reference {reference}.").format(
+        self.announce_created(self.result_label, "return", number, self.tr(
+            "Return {number} created for reference {reference}.").format(
             number=number, reference=reference))  # fmt: skip
         self.edits["referenceNumber"].clear()  # a second send would be refused as a duplicate
 

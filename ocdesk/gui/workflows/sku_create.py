@@ -31,7 +31,7 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
-from ocdesk.gui.workflows.outbound_support import audit_now
+from ocdesk.gui.workflows.kit.audit import record_audit
 from ocdesk.gui.workflows.services import RegionCombo
 from ocdesk.gui.workflows.sku_text import (
     DIMENSION_UNITS,
@@ -308,7 +308,7 @@ class CreateSkuPage(QWidget):
 
     def _created(self, data: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         mfskuid = str(lenient.get(rows[0], "MFSKUID") or "") if rows else ""
-        audit_now(
+        record_audit(
             self.context, ENDPOINT, "create SKU", [data["referenceSKUID"], mfskuid], "created"
         )
         self.created.setText(
@@ -324,7 +324,7 @@ class CreateSkuPage(QWidget):
         if isinstance(error, ReauthRequired):
             self.context.report_reauth(error, self.send)
             return
-        audit_now(
+        record_audit(
             self.context, ENDPOINT, "create SKU", [data["referenceSKUID"]], f"failed: {error}"
         )
         self.errors.show_error(error)

@@ -21,8 +21,8 @@ from ocdesk.gui.app import resource_dir
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows.outbound_support import worker_audit
-from ocdesk.gui.workflows.stock_jobs import JobRunner, ProgressStrip
+from ocdesk.gui.workflows.kit.audit import worker_audit
+from ocdesk.gui.workflows.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.workflows.bulk_create import create_skus
 from ocdesk.workflows.bulk_report import BulkReport
 from ocdesk.workflows.csv_items import SourceItem, read_skus

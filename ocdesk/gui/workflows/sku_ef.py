@@ -25,7 +25,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows.outbound_support import audit_now
+from ocdesk.gui.workflows.kit.audit import record_audit
 from ocdesk.gui.workflows.services import (
     RegionCombo,
     ServiceCache,
@@ -206,14 +206,14 @@ class EfSetupForm(QWidget):
         done = len(rows) - len(refused)
         self.outcome.setText("\n".join([self.tr("{n} SKUs set up.").format(n=done), *lines]))
         outcome = "ok" if not refused else f"{len(refused)} refused"
-        audit_now(self.context, SETUP, "set up EF services", skus, outcome)
+        record_audit(self.context, SETUP, "set up EF services", skus, outcome)
         self.sig_done.emit(rows)
 
     def _failed(self, skus: list[str], error: Exception) -> None:
         if isinstance(error, ReauthRequired):
             self.context.report_reauth(error, self.send)
         self.errors.show_error(error)
-        audit_now(self.context, SETUP, "set up EF services", skus, f"failed: {error}")
+        record_audit(self.context, SETUP, "set up EF services", skus, f"failed: {error}")
 
 
 class EfSetupDialog(QDialog):

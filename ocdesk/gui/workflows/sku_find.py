@@ -24,10 +24,10 @@ from ocdesk.api.dates import format_date
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.workflows.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.workflows.services import service_cache
 from ocdesk.gui.workflows.sku_card import SkuCard
 from ocdesk.gui.workflows.sku_text import table_row
-from ocdesk.gui.workflows.stock_jobs import JobRunner, ProgressStrip
 from ocdesk.workflows.jobs import Call, Cancelled, Progress, stopped
 from ocdesk.workflows.paging import all_pages
 

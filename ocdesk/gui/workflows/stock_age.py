@@ -10,10 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ocdesk.api import lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import stock_text as text
-from ocdesk.gui.workflows.stock_inputs import RegionChecks, SkuList
-from ocdesk.gui.workflows.stock_page import FetchPage
-from ocdesk.gui.workflows.stock_table import results_view
-from ocdesk.workflows import paging
+from ocdesk.gui.workflows.stock_levels import StockLevelsPage
 
 OLD_STOCK = QColor("#fde68a")
 
@@ -46,28 +43,17 @@ def is_old_stock(row: dict[str, Any], column: str) -> bool:
     return column in text.OLD_AGE_RANGES and int(row.get(column) or 0) > 0
 
 
-class AgePage(FetchPage):
+class AgePage(StockLevelsPage):
     """Regions and optional SKUs -> age buckets per SKU and warehouse, with bucket totals."""
 
+    endpoint_id = "stock.age"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            self.tr(
-                "How long stock has been in OC's warehouses, in days since it was received. "
-                "Stock older than 180 days is highlighted."
-            ),
-            parent,
+        intro = self.tr(
+            "How long stock has been in OC's warehouses, in days since it was received. "
+            "Stock older than 180 days is highlighted."
         )
-        self.regions = RegionChecks(context, self)
-        self.skus = SkuList(self.tr("Optional: only these SKUs (MFSKUIDs), one per line"), self)
-        self.form.addRow(self.tr("Warehouses"), self.regions)
-        self.form.addRow(self.tr("SKUs"), self.skus)
-        self.table = results_view(self, self._tint)
-        self.totals = results_view(self, self._tint)
-        self.results.addWidget(self.table)
-        self.results.addWidget(self.totals)
-        self.results.setSizes([500, 90])
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(context, intro, 90, self._tint, parent)
         self._keys = {title: key for key, title in self._columns()}
 
     def _columns(self) -> list[tuple[str, str]]:
@@ -79,23 +65,8 @@ class AgePage(FetchPage):
         key = self._keys.get(column, column)
         return OLD_STOCK if is_old_stock({key: row.get(column)}, key) else None
 
-    def fetch(self) -> None:
-        regions, skus = self.regions.validated(), self.skus.validated()
-        if regions is None or skus is None:
-            return
-        call = self.context.bound_caller()
-
-        def job(progress: Any, cancelled: Any) -> list[dict[str, Any]]:
-            return paging.stock_snapshot(
-                call, regions, mfskuids=skus, endpoint_id="stock.age",
-                progress=progress, cancelled=cancelled,
-            )  # fmt: skip
-
-        self.run(
-            job,
-            self.tr("Fetching stock age..."),
-            lambda page, _: self.tr("Fetched page {page}...").format(page=page),
-        )
+    def fetching(self) -> str:
+        return self.tr("Fetching stock age...")
 
     def show_result(self, result: list[dict[str, Any]]) -> int:
         self.rows = [age_row(row) for row in result]

@@ -11,9 +11,9 @@ from ocdesk.api import lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.widgets.line_chart import LineChart
 from ocdesk.gui.workflows import stock_text as text
+from ocdesk.gui.workflows.kit.page import FetchPage
+from ocdesk.gui.workflows.kit.tables import relabel, results_view
 from ocdesk.gui.workflows.stock_inputs import DateRange, SkuList
-from ocdesk.gui.workflows.stock_page import FetchPage
-from ocdesk.gui.workflows.stock_table import relabel, results_view
 from ocdesk.workflows import windows
 
 DEFAULT_DAYS = 30
@@ -108,7 +108,7 @@ class MovementPage(FetchPage):
                 call, skus, start, end, progress=progress, cancelled=cancelled
             )
 
-        self.run(
+        self.run_fetch(
             job,
             self.tr("Fetching stock movements..."),
             lambda done, total: self.tr("Window {done} of {total}").format(done=done, total=total),

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import stock_text as text
-from ocdesk.gui.workflows.stock_inputs import RegionChecks, SkuList
-from ocdesk.gui.workflows.stock_page import FetchPage
-from ocdesk.gui.workflows.stock_table import relabel, results_view
+from ocdesk.gui.workflows.kit.tables import relabel
+from ocdesk.gui.workflows.stock_levels import StockLevelsPage
 from ocdesk.workflows import paging
 
 
@@ -39,50 +38,23 @@ def totals_rows(rows: list[dict[str, Any]], all_label: str) -> list[dict[str, An
     return [*out, grand]
 
 
-class SnapshotPage(FetchPage):
+class SnapshotPage(StockLevelsPage):
     """Regions and optional SKUs -> one table of stock by status, totals underneath."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            self.tr(
-                "Stock on hand in OC's warehouses, by status. Every page is fetched; "
-                "totals per warehouse are underneath."
-            ),
-            parent,
+        intro = self.tr(
+            "Stock on hand in OC's warehouses, by status. Every page is fetched; "
+            "totals per warehouse are underneath."
         )
-        self.regions = RegionChecks(context, self)
-        self.skus = SkuList(self.tr("Optional: only these SKUs (MFSKUIDs), one per line"), self)
-        self.form.addRow(self.tr("Warehouses"), self.regions)
-        self.form.addRow(self.tr("SKUs"), self.skus)
-        self.table = results_view(self)
-        self.totals = results_view(self)
-        self.results.addWidget(self.table)
-        self.results.addWidget(self.totals)
-        self.results.setSizes([500, 180])
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(context, intro, 180, parent=parent)
 
     def load_defaults(self) -> None:
         """Start-up: every warehouse, every SKU."""
         self.regions.set_checked(list(self.regions.boxes))
         self.fetch()
 
-    def fetch(self) -> None:
-        regions, skus = self.regions.validated(), self.skus.validated()
-        if regions is None or skus is None:
-            return
-        call = self.context.bound_caller()
-
-        def job(progress: Any, cancelled: Any) -> list[dict[str, Any]]:
-            return paging.stock_snapshot(
-                call, regions, mfskuids=skus, progress=progress, cancelled=cancelled
-            )
-
-        self.run(
-            job,
-            self.tr("Fetching stock..."),
-            lambda page, _: self.tr("Fetched page {page}...").format(page=page),
-        )
+    def fetching(self) -> str:
+        return self.tr("Fetching stock...")
 
     def show_result(self, result: list[dict[str, Any]]) -> int:
         self.rows = result

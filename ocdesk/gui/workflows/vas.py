@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +23,12 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_card import format_amount
 from ocdesk.gui.lookup_text import status_text
-from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows import WorkflowPage
-from ocdesk.gui.workflows import inbound_words as words
-from ocdesk.gui.workflows.inbound_card import RecordCard, when_text
-from ocdesk.gui.workflows.inbound_kit import DeskPage, session_numbers, split_numbers
+from ocdesk.gui.workflows import desk_words as words
+from ocdesk.gui.workflows.kit.forms import split_numbers
+from ocdesk.gui.workflows.kit.page import session_numbers
+from ocdesk.gui.workflows.record_card import RecordCard, when_text
+from ocdesk.gui.workflows.record_list import RecordListPage
 from ocdesk.gui.workflows.vas_create import VasCreatePage
 from ocdesk.store.audit import AuditLog
 from ocdesk.workflows.jobs import Call, Cancelled, Progress, stopped, tell
@@ -96,10 +95,11 @@ def summary_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-class VasOrdersPage(DeskPage):
+class VasOrdersPage(RecordListPage):
     """Numbers box and table of VAS orders; the selected one on a card with Cancel."""
 
-    sig_rows_shown = Signal(int)
+    number_key = "vasNumber"
+    number_column = NUMBER_COLUMN
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -109,30 +109,18 @@ class VasOrdersPage(DeskPage):
                     "last 60 days, those created here, and any numbers you type."),
             parent,
         )  # fmt: skip
-        self.rows: dict[str, dict[str, Any]] = {}
         self.numbers_edit = QLineEdit(self)
         self.numbers_edit.setPlaceholderText(self.tr("VAS numbers (OCV…) or your own, separated "
                                                      "by spaces"))  # fmt: skip
         self.search_button = QPushButton(self.tr("Show"), self)
-        self.results = ResultsView(self)
-        self.card = RecordCard(self)
         self.cancel_button = self.card.add_action(self.tr("Cancel VAS order…"))
         self.dialog: CancelVasDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.numbers_edit, 1)
         bar.addWidget(self.search_button)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card)
-        self.card.hide()
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.results)
-        split.addWidget(scroll)
-        self.body.addLayout(bar)
-        self.body.addWidget(split, 1)
+        self.lay_out(bar)
         self.search_button.clicked.connect(self.search)
         self.numbers_edit.returnPressed.connect(self.search)
-        self.results.table.selectionModel().selectionChanged.connect(self._on_selected)
         self.cancel_button.clicked.connect(self.cancel)
 
     def load_defaults(self) -> None:
@@ -156,17 +144,14 @@ class VasOrdersPage(DeskPage):
                      self.tr("Reading VAS orders…"), self.show_rows, self.search)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = {str(lenient.get(r, "vasNumber")): r for r in rows}
-        self.results.set_rows([summary_row(r) for r in rows])
+        self.keep_rows(rows)
         self.show_info(self.tr("{count} VAS orders.").format(count=len(rows)))
         self.sig_rows_shown.emit(len(rows))
 
-    def _on_selected(self) -> None:
-        rows = self.results.selected_rows()
-        if rows:
-            self.show_order(self.rows[str(rows[0][NUMBER_COLUMN])])
+    def summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        return summary_row(row)
 
-    def show_order(self, row: dict[str, Any]) -> None:
+    def show_record(self, row: dict[str, Any]) -> None:
         fill_card(self.card, row)
         self.cancel_button.setEnabled(str(lenient.get(row, "status")).lower() == "created")
 
@@ -174,13 +159,7 @@ class VasOrdersPage(DeskPage):
         """Read `number` again and show it (after a change)."""
         self.call("vas.detail", {"vasNumberList": [number]},
                   self.tr("Reading {number}…").format(number=number),
-                  lambda result: self._refreshed(result.rows()))  # fmt: skip
-
-    def _refreshed(self, rows: list[dict[str, Any]]) -> None:
-        for row in rows:
-            self.rows[str(lenient.get(row, "vasNumber"))] = row
-            self.show_order(row)
-        self.results.set_rows([summary_row(r) for r in self.rows.values()])
+                  lambda result: self.show_refreshed(result.rows()))  # fmt: skip
 
     # --- cancelling --------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -196,7 +175,7 @@ class VasOrdersPage(DeskPage):
             self.show_info(self.tr("{number} is no longer known at OC; nothing was sent."
                                    ).format(number=number))  # fmt: skip
             return
-        self._refreshed(rows)
+        self.show_refreshed(rows)
         status = str(lenient.get(rows[0], "status") or "")
         if status.lower() != "created":
             self.show_info(self.tr(
@@ -217,7 +196,7 @@ class VasOrdersPage(DeskPage):
         op = self.context.api.call("vas.cancel", data, owner=self)
         op.on_done(lambda _r: self._cancelled(number, reason))
         op.on_error(lambda error: self._cancel_failed(number, reason, error))
-        self.busy.track(op, self.tr("Cancelling {number}…").format(number=number))
+        self.busy_bar.track(op, self.tr("Cancelling {number}…").format(number=number))
         op.start()
 
     def _cancelled(self, number: str, reason: str) -> None:

@@ -17,17 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import catalog, lenient, validation
+from ocdesk.api import catalog, lenient
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.workflows import inbound_words as words
+from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_create import code_combo
-from ocdesk.gui.workflows.inbound_kit import (
-    DeskPage,
-    FormGrid,
-    big_label,
-    line_table,
-    session_numbers,
-)
+from ocdesk.gui.workflows.kit.forms import FormGrid, big_label, line_table
+from ocdesk.gui.workflows.kit.page import DeskPage
 from ocdesk.gui.workflows.services import RegionCombo
 
 ENDPOINT = catalog.get("vas.create")
@@ -71,17 +66,17 @@ class VasCreatePage(DeskPage):
         self.result_label = big_label(self)
         self.form = FormGrid(self)
         f = self.form
-        f.add_row("sellerVasNumber", self.tr("Your VAS number"), self.seller_edit)
-        f.add_row("serviceRegion", self.tr("Warehouse"), self.region_combo)
-        f.add_row("vasType", self.tr("Service"), self.type_combo)
-        f.add_row("skuList", self.tr("SKUs"), self.lines.widget)
-        f.add_row("remark", self.tr("Instructions"), self.remark_edit)
+        f.add("sellerVasNumber", self.tr("Your VAS number"), self.seller_edit)
+        f.add("serviceRegion", self.tr("Warehouse"), self.region_combo)
+        f.add("vasType", self.tr("Service"), self.type_combo)
+        f.add("skuList", self.tr("SKUs"), self.lines.widget)
+        f.add("remark", self.tr("Instructions"), self.remark_edit)
         files_box = QWidget(self)
         files_row = QHBoxLayout(files_box)
         files_row.setContentsMargins(0, 0, 0, 0)
         files_row.addWidget(self.file_list, 1)
         files_row.addWidget(add_files)
-        f.add_row("fileList", self.tr("Files"), files_box)
+        f.add("fileList", self.tr("Files"), files_box)
         self.body.addWidget(f, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.create_button)
@@ -112,14 +107,8 @@ class VasCreatePage(DeskPage):
         return data
 
     def create(self) -> None:
-        self.clear_messages()
-        self.form.clear_problems()
-        self.lines.clear_problems()
         data = self.data()
-        problems = validation.problems_for(ENDPOINT, data)
-        if problems:
-            self.form.show_problems(problems)
-            self.refuse(problems, ENDPOINT.id)
+        if not self.checked(ENDPOINT, data, self.form, self.lines):
             return
         if not self.confirmed(self.tr("New VAS order {number}").format(
                 number=data["sellerVasNumber"])):  # fmt: skip
@@ -134,17 +123,20 @@ class VasCreatePage(DeskPage):
         op = self.context.api.run(send, owner=self)
         op.on_done(lambda result: self._created(data, result))
         op.on_error(lambda error: self._failed(data, error))
-        self.busy.track(op, self.tr("Creating the VAS order…"))
+        self.busy_bar.track(op, self.tr("Creating the VAS order…"))
         op.start()
 
     def _created(self, data: dict[str, Any], result: Any) -> None:
         number = str(lenient.get(result.payload, "vasNumber") or "")
         self.audit(ENDPOINT.id, "create", [data["sellerVasNumber"], number], "ok")
-        session_numbers(self.context, "vas").add(number)
-        self.result_label.setText(number)
-        self.result_label.show()
-        self.show_info(self.tr("VAS order {number} created; it is on the VAS orders page.")
-                       .format(number=number))  # fmt: skip
+        self.announce_created(
+            self.result_label,
+            "vas",
+            number,
+            self.tr("VAS order {number} created; it is on the VAS orders page.").format(
+                number=number
+            ),
+        )
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
         self.seller_edit.setText(f"VAS-{stamp}")  # a fresh number: the old one is taken now
         self.sig_created.emit(number)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import dates
-from ocdesk.gui.lookup_card import StatusBadge, format_when
+from ocdesk.gui.lookup_card import StatusBadge, clear_grid, format_when, label_texts
 
 NUMBER_SCALE = 1.6
 
@@ -96,7 +96,7 @@ class RecordCard(QFrame):
 
     def set_facts(self, facts: Sequence[tuple[str, str]]) -> None:
         """Caption / value pairs, two pairs per line; empty values are left out."""
-        _clear(self.facts)
+        clear_grid(self.facts)
         shown = [(c, v) for c, v in facts if v not in (None, "")]
         for index, (caption, value) in enumerate(shown):
             row, column = divmod(index, 2)
@@ -133,18 +133,12 @@ class RecordCard(QFrame):
     def text(self) -> str:
         """Everything the card shows, as plain text (what tests and screen readers read)."""
         parts = [self.kind_label.text(), self.number_label.text(), self.badge.text()]
-        for index in range(self.facts.count()):
-            widget = self.facts.itemAt(index).widget()
-            if isinstance(widget, QLabel):
-                parts.append(widget.text())
+        parts += label_texts(self.facts)
         parts.append(self.lines_title.text())
         for r in range(self.lines.rowCount()):
             cells = [self.lines.item(r, c) for c in range(self.lines.columnCount())]
             parts.append(" | ".join(i.text() for i in cells if i is not None))
-        for index in range(self.extra.count()):
-            widget = self.extra.itemAt(index).widget()
-            if isinstance(widget, QLabel):
-                parts.append(widget.text())
+        parts += label_texts(self.extra)
         return "\n".join(parts)
 
 
@@ -155,11 +149,3 @@ def note_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _clear(grid: QGridLayout) -> None:
-    while grid.count():
-        item = grid.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()

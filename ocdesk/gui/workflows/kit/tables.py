@@ -1,4 +1,4 @@
-"""Results tables for the Stock and Finance pages: friendly column names and tinted rows."""
+"""Results tables of the desk pages: friendly column names and tinted rows."""
 
 from __future__ import annotations
 
