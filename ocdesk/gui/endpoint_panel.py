@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 
 from ocdesk.api import validation
 from ocdesk.api.catalog import Effect, Endpoint
-from ocdesk.api.errors import ReauthRequired, ValidationError
+from ocdesk.api.errors import FieldProblem, ReauthRequired, ValidationError
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
@@ -120,8 +120,10 @@ class EndpointPanel(QWidget):
         self.main_split = QSplitter(Qt.Orientation.Vertical, self)
         self.main_split.addWidget(self.form)
         self.main_split.addWidget(answer)
+        # The form gets as much room as the answer: a long form squeezed into a few lines
+        # hides the very fields a desk user has to fill in.
         self.main_split.setStretchFactor(0, 1)
-        self.main_split.setStretchFactor(1, 2)
+        self.main_split.setStretchFactor(1, 1)
         self.main_split.setChildrenCollapsible(False)
         profiles = self.context.stores.profiles
         restore_splitter(profiles, self.results_split, "panel.results")
@@ -169,8 +171,10 @@ class EndpointPanel(QWidget):
         problems = validation.problems_for(self.endpoint, data)
         if problems:
             self.form.show_problems(problems)
-            self.error_panel.show_error(ValidationError(problems, endpoint_id=self.endpoint.id))
-            self.show_info(self.tr("Nothing was sent: correct the highlighted fields."))
+            # The panel's hint already says nothing was sent: no second line repeating it.
+            worded = [FieldProblem(p.path, self.form.in_words(p.message)) for p in problems]
+            self.error_panel.show_error(ValidationError(worded, endpoint_id=self.endpoint.id))
+            self.show_info("")
             return
         if not self._confirmed(data):
             return

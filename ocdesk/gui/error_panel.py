@@ -13,6 +13,7 @@ from ocdesk.api.errors import (
     TransportError,
     ValidationError,
 )
+from ocdesk.gui.widgets.form_fields import parse_path, readable_path
 
 PANEL_STYLE = (
     "ErrorPanel { background: #fdecea; border: 1px solid #d93025; border-radius: 4px; }"
@@ -45,6 +46,8 @@ def detail_lines(error: BaseException) -> list[str]:
     """OC's code, message, messageId and HTTP status, then one line per errors[] item."""
     if not isinstance(error, OcError):
         return [f"{type(error).__name__}: {error}"]
+    if isinstance(error, ValidationError) and not error.http_status:
+        return problem_lines(error)
     lines = []
     if error.code not in (None, ""):
         lines.append(_tr("OC code: {code}").format(code=error.code))
@@ -60,6 +63,19 @@ def detail_lines(error: BaseException) -> list[str]:
     if isinstance(error, TransportError) and error.outcome_unknown:
         lines.append(_tr("The request may have reached OC: look it up before sending it again."))
     return lines
+
+
+def problem_lines(error: ValidationError) -> list[str]:
+    """Input ocdesk refused before sending: one line per field, named as the form names it.
+
+    No "OC code" here: OC was never asked, and saying so would send people to OC's support.
+    """
+    lines = []
+    for problem in error.problems:
+        where = readable_path(parse_path(problem.path))
+        text = problem.message
+        lines.append(f"• {where}: {text}" if where else f"• {text[:1].upper()}{text[1:]}")
+    return lines or [error.message]
 
 
 class ErrorPanel(QFrame):

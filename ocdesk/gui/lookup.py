@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.api import catalog
 from ocdesk.api.errors import OcError, ReauthRequired
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui import lookup_text as text
@@ -163,7 +164,7 @@ class LookupBar(QWidget):
 
     def _partial(self, outcome: Outcome) -> str:
         lines = [self.tr("Some places could not be searched, so there may be more matches:")]
-        lines += [f"• {error.endpoint_id or ''}: {error}" for error in outcome.failures]
+        lines += [f"• {_place_name(error.endpoint_id)}: {error}" for error in outcome.failures]
         return "\n".join(lines)
 
     def _fill_chooser(self, matches: tuple[Match, ...]) -> None:
@@ -242,3 +243,11 @@ class LookupBar(QWidget):
         self._note = self.message.text()
         self._prefer = number
         self.lookup(self._last_text or number)
+
+
+def _place_name(endpoint_id: str | None) -> str:
+    """Where a lookup searched, as the tabs name it ("Query outbound orders"), not its id."""
+    try:
+        return catalog.get(endpoint_id).title if endpoint_id else "OC"
+    except catalog.UnknownEndpoint:
+        return endpoint_id or "OC"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,16 +23,14 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui import lookup_text as text
 from ocdesk.gui.lookup_fields import CardData, When, card_data
 from ocdesk.gui.lookup_search import Match, can_cancel, label_request
+from ocdesk.gui.words import short_datetime
 
 NUMBER_POINT_SIZE_FACTOR = 1.8
 
 
 def format_when(when: When) -> str:
     """A date in the desk's locale and time zone; text OC sent that we could not read, as is."""
-    if isinstance(when, datetime):
-        moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
-        return QLocale.system().toString(moment, QLocale.FormatType.ShortFormat)
-    return when
+    return short_datetime(when) if isinstance(when, datetime) else when
 
 
 def format_amount(amount: float, currency: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ocdesk.gui.words import short_time
 
 HISTORY_SIZE = 10
 FAILURE_BEEP_GAP_MS = 180
@@ -126,7 +128,7 @@ class HistoryStrip(QListWidget):
     def update_entry(self, item: QListWidgetItem, entry: ScanEntry) -> None:
         if self.row(item) < 0:
             return  # scrolled off the strip while it was running
-        when = QLocale.system().toString(entry.at, QLocale.FormatType.ShortFormat)
+        when = short_time(entry.at)
         item.setText(f"{_MARKS[entry.tone]}  {when}   {entry.number}   {entry.outcome}")
         item.setForeground(QColor(_INK[entry.tone]))
         item.setData(Qt.ItemDataRole.UserRole, entry)

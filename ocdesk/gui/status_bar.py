@@ -6,12 +6,14 @@ import time
 from enum import Enum
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.words import epoch_date
 from ocdesk.session import Session
+from ocdesk.store.profiles import CUSTOM_REGION
 
 REFRESH_WARN_DAYS = 30
 AMBER = "background: #ffe08a; color: #5c4400; padding: 0 6px;"
@@ -102,11 +104,15 @@ class StatusBar(QStatusBar):
             sandbox = profile.environment == "sandbox"
             env = self.tr("SANDBOX") if sandbox else self.tr("PRODUCTION")
             self.profile_label.setText(self.tr("Profile: {name}").format(name=profile.name))
-            self.environment_label.setText(
-                self.tr("{env} · {region} ({host})").format(
+            # "custom" is how a profile says "not one of OC's regions": not worth showing.
+            where = (
+                self.tr("{env} ({host})").format(env=env, host=host)
+                if profile.region == CUSTOM_REGION
+                else self.tr("{env} · {region} ({host})").format(
                     env=env, region=profile.region, host=host
                 )
             )
+            self.environment_label.setText(where)
             self.environment_label.setStyleSheet(SANDBOX_STYLE if sandbox else PRODUCTION_STYLE)
             logged_in = session.logged_in
             self.set_state(Connection.CONNECTED if logged_in else Connection.NOT_LOGGED_IN)
@@ -142,8 +148,7 @@ class StatusBar(QStatusBar):
             self.refresh_label.setText(self.tr("Login valid until: unknown"))
             self.refresh_label.setStyleSheet(PLAIN)
             return
-        day = QDateTime.fromSecsSinceEpoch(int(expires_at)).date()
-        text = QLocale.system().toString(day, QLocale.FormatType.ShortFormat)
+        text = epoch_date(expires_at)
         days_left = (expires_at - time.time()) / 86400
         if days_left <= 0:
             self.refresh_label.setText(self.tr("Login expired on {day}").format(day=text))

@@ -191,6 +191,29 @@ def test_without_a_keyring_the_tab_says_secrets_last_for_this_session(
         keyring.set_keyring(test_keyring)
 
 
+def test_the_sandbox_does_not_warn_about_a_missing_keyring(
+    qtbot: Any, context: AppContext, test_keyring: MemoryKeyring, shared_sandbox: Sandbox
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    try:
+        stores = Stores(
+            context.stores.paths,
+            context.stores.profiles,
+            SecretStore(),
+            context.stores.db,
+            context.stores.audit,
+        )
+        own = AppContext(stores)
+        widget = AccountTab(own)
+        qtbot.addWidget(widget)
+        widget.show()
+        own.set_session(sandbox_session(shared_sandbox.base_url))
+        assert not widget.keyring_notice.isVisible()  # its demo secrets live in memory anyway
+        own.api.shutdown(10_000)
+    finally:
+        keyring.set_keyring(test_keyring)
+
+
 def test_with_a_keyring_there_is_no_notice(tab: AccountTab) -> None:
     assert not tab.keyring_notice.isVisible()
 

@@ -85,7 +85,8 @@ def test_flat_form_builds_the_right_inputs(query_form):
     include = _editor(query_form, "includeItems").input
     assert isinstance(include, QCheckBox) and include.isTristate()
     label = query_form.body.layout().labelForField(_editor(query_form, "startTime").widget)
-    assert label.text() == "startTime *" and label.font().bold()
+    assert label.text() == "Start time *" and label.font().bold()
+    assert "OC field: startTime" in label.toolTip()  # the key OC's documents use, on hover
 
 
 def test_an_untouched_form_sends_only_required_values(query_form):
@@ -142,8 +143,16 @@ def test_unknown_enum_values_are_kept(query_form):
 def test_nested_array_endpoint_is_one_table_and_round_trips(create_form):
     table = create_form.body
     assert isinstance(table, ArrayTable)
-    headers = [table.table.horizontalHeaderItem(c).text() for c in range(3)]
-    assert headers == ["referenceNumber *", "consigneeCountryCode *", "productList *"]
+    headers = [table.table.horizontalHeaderItem(c) for c in range(3)]
+    assert [h.text() for h in headers] == [
+        "Reference number *",
+        "Consignee country code *",
+        "Products *",
+    ]
+    assert "OC field: productList" in headers[2].toolTip()
+    # No title is cut off: each column is at least as wide as its header needs.
+    header_view = table.table.horizontalHeader()
+    assert all(header_view.sectionSize(c) >= header_view.sectionSizeHint(c) for c in range(3))
     assert create_form.data() == []
     create_form.set_data(ORDERS)
     assert create_form.data() == ORDERS
@@ -176,7 +185,7 @@ def test_bad_json_cell_is_refused_and_shown(create_form, qtbot):
         create_form.data()
     with qtbot.assertNotEmitted(create_form.sig_submit):
         create_form.send_button.click()
-    assert "Row 1, productList: not valid JSON" in create_form.body.error_label.text()
+    assert "Row 1 › Products: not valid JSON" in create_form.body.error_label.text()
 
 
 def test_json_toggle_round_trips_and_refuses_bad_json(create_form, qtbot):
@@ -217,11 +226,27 @@ def test_problems_appear_under_their_field_and_typing_is_kept(query_form, qtbot)
     assert ref.input.property("problem") is True
     zip_editor = _editor(query_form, "address").panel.editors["zip"]
     assert zip_editor.error_label.text() == "must be 5 digits"
-    assert "mystery: OC says no" in query_form.summary_label.text()
+    assert "Mystery: OC says no" in query_form.summary_label.text()
     assert ref.input.text() == "#1003"
     query_form.clear_problems()
     assert ref.error_label.isHidden() and query_form.summary_label.isHidden()
     assert ref.input.property("problem") is False
+
+
+def test_summary_names_fields_by_their_titles(query_form):
+    query_form.show_problems(
+        [FieldProblem("data", "give at least one of: referenceNumber, skuIds, unknownKey")]
+    )
+    # Field keys of this form become titles; words that are not its keys stay as OC wrote them.
+    assert query_form.summary_label.text() == (
+        "Give at least one of: Reference number, SKU IDs, unknownKey"
+    )
+
+
+def test_pasted_header_line_with_titles_is_skipped(create_form):
+    pasted = "Reference number\tConsignee country code\n#7\tGB\n"
+    assert create_form.body.paste_text(pasted) == 1
+    assert create_form.data() == [{"referenceNumber": "#7", "consigneeCountryCode": "GB"}]
 
 
 def test_table_problems_mark_the_cell_of_the_right_row(create_form):
@@ -229,7 +254,7 @@ def test_table_problems_mark_the_cell_of_the_right_row(create_form):
     create_form.body.add_row()  # blank rows in between are not items
     create_form.show_problems([FieldProblem("data[1].productList[0].skuQuantity", "must be ≥ 1")])
     table = create_form.body
-    assert "Row 2, productList[0].skuQuantity: must be ≥ 1" in table.error_label.text()
+    assert "Row 2 › Products #1 › SKU quantity: must be ≥ 1" in table.error_label.text()
     cell = table.table.item(1, 2)
     assert cell.toolTip() == "must be ≥ 1" and cell.background().color().red() == 0xFF
     create_form.clear_problems()

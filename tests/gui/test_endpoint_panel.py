@@ -57,9 +57,12 @@ def test_bad_input_is_marked_next_to_the_field_and_nothing_is_sent(
     table = panel.form.body
     column = [f.name for f in table.columns].index("referenceNumber")
     assert "at most 50" in table.table.item(0, column).toolTip()
-    assert "consigneeName: is required" in table.error_label.text()
+    assert "Row 1 › Consignee name: is required" in table.error_label.text()
     assert not panel.error_panel.isHidden()
     assert panel.error_panel.headline_label.text() == "Check the highlighted fields"
+    # Refused here, before OC: no OC code that would send the user to OC's support.
+    details = panel.error_panel.details_label.text()
+    assert "OC code" not in details and "Consignee name: is required" in details
     assert not context.api.is_busy(panel)
     qtbot.wait(200)
     assert _received(shared_sandbox, "outbound.create") == before

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from label_checks import gui_context, return_numbers
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch import BatchPrintDialog
 from ocdesk.gui.labels.hub import LabelsHub
+from ocdesk.gui.station import StationWindow
 from ocdesk.labels.queue import JobSpec, PrintQueue
 from ocdesk.session import Session
 
@@ -75,3 +77,14 @@ def test_a_job_cut_off_by_a_crash_is_shown_at_start_for_the_user_to_decide(
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     states = [job.state for job in queue.jobs(batch)]
     assert "unknown" in states and "sending" not in states
+
+
+def test_the_station_stays_open_and_is_opened_once(qtbot: Any, hub: LabelsHub) -> None:
+    hub.open_station()
+    first = hub.station
+    gc.collect()  # nothing but the hub holds the window: it must survive a collection
+    qtbot.waitUntil(lambda: first is not None and first.isVisible(), timeout=3000)
+    hub.open_station()  # F12 again brings the same station forward
+    stations = [w for w in QApplication.topLevelWidgets() if isinstance(w, StationWindow)]
+    assert hub.station is first and [w for w in stations if w.isVisible()] == [first]
+    first.close()

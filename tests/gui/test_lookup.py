@@ -15,10 +15,11 @@ import requests
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ocdesk.api.dates import format_datetime  # noqa: E402
-from ocdesk.api.errors import BusinessError  # noqa: E402
+from ocdesk.api.errors import BusinessError, ServerError  # noqa: E402
 from ocdesk.api.identifiers import IdKind  # noqa: E402
 from ocdesk.gui.context import AppContext, Stores  # noqa: E402
 from ocdesk.gui.lookup import LookupBar  # noqa: E402
+from ocdesk.gui.lookup_search import Match, Outcome  # noqa: E402
 from ocdesk.sandbox.server import Sandbox  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 from ocdesk.store.audit import AuditLog  # noqa: E402
@@ -245,6 +246,16 @@ def test_unknown_number_says_so_in_plain_words(qtbot: Any, bar: LookupBar) -> No
     assert not outcome.found
     assert "No outbound order OCO0000000000001GB at OC (profile Sandbox)" in bar.message.text()
     assert not bar.card.isVisible()
+
+
+def test_places_that_could_not_be_searched_are_named_as_the_tabs_name_them(
+    bar: LookupBar,
+) -> None:
+    found = Match(IdKind.RETURN, "OCS1GB000000001", {"orderNumber": "OCS1GB000000001"})
+    failed = ServerError("OC had a problem", endpoint_id="outbound.query")
+    bar._show_outcome(Outcome("#1003", IdKind.REFERENCE, (found,), failures=(failed,)))
+    assert "• Query outbound orders: " in bar.message.text()
+    assert "outbound.query" not in bar.message.text()
 
 
 def test_unknown_inbound_number_quotes_oc(qtbot: Any, bar: LookupBar) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -12,6 +13,7 @@ from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.app import open_stores
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow, tab_shortcut
+from ocdesk.gui.words import is_c_locale
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import sandbox_session
 from ocdesk.store.paths import app_paths
@@ -56,6 +58,13 @@ def test_sandbox_session_shows_the_banner_and_every_domain_tab_loads_rows(
     _login(context, shared_sandbox)
     assert window.banner.isVisible()
     assert "SANDBOX" in window.banner.text()
+    # The login's end date is readable: never "27 11 2027"; ISO under the C locale.
+    refresh = window.status.refresh_label.text()
+    assert not re.search(r"\d{1,2} \d{1,2} \d{4}", refresh), refresh
+    # The sandbox's host is not one of OC's regions: no puzzling "custom" in the bar.
+    assert window.status.environment_label.text().startswith("SANDBOX (127.0.0.1:")
+    if is_c_locale():
+        assert re.search(r"Login valid until \d{4}-\d{2}-\d{2}$", refresh), refresh
 
     assert set(window.domain_tabs) == set(GROUPS) - {"Account", "Webhook"}
     qtbot.waitUntil(

@@ -60,6 +60,31 @@ def test_columns_follow_first_appearance_and_nested_values_are_compact(view):
     assert display_text([{"a": "x" * 40}] * 3) == "3 items"
 
 
+def test_headers_read_as_words_with_ocs_key_in_the_tooltip(view):
+    horizontal = Qt.Orientation.Horizontal
+    titles = [view.model.headerData(c, horizontal) for c in range(view.model.columnCount())]
+    assert titles == ["Order number", "Status", "Weight", "Lines", "City", "Consignee name"]
+    tip = view.model.headerData(0, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "OC field: orderNumber"
+    # Rows already keyed by the desk's titles keep them, with no tooltip to explain.
+    view.set_rows([{"Order number": "OCO1", "SKUs": 2}])
+    assert view.model.headerData(1, horizontal) == "SKUs"
+    assert view.model.headerData(0, horizontal, Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_identifier_digits_stay_text_left_aligned(qtbot):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    dhl = "00340434099107671643"  # leading zeros and 20 digits: a tracking number
+    view.set_rows([{"trackingNumber": dhl, "fee": "4.20"}, {"trackingNumber": "12", "fee": 9}])
+    align = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole)
+    assert align is None and view.model.data(view.model.index(0, 0)) == dhl
+    # A figure in the last column is not stretched away from its title.
+    assert not view.table.horizontalHeader().stretchLastSection()
+    view.set_rows([{"fee": 1, "carrier": "DHL"}])
+    assert view.table.horizontalHeader().stretchLastSection()
+
+
 def test_numbers_are_right_aligned_and_text_is_not(view):
     align = view.model.data(view.model.index(1, 2), Qt.ItemDataRole.TextAlignmentRole)
     assert align is not None and Qt.AlignmentFlag(align) & Qt.AlignmentFlag.AlignRight
@@ -122,6 +147,8 @@ def test_export_csv_writes_the_visible_sorted_rows(view, tmp_path):
     assert [r["weight"] for r in rows] == ["11000.0000", "900", "95.5"]
     assert rows[2]["consigneeName"] == '\'=HYPERLINK("x")'  # not run as a formula
     assert rows[0]["lines"] == '[{"mfSkuId":"OC0000001279158","skuQuantity":1}]'
+    # Scripts read the file: its header keeps OC's keys, not the titles shown on screen.
+    assert list(rows[0])[:3] == ["orderNumber", "status", "weight"]
 
 
 def test_row_activated_sends_the_row_dict(view, qtbot):

@@ -65,6 +65,18 @@ def test_a_test_callback_lands_in_the_inbox(qtbot: Any, tab: WebhookTab) -> None
     assert "0 not handled" in tab.inbox_label.text()
 
 
+def test_a_sandbox_started_after_the_tab_offers_to_call_in(
+    qtbot: Any, sandbox: Sandbox, context: AppContext
+) -> None:
+    context.sandbox = None  # as `ocdesk --sandbox` builds the window before the sandbox is up
+    widget = WebhookTab(context)
+    qtbot.addWidget(widget)
+    assert widget.link_button.isHidden()
+    context.sandbox = sandbox
+    context.set_session(context.session)
+    assert not widget.link_button.isHidden()
+
+
 def test_the_linked_sandbox_reports_status_changes(
     qtbot: Any, sandbox: Sandbox, tab: WebhookTab
 ) -> None:

@@ -58,7 +58,7 @@ def test_missing_sizes_are_marked_and_nothing_is_sent(qtbot: Any, context: Any) 
                           "consigneePostCode": "SW1A 1AA", "skuType": False,
                           "skuList": [{"skuId": "BOX", "pieceQuantity": 1}]})  # fmt: skip
     assert page.inputs.data("outbound.freight_sync") is None
-    assert "length" in page.inputs.skus.error_label.text()
+    assert "length" in page.inputs.skus.error_label.text().lower()
     assert not page.busy.isVisibleTo(page)
 
 

@@ -65,6 +65,7 @@ class BatchPrintDialog(QDialog):
         )
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m"))
+        self.progress.hide()  # an empty bar before any run only puzzles people
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.failures = QListWidget(self)
@@ -190,6 +191,7 @@ class BatchPrintDialog(QDialog):
         self.failures.clear()
         self.failures.hide()
         self.progress.setValue(0)
+        self.progress.show()
         self.status.setText(self.tr("Fetching and printing…"))
         self._set_running(True)
         return True

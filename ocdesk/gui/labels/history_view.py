@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.tasks import LatestOnly
+from ocdesk.gui.words import epoch_datetime
 from ocdesk.labels.history import PrintRecord
 
 from .controller import PrintController
@@ -93,9 +94,7 @@ class HistoryView(QWidget):
 
     def _cells(self, record: PrintRecord) -> list[str]:
         locale = QLocale.system()
-        when = locale.toString(
-            QDateTime.fromSecsSinceEpoch(int(record.at)), QLocale.FormatType.ShortFormat
-        )
+        when = epoch_datetime(record.at)
         outcome = self.tr("reprint") if record.reprint_of and record.ok else record.outcome
         return [when, type_title(record.label_type, plural=False), record.number,
                 record.printer or "", record.preset or "", locale.toString(record.copies),

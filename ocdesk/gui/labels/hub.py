@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
@@ -45,6 +46,7 @@ class LabelsHub(QObject):
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # it opens with the first label
+        self.station: QWidget | None = None
         self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Labels")))
         context.sig_show_labels.connect(self.show_result)
         self.controller.sig_failed.connect(self._failed)
@@ -125,9 +127,19 @@ class LabelsHub(QObject):
         PrintSettingsDialog(self.context, label_type, self.window).exec()
 
     def open_station(self) -> None:
+        """Open the station, or bring the open one to the front (one station per desk).
+
+        The hub holds the window: a top-level window nobody references would be collected
+        by Python and vanish the moment it opened.
+        """
         from ocdesk.gui.station import open_station
 
-        open_station(self.context, self.controller)
+        if self.station is not None and shiboken6.isValid(self.station):
+            self.station.showNormal()
+            self.station.raise_()
+            self.station.activateWindow()
+            return
+        self.station = open_station(self.context, self.controller)
 
     # --- failures and recovery -------------------------------------------------------------
     def _failed(self, _failure: object) -> None:

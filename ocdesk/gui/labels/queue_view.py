@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.words import epoch_datetime
 from ocdesk.labels.queue import Job, JobState, PrintQueue
 
 from .batch_runner import BatchRunner
@@ -147,9 +148,7 @@ class FailedJobsView(QWidget):
         self.sig_count_changed.emit(len(self.entries))
 
     def _cells(self, entry: Entry) -> list[str]:
-        when = QLocale.system().toString(
-            QDateTime.fromSecsSinceEpoch(int(entry.at)), QLocale.FormatType.ShortFormat
-        )
+        when = epoch_datetime(entry.at)
         if entry.kind is Kind.UNKNOWN:
             what = self.tr("We don't know if this printed (ocdesk stopped while sending it)")
         else:

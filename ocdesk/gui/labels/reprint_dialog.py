@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,17 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.gui.words import short_date, short_time
 from ocdesk.labels.history import PrintRecord
 
 
 def when_and_where(record: PrintRecord) -> str:
     """ "Printed at 14:02 on Zebra-1", with the date when it was not today, in the user's locale."""
-    locale = QLocale.system()
     moment = QDateTime.fromSecsSinceEpoch(int(record.at))
-    clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    clock = short_time(moment.time())
     if datetime.fromtimestamp(record.at).date() != date.today():
-        day = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
-        clock = f"{day} {clock}"
+        clock = f"{short_date(moment.date())} {clock}"
     if record.printer:
         text = QCoreApplication.translate("Reprint", "Printed at {time} on {printer}.")
         return text.format(time=clock, printer=record.printer)

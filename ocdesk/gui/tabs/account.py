@@ -205,7 +205,8 @@ class AccountTab(QWidget):
         """The no-keyring notice (and a settings file that had to be set aside), in plain words."""
         stores = self.context.stores
         lines = []
-        if not stores.secrets.persistent:
+        # The sandbox keeps its demo secrets in memory by design: the notice would only alarm.
+        if not stores.secrets.persistent and not self.context.is_sandbox:
             warning = stores.secrets.warning
             if warning is None or warning == NO_KEYRING_WARNING:
                 warning = self.tr(

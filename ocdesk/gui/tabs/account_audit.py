@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +19,7 @@ from ocdesk.api import catalog
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.tabs.account_profile_editor import ERROR_STYLE
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.words import epoch_datetime
 from ocdesk.store.audit import AuditEntry, AuditLog
 
 LIMIT = 5000  # newest entries shown; older ones are still in the database and its exports
@@ -142,9 +142,7 @@ class AuditPanel(QWidget):
 
     def _row(self, entry: AuditEntry) -> dict[str, Any]:
         values = (
-            QLocale.system().toString(
-                QDateTime.fromSecsSinceEpoch(int(entry.at)), QLocale.FormatType.ShortFormat
-            ),
+            epoch_datetime(entry.at),
             entry.user,
             entry.profile,
             entry.endpoint_id,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ocdesk.api.errors import OcError
 from ocdesk.api.tokens import TokenSet
 from ocdesk.gui.tabs.account_profile_editor import ERROR_STYLE
+from ocdesk.gui.words import epoch_datetime, long_date, short_time
 from ocdesk.session import Session
 
 WARN_DAYS = 30  # REFERENCE §2.4: warn 30 days before the refresh token's one-year expiry
@@ -26,11 +27,9 @@ def countdown(seconds: float) -> str:
 
 
 def _local_date(epoch: float, *, with_time: bool = False) -> str:
-    locale = QLocale.system()
-    moment = QDateTime.fromSecsSinceEpoch(int(epoch))
     if with_time:
-        return locale.toString(moment, QLocale.FormatType.ShortFormat)
-    return locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+        return epoch_datetime(epoch)
+    return long_date(QDateTime.fromSecsSinceEpoch(int(epoch)).date())
 
 
 class TokenHealth(QGroupBox):
@@ -71,9 +70,7 @@ class TokenHealth(QGroupBox):
     def show_failure(self, error: Exception) -> None:
         """A silent refresh failed (or the login is gone): say so until the next login."""
         message = error.message if isinstance(error, OcError) else str(error)
-        at = QLocale.system().toString(
-            QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat
-        )
+        at = short_time(QDateTime.currentDateTime().time())
         self.failure_label.setText(
             self.tr("{0}: the login could not be renewed ({1}). Log in again.").format(at, message)
         )

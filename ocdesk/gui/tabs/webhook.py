@@ -179,6 +179,8 @@ class WebhookTab(QWidget):
         self.start_button.clicked.connect(self.toggle_receiver)
         self.test_button.clicked.connect(self.send_test)
         self.link_button.clicked.connect(self.link_sandbox)
+        # `ocdesk --sandbox` starts the sandbox after the window is built: look again then.
+        self.context.sig_session_changed.connect(self._show_link_button)
         self.allow_remote.toggled.connect(self.remote_warning.setVisible)
         self.mark_button.clicked.connect(self.mark_handled)
         self.open_button.clicked.connect(self.open_order)
@@ -265,6 +267,9 @@ class WebhookTab(QWidget):
         )
         self._status(f"{listening}\n{text}".strip(), error=not ok)
         self.refresh()
+
+    def _show_link_button(self) -> None:
+        self.link_button.setVisible(self.context.sandbox is not None)
 
     def link_sandbox(self) -> None:
         """Make the embedded sandbox post its status changes to this receiver."""

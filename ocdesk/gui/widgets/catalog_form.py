@@ -9,6 +9,8 @@ what the user typed is never touched by showing them.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.catalog import Body, Endpoint, Field
 from ocdesk.api.errors import FieldProblem
-from ocdesk.gui.widgets.form_fields import PROBLEM_COLOR, join_path, parse_path
+from ocdesk.gui.widgets.form_fields import PROBLEM_COLOR, join_path, parse_path, readable_path
 from ocdesk.gui.widgets.form_panel import FieldsPanel
 from ocdesk.gui.widgets.form_table import ArrayTable
+from ocdesk.gui.words import field_title
 
 FORM_STYLE = f'*[problem="true"] {{ border: 1px solid {PROBLEM_COLOR}; }}'
+_KEY_WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9_]*\b")
 
 
 class FormError(ValueError):
@@ -53,17 +57,18 @@ class CatalogForm(QWidget):
     def __init__(self, endpoint: Endpoint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.endpoint = endpoint
+        self._names = set(_field_names(endpoint.fields))
         self.setStyleSheet(FORM_STYLE)
         self.summary_label = _red_label(self)
         self.body = self._make_body()
         self.json_edit = QPlainTextEdit(self)
         self.json_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.json_error_label = _red_label(self)
-        self.json_button = QPushButton("JSON", self)
+        self.json_button = QPushButton(self.tr("JSON"), self)
         self.json_button.setCheckable(True)
-        self.json_button.setToolTip("Edit the request as JSON text")
+        self.json_button.setToolTip(self.tr("Edit the request as JSON text"))
         self.json_button.setEnabled(self.body is not None)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setDefault(True)
         self.stack = QStackedWidget(self)
         self._lay_out()
@@ -84,7 +89,7 @@ class CatalogForm(QWidget):
         form_page = QScrollArea(self)
         form_page.setWidgetResizable(True)
         if self.body is None:
-            form_page.setWidget(QLabel("This call sends no data.", self))
+            form_page.setWidget(QLabel(self.tr("This call sends no data."), self))
         else:
             form_page.setWidget(self.body if isinstance(self.body, QWidget) else self.body.widget)
         json_page = QWidget(self)
@@ -136,7 +141,9 @@ class CatalogForm(QWidget):
         try:
             return json.loads(self.json_edit.toPlainText() or "null")
         except json.JSONDecodeError as exc:
-            message = f"Line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            message = self.tr("Line {line}, column {column}: {reason}").format(
+                line=exc.lineno, column=exc.colno, reason=exc.msg
+            )
             raise FormError([FieldProblem("JSON", message)]) from None
 
     def set_data(self, data: Any) -> None:
@@ -163,8 +170,22 @@ class CatalogForm(QWidget):
         self.clear_problems()
         unplaced = [p for p in problems if not self._place(p)]
         if unplaced:
-            self.summary_label.setText("\n".join(str(p) for p in unplaced))
+            self.summary_label.setText("\n".join(self.describe(p) for p in unplaced))
             self.summary_label.show()
+
+    def describe(self, problem: FieldProblem) -> str:
+        """A problem in the form's words: "Order numbers: ..." rather than OC's key path."""
+        message = self.in_words(problem.message)
+        where = readable_path(parse_path(problem.path))
+        return f"{where}: {message}" if where else message[:1].upper() + message[1:]
+
+    def in_words(self, message: str) -> str:
+        """Field keys of this form named in `message` become their titles.
+
+        "give at least one of: orderNumberList, ..." -> "... Order numbers, ..."; words that
+        are not this form's keys (enum values, units) stay as they were written.
+        """
+        return _KEY_WORD.sub(lambda m: field_title(m[0]) if m[0] in self._names else m[0], message)
 
     def _place(self, problem: FieldProblem) -> bool:
         if problem.path == "JSON":
@@ -174,9 +195,10 @@ class CatalogForm(QWidget):
         if self.json_mode or self.body is None:
             return False
         path = parse_path(problem.path)
+        message = self.in_words(problem.message)
         if not path:  # the whole `data`: only an item table has a place for that
-            return isinstance(self.body, ArrayTable) and self.body.show_problem([], problem.message)
-        return self.body.show_problem(path, problem.message)
+            return isinstance(self.body, ArrayTable) and self.body.show_problem([], message)
+        return self.body.show_problem(path, message)
 
     def clear_problems(self) -> None:
         self.summary_label.clear()
@@ -205,6 +227,12 @@ class CatalogForm(QWidget):
             self.body.set_value(data)
         self.clear_problems()
         self.stack.setCurrentIndex(0)
+
+
+def _field_names(fields: Iterable[Field]) -> Iterable[str]:
+    for field in fields:
+        yield field.name
+        yield from _field_names(field.fields)
 
 
 def _dump(data: Any) -> str:

@@ -10,13 +10,11 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import dates
 from ocdesk.api.catalog import Field
+from ocdesk.gui.widgets.date_picker import date_picker, date_time_picker
+from ocdesk.gui.words import field_title
 
 Path = list[str | int]
 Problem = tuple[Path, str]
@@ -37,6 +37,10 @@ _INT_TEXT = re.compile(r"-?\d+")
 _NUMBER_TEXT = re.compile(r"-?(\d+\.?\d*|\.\d+)")
 _TRUE = ("true", "yes", "y", "1")
 _FALSE = ("false", "no", "n", "0")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogForm", text)
 
 
 def parse_path(path: str) -> Path:
@@ -50,6 +54,24 @@ def join_path(parts: Path) -> str:
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
+
+
+def readable_path(parts: Path) -> str:
+    """[2, "productList", 0, "skuQuantity"] -> "Row 3 › Products #1 › SKU quantity"."""
+    words: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            words.append(field_title(part))
+        elif words:
+            words[-1] += f" #{part + 1}"
+        else:
+            words.append(QCoreApplication.translate("CatalogForm", "Row {n}").format(n=part + 1))
+    return " › ".join(words)
+
+
+def field_caption(field: Field) -> str:
+    """The field's readable title; a required one ends with " *"."""
+    return field_title(field.name) + (" *" if field.required else "")
 
 
 def scalar_text(value: Any) -> str:
@@ -67,15 +89,21 @@ def parse_scalar(kind: str, text: str) -> tuple[Any, str | None]:
     """(value, problem) for typed text; on a problem the text itself is kept as the value."""
     text = text.strip()
     if kind == "int":
-        return (int(text), None) if _INT_TEXT.fullmatch(text) else (text, "must be a whole number")
+        return (
+            (int(text), None)
+            if _INT_TEXT.fullmatch(text)
+            else (text, _tr("must be a whole number"))
+        )
     if kind == "number":
         if _INT_TEXT.fullmatch(text):
             return int(text), None
-        return (float(text), None) if _NUMBER_TEXT.fullmatch(text) else (text, "must be a number")
+        return (
+            (float(text), None) if _NUMBER_TEXT.fullmatch(text) else (text, _tr("must be a number"))
+        )
     if kind == "boolean":
         if text.lower() in _TRUE:
             return True, None
-        return (False, None) if text.lower() in _FALSE else (text, "must be true or false")
+        return (False, None) if text.lower() in _FALSE else (text, _tr("must be true or false"))
     return text, None
 
 
@@ -118,7 +146,7 @@ class FieldEditor:
 
     def show_problem(self, rest: Path, message: str) -> bool:
         """Show `message` for this field (`rest` leads inside it); False when it has no place."""
-        text = f"{join_path(rest)}: {message}" if rest else message
+        text = f"{readable_path(rest)}: {message}" if rest else message
         self._add_error(text)
         return True
 
@@ -211,14 +239,14 @@ class BoolEditor(FieldEditor):
         if not field.required:
             self.box.setTristate(True)
             self.box.setCheckState(Qt.CheckState.PartiallyChecked)
-            self.box.setText("(not sent)")
+            self.box.setText(_tr("(not sent)"))
             self.box.stateChanged.connect(self._relabel)
         self._set_input(self.box)
 
     def _relabel(self) -> None:
         state = self.box.checkState()
-        self.box.setText({Qt.CheckState.PartiallyChecked: "(not sent)",
-                          Qt.CheckState.Checked: "true"}.get(state, "false"))  # fmt: skip
+        self.box.setText({Qt.CheckState.PartiallyChecked: _tr("(not sent)"),
+                          Qt.CheckState.Checked: _tr("yes")}.get(state, _tr("no")))  # fmt: skip
 
     def value(self) -> Any:
         state = self.box.checkState()
@@ -240,17 +268,12 @@ class DateEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.with_time = field.kind == "datetime"
-        self.picker = QDateTimeEdit() if self.with_time else QDateEdit()
-        self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("yyyy-MM-dd HH:mm:ss" if self.with_time else "yyyy-MM-dd")
-        if self.with_time:
-            self.picker.setDateTime(QDateTime.currentDateTime())
-        else:
-            self.picker.setDate(QDate.currentDate())
+        self.picker = date_time_picker(seconds=True) if self.with_time else date_picker()
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.send_box = QCheckBox("send")
+        self.send_box = QCheckBox(_tr("include"))
+        self.send_box.setToolTip(_tr("Send this date; unticked, the field is left out"))
         self.send_box.setVisible(not field.required)
         self.send_box.toggled.connect(self.picker.setEnabled)
         self.picker.setEnabled(field.required)
@@ -288,7 +311,7 @@ class ScalarListEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText(field.help or "One per line")
+        self.edit.setPlaceholderText(field.help or _tr("One per line"))
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 5 + 12)
         self._set_input(self.edit)
@@ -311,6 +334,7 @@ class ScalarListEditor(FieldEditor):
 
     def show_problem(self, rest: Path, message: str) -> bool:
         if rest and isinstance(rest[0], int):
-            self._add_error(f"line {rest[0] + 1}: {message}")
+            line = _tr("line {n}").format(n=rest[0] + 1)
+            self._add_error(f"{line}: {message}")
             return True
         return super().show_problem(rest, message)

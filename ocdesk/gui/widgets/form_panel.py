@@ -17,8 +17,10 @@ from ocdesk.gui.widgets.form_fields import (
     Problem,
     ScalarListEditor,
     TextEditor,
+    field_caption,
 )
 from ocdesk.gui.widgets.form_table import ArrayTable
+from ocdesk.gui.words import field_tip
 
 
 def make_editor(field: Field, parent: QWidget | None = None) -> FieldEditor:
@@ -39,14 +41,13 @@ def make_editor(field: Field, parent: QWidget | None = None) -> FieldEditor:
 
 
 def field_label(field: Field) -> QLabel:
-    """The field's name; required ones are bold with a "*"."""
-    label = QLabel(field.name + (" *" if field.required else ""))
+    """The field's title (OC's key in the tooltip); required ones are bold with a "*"."""
+    label = QLabel(field_caption(field))
     if field.required:
         font = label.font()
         font.setBold(True)
         label.setFont(font)
-    if field.help:
-        label.setToolTip(field.help)
+    label.setToolTip(field_tip(field.name, field.help))
     return label
 
 
@@ -83,7 +84,9 @@ class FieldsPanel(QWidget):
         for name, editor in self.editors.items():
             editor.set_value(data.get(name))
         self._extras = {k: v for k, v in data.items() if k not in self.editors}
-        self._extras_label.setText("Also sent as given: " + ", ".join(self._extras))
+        self._extras_label.setText(
+            self.tr("Also sent as given: {keys}").format(keys=", ".join(self._extras))
+        )
         self._extras_label.setVisible(bool(self._extras))
 
     def problems(self) -> list[Problem]:
@@ -109,7 +112,7 @@ class GroupEditor(FieldEditor):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        box = QGroupBox(field.name + (" *" if field.required else ""))
+        box = QGroupBox(field_caption(field))
         if field.required:
             # A style sheet, not setFont: a font set on the box would turn every child bold.
             box.setObjectName("requiredGroup")
@@ -117,6 +120,7 @@ class GroupEditor(FieldEditor):
         self.panel = FieldsPanel(field.fields)
         QVBoxLayout(box).addWidget(self.panel)
         self._set_input(box)
+        box.setToolTip(field_tip(field.name, field.help))
 
     def value(self) -> Any:
         return self.panel.value() or None

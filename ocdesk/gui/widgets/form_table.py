@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +25,17 @@ from ocdesk.gui.widgets.form_fields import (
     FieldEditor,
     Path,
     Problem,
-    join_path,
+    field_caption,
     parse_scalar,
+    readable_path,
     scalar_text,
 )
+from ocdesk.gui.words import field_tip, field_title
 
 NESTED_KINDS = ("object", "array")
 EXTRAS_ROLE = Qt.ItemDataRole.UserRole + 10  # keys of an item that have no column
 PROBLEM_BRUSH = QBrush(QColor("#ffd7d7"))
+MAX_COLUMN_WIDTH = 320
 
 
 def cell_value(field: Field, text: str) -> tuple[Any, str | None]:
@@ -42,11 +45,16 @@ def cell_value(field: Field, text: str) -> tuple[Any, str | None]:
     try:
         value = json.loads(text)
     except ValueError as exc:
-        return text, f"not valid JSON ({exc})"
-    expected = dict if field.kind == "object" else list
-    if not isinstance(value, expected):
-        return value, f"must be a JSON {'object' if expected is dict else 'array'}"
+        return text, _tr("not valid JSON ({error})").format(error=exc)
+    if field.kind == "object" and not isinstance(value, dict):
+        return value, _tr("must be a JSON object")
+    if field.kind == "array" and not isinstance(value, list):
+        return value, _tr("must be a JSON array")
     return value, None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArrayTable", text)
 
 
 class _PasteTable(QTableWidget):
@@ -77,12 +85,16 @@ class ArrayTable(FieldEditor):
         self.table = _PasteTable(0, len(self.columns))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(160)
+        self.table.horizontalHeader().setStretchLastSection(True)  # a lone column fills the row
+        self.table.setWordWrap(False)
         self._set_headers()
-        self.add_button = QPushButton("Add row")
-        self.remove_button = QPushButton("Remove selected")
-        self.paste_button = QPushButton("Paste rows")
+        self.add_button = QPushButton(_tr("Add row"))
+        self.remove_button = QPushButton(_tr("Remove selected"))
+        self.paste_button = QPushButton(_tr("Paste rows"))
         self.paste_button.setToolTip(
-            "Paste rows copied from a spreadsheet: tab-separated cells fill the columns in order"
+            _tr(
+                "Paste rows copied from a spreadsheet: tab-separated cells fill the columns in order"
+            )
         )
         self._marked: list[QTableWidgetItem] = []
         self._set_input(self._compose())
@@ -105,15 +117,26 @@ class ArrayTable(FieldEditor):
         return box
 
     def _set_headers(self) -> None:
+        """Readable titles (OC's key in the tooltip), each column wide enough for its title."""
         for col, field in enumerate(self.columns):
-            item = QTableWidgetItem(field.name + (" *" if field.required else ""))
+            item = QTableWidgetItem(field_caption(field))
             font = item.font()
             font.setBold(field.required)
             item.setFont(font)
-            tips = [field.help, f"one of: {', '.join(field.enum)}" if field.enum else "",
-                    "JSON" if field.kind in NESTED_KINDS else ""]  # fmt: skip
+            one_of = _tr("one of: {values}").format(values=", ".join(field.enum))
+            tips = [field.help, one_of if field.enum else "",
+                    _tr("JSON") if field.kind in NESTED_KINDS else "",
+                    field_tip(field.name)]  # fmt: skip
             item.setToolTip("\n".join(t for t in tips if t))
             self.table.setHorizontalHeaderItem(col, item)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Wide enough for each title and value, but a long JSON cell does not take the row."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(len(self.columns)):
+            header.resizeSection(col, min(header.sectionSize(col), MAX_COLUMN_WIDTH))
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -130,19 +153,33 @@ class ArrayTable(FieldEditor):
         self.paste_text(QGuiApplication.clipboard().text())
 
     def paste_text(self, text: str) -> int:
-        """Add one row per pasted line (a header line naming the columns is skipped)."""
+        """Add one row per pasted line.
+
+        A header line naming the columns (by OC's keys or by their titles) is skipped.
+        """
         lines = [
             r for r in csv.reader(io.StringIO(text), delimiter="\t") if any(c.strip() for c in r)
         ]
-        names = [f.name.lower() for f in self.columns]
-        if lines and [c.strip().lower() for c in lines[0]][: len(names)] == names[: len(lines[0])]:
+        if lines and self._is_header(lines[0]):
             lines = lines[1:]
         self._drop_blank_tail()
         for cells in lines:
             row = self.add_row()
             for col, text_ in enumerate(cells[: len(self.columns)]):
                 self._set_cell(row, col, text_.strip())
+        self._fit_columns()
         return len(lines)
+
+    def _is_header(self, cells: list[str]) -> bool:
+        given = [c.strip().lower() for c in cells][: len(self.columns)]
+        for names in (
+            [f.name.lower() for f in self.columns],
+            [field_title(f.name).lower() for f in self.columns],
+            [field_caption(f).lower() for f in self.columns],
+        ):
+            if given == names[: len(given)]:
+                return True
+        return False
 
     def _drop_blank_tail(self) -> None:
         while self.table.rowCount() and self._row_blank(self.table.rowCount() - 1):
@@ -207,11 +244,12 @@ class ArrayTable(FieldEditor):
             extras = {k: v for k, v in data.items() if k not in names}
             if extras:
                 header = QTableWidgetItem(f"{row + 1}+")
-                header.setToolTip("Also sent: " + ", ".join(extras))
+                header.setToolTip(_tr("Also sent: {keys}").format(keys=", ".join(extras)))
                 header.setData(EXTRAS_ROLE, extras)
                 self.table.setVerticalHeaderItem(row, header)
         if not items:
             self.add_row()
+        self._fit_columns()
 
     # --- problems --------------------------------------------------------------------------
 
@@ -222,7 +260,7 @@ class ArrayTable(FieldEditor):
         row = filled[rest[0]] if rest[0] < len(filled) else rest[0]
         name = rest[1] if len(rest) > 1 else None
         col = next((c for c, f in enumerate(self.columns) if f.name == name), None)
-        where = f"Row {row + 1}" + (f", {join_path(rest[1:])}" if len(rest) > 1 else "")
+        where = readable_path([row, *rest[1:]])
         self._add_error(f"{where}: {message}")
         if col is not None and row < self.table.rowCount():
             self._mark_cell(row, col, message)

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ocdesk.gui.words import short_date, short_datetime
+
 Point = tuple[datetime, float]
 
 LINE_COLOR = QColor("#2563eb")
@@ -119,7 +121,7 @@ class LineChart(QWidget):
         """'3 Jan 2025 19:48: 100 units' in the desk's locale."""
         when, value = self._points[index]
         locale = QLocale.system()
-        stamp = locale.toString(QDateTime(when), QLocale.FormatType.ShortFormat)
+        stamp = short_datetime(QDateTime(when), locale)
         return self.tr("{when}: {value} {unit}").format(
             when=stamp, value=locale.toString(float(value), "f", 0), unit=self.unit
         )
@@ -222,7 +224,7 @@ class LineChart(QWidget):
             x = rect.left() + rect.width() * i / TICK_TARGET
             painter.setPen(AXIS_COLOR)
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 4))
-            text = locale.toString(QDateTime(when).date(), QLocale.FormatType.ShortFormat)
+            text = short_date(QDateTime(when).date(), locale)
             width = metrics.horizontalAdvance(text)
             left = min(max(0.0, x - width / 2), self.width() - width - 2)
             painter.drawText(QPointF(left, rect.bottom() + 6 + metrics.ascent()), text)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.gui.words import field_tip, field_title
+
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +49,9 @@ TOOLTIP_LIMIT = 4000
 MAX_COLUMN_WIDTH = 320
 
 # C2: OC sends many numbers as strings ("11000.0000"); they sort and align as numbers.
-_NUMERIC_TEXT = re.compile(r"-?\d+(\.\d+)?")
+# Digits with a leading zero or more than 15 of them are identifiers (DHL tracking numbers
+# "003404..."): they stay text, left-aligned and exact.
+_NUMERIC_TEXT = re.compile(r"-?(0|[1-9]\d{0,14})(\.\d+)?")
 # Cells starting like a formula run as one in a spreadsheet; a leading ' keeps them text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -112,10 +117,17 @@ def sort_key(value: Any) -> tuple[int, float, str]:
 
 
 def count_text(shown: int, total: int) -> str:
-    noun = "row" if total == 1 else "rows"
+    """ "3 rows", or "1 of 3 rows shown" while a filter hides some."""
+    noun = _tr("row") if total == 1 else _tr("rows")
     if shown == total:
-        return f"{total:,} {noun}"
-    return f"{shown:,} of {total:,} {noun} shown"
+        return _tr("{total} {noun}").format(total=f"{total:,}", noun=noun)
+    return _tr("{shown} of {total} {noun} shown").format(
+        shown=f"{shown:,}", total=f"{total:,}", noun=noun
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsView", text)
 
 
 class RowsModel(QAbstractTableModel):
@@ -167,11 +179,21 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Readable column titles; OC's own key stays in the header's tooltip."""
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self._columns[section]
-            return str(section + 1)
+            return field_title(self._columns[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return field_tip(self._columns[section]) or None
         return None
+
+    def numeric_column(self, column: int) -> bool:
+        """True when the sampled values of `column` are all numbers (empty cells aside)."""
+        name = self._columns[column]
+        values = [row.get(name) for row in self._rows[:COLUMN_SAMPLE]]
+        filled = [v for v in values if v not in (None, "")]
+        return bool(filled) and all(is_number(v) for v in filled)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -278,11 +300,16 @@ class ResultsView(QWidget):
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter rows...")
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
+        self.filter_edit.setToolTip(self.tr("Shows the rows holding every word typed here"))
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        self.copy_button = QPushButton("Copy", self)
-        self.export_button = QPushButton("Export CSV...", self)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy the selected rows, to paste in a spreadsheet"))
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setToolTip(
+            self.tr("Save the rows shown as a CSV file; its columns keep OC's field names")
+        )
         self.table = self._make_table()
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -343,6 +370,9 @@ class ResultsView(QWidget):
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount()):
             header.resizeSection(col, min(header.sectionSize(col), MAX_COLUMN_WIDTH))
+        # A stretched number column would push its figures far from their title.
+        last = self.model.columnCount() - 1
+        header.setStretchLastSection(last >= 0 and not self.model.numeric_column(last))
         self._update_count()
 
     def apply_filter(self) -> None:
@@ -401,7 +431,9 @@ class ResultsView(QWidget):
         return self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", "results.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), "results.csv", self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_csv(path)
 

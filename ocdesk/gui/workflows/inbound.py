@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_text import status_text
+from ocdesk.gui.widgets.date_picker import date_picker
 from ocdesk.gui.workflows import WorkflowPage
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_create import InboundCreatePage
@@ -100,8 +100,8 @@ class InboundOrdersPage(RecordListPage):
             parent,
         )  # fmt: skip
         self.detail: dict[str, Any] | None = None
-        self.start_edit = _date_edit(QDate.currentDate().addDays(-DEFAULT_DAYS))
-        self.end_edit = _date_edit(QDate.currentDate())
+        self.start_edit = date_picker(QDate.currentDate().addDays(-DEFAULT_DAYS))
+        self.end_edit = date_picker(QDate.currentDate())
         self.numbers_edit = QLineEdit(self)
         self.numbers_edit.setPlaceholderText(self.tr("or numbers: OCI… or your own, separated "
                                                      "by spaces"))  # fmt: skip
@@ -269,10 +269,3 @@ def _fill_files(card: RecordCard, files: list[Any]) -> None:
         if widget is not None:
             widget.deleteLater()
     card.extra.addWidget(note_label(words.clearance_text(files)))
-
-
-def _date_edit(day: QDate) -> QDateEdit:
-    edit = QDateEdit(day)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

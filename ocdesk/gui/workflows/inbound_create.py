@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api import catalog, dates, lenient, validation
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.widgets.date_picker import date_picker
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_cartons import CartonsEditor
 from ocdesk.gui.workflows.kit.forms import FormGrid, big_label
@@ -59,9 +59,7 @@ class InboundCreatePage(DeskPage):
         self.from_edit.setPlaceholderText(self.tr("ISO code, e.g. CN"))
         self.shipping_combo = code_combo(words.shipping_methods())
         self.transport_combo = code_combo(words.transport_methods(), self.tr("Not given"))
-        self.eta_edit = QDateEdit(QDate.currentDate().addDays(ETA_DAYS), self)
-        self.eta_edit.setCalendarPopup(True)
-        self.eta_edit.setDisplayFormat("yyyy-MM-dd")
+        self.eta_edit = date_picker(QDate.currentDate().addDays(ETA_DAYS), self)
         self.vat_edit = QLineEdit(self)
         self.clearance_box = QCheckBox(self.tr("Customs documents will be uploaded"), self)
         self.cartons = CartonsEditor(self)

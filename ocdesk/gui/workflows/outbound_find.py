@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ocdesk.gui.lookup_actions import LookupActions
 from ocdesk.gui.lookup_card import LookupCard
 from ocdesk.gui.lookup_search import Match
 from ocdesk.gui.tasks import BusyBar
+from ocdesk.gui.widgets.date_picker import date_time_picker
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.forms import info_label, say
 from ocdesk.gui.workflows.kit.jobs import ProgressStrip
@@ -64,8 +64,8 @@ class FindOrdersPage(QWidget):
         )
         self.numbers.setMaximumHeight(90)
         self.find_numbers_button = QPushButton(self.tr("Find these orders"), self)
-        self.start_edit = self._date_edit()
-        self.end_edit = self._date_edit()
+        self.start_edit = date_time_picker(parent=self)
+        self.end_edit = date_time_picker(parent=self)
         self.find_period_button = QPushButton(self.tr("Find orders created in this period"), self)
         self.job = ProgressStrip(self)
         self.note = info_label(self)
@@ -79,12 +79,6 @@ class FindOrdersPage(QWidget):
         self._lay_out()
         self._connect()
         self.set_period(*default_period())
-
-    def _date_edit(self) -> QDateTimeEdit:
-        edit = QDateTimeEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        return edit
 
     def _lay_out(self) -> None:
         by_numbers = QGroupBox(self.tr("By number"), self)

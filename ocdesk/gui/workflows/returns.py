@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api import dates, lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_text import status_text
+from ocdesk.gui.widgets.date_picker import date_picker
 from ocdesk.gui.workflows import WorkflowPage
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.record_card import RecordCard, when_text
@@ -83,8 +83,8 @@ class ReturnOrdersPage(RecordListPage):
         for code, text in words.return_statuses():
             self.status_combo.addItem(text, code)
         self.dates_box = QCheckBox(self.tr("Created between"), self)
-        self.start_edit = _date_edit(QDate.currentDate().addDays(-30))
-        self.end_edit = _date_edit(QDate.currentDate())
+        self.start_edit = date_picker(QDate.currentDate().addDays(-30))
+        self.end_edit = date_picker(QDate.currentDate())
         for edit in (self.start_edit, self.end_edit):
             edit.setEnabled(False)
             self.dates_box.toggled.connect(edit.setEnabled)
@@ -196,10 +196,3 @@ def fill_card(card: RecordCard, row: dict[str, Any]) -> None:
              for i in lenient.get(row, "skuList") or []]  # fmt: skip
     card.set_lines(_t("Items"), [_t("SKU"), _t("Seller SKU"), _t("Qty"), _t("Received"),
                                  _t("Condition"), _t("Linked to SKU")], lines)  # fmt: skip
-
-
-def _date_edit(day: QDate) -> QDateEdit:
-    edit = QDateEdit(day)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

@@ -23,6 +23,7 @@ from ocdesk.api.batches import chunks
 from ocdesk.api.dates import format_date
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
+from ocdesk.gui.widgets.date_picker import date_picker
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.workflows.services import service_cache
@@ -117,9 +118,7 @@ class FindSkusPage(QWidget):
         self.results.sig_row_activated.connect(self.open_card)
 
     def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setCalendarPopup(True)
-        return edit
+        return date_picker(QDate(day.year, day.month, day.day), self)
 
     def _lay_out(self) -> None:
         by_number = QWidget(self)

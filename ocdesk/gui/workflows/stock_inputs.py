@@ -22,6 +22,7 @@ from ocdesk.api.errors import ValidationError
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.defaults import ALL_REGIONS
+from ocdesk.gui.widgets.date_picker import date_picker
 from ocdesk.gui.widgets.form_fields import set_problem_look
 from ocdesk.gui.workflows.services import service_cache
 from ocdesk.workflows.windows import check_range
@@ -167,9 +168,7 @@ class DateRange(QWidget):
         self.set_last_days(30)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_picker(parent=self)
         edit.dateChanged.connect(self.sig_changed)
         return edit
 

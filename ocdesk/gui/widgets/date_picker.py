@@ -1,0 +1,27 @@
+"""The one date picker of the console: a calendar pop-up, dates shown as 2026-11-27 everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+
+# ISO dates read the same to every desk, whatever the computer's locale says (under the C
+# locale Qt would show "27 11 2026").
+DATE_FORMAT = "yyyy-MM-dd"
+DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def date_picker(day: QDate | None = None, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(day or QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+def date_time_picker(
+    moment: QDateTime | None = None, parent: QWidget | None = None, *, seconds: bool = False
+) -> QDateTimeEdit:
+    edit = QDateTimeEdit(moment or QDateTime.currentDateTime(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_TIME_FORMAT + (":ss" if seconds else ""))
+    return edit
