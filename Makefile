@@ -19,6 +19,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The printing tests print through a real cups-pdf queue. As root on Debian (CI, the dev machines)
 # this sets it up; elsewhere those tests are skipped, except under CI, where they fail.

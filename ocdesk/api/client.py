@@ -85,18 +85,32 @@ def _exchange(
     started: float,
     mask_response: bool,
 ) -> RawExchange:
-    body = prepared.body
     text = _text_of(response) if response is not None else ""
     return RawExchange(
         method=prepared.method or "",
         url=mask_url(prepared.url or ""),
-        request_headers=mask_headers(dict(prepared.headers)),
-        request_body=body.decode("utf-8", "replace") if isinstance(body, bytes) else body or "",
+        request_headers=mask_headers(_text_headers(prepared.headers)),
+        request_body=_body_text(prepared.body),
         status=response.status_code if response is not None else None,
         response_headers=dict(response.headers) if response is not None else {},
         response_text=mask_token_fields(text) if mask_response else text,
         elapsed_ms=(time.perf_counter() - started) * 1000,
     )
+
+
+def _text_headers(headers: Mapping[str, str | bytes]) -> dict[str, str]:
+    # requests lets a header value be bytes; HTTP sends those as Latin-1.
+    return {
+        name: value.decode("latin-1") if isinstance(value, bytes) else value
+        for name, value in headers.items()
+    }
+
+
+def _body_text(body: object) -> str:
+    """The request body as text; our requests only ever carry bytes, text or nothing."""
+    if isinstance(body, bytes):
+        return body.decode("utf-8", "replace")
+    return body if isinstance(body, str) else ""
 
 
 def _report(on_exchange: ExchangeSink | None, exchange: RawExchange) -> None:
@@ -125,7 +139,7 @@ def perform(
     tokens in the recorded copy of the body.
     """
     prepared = session.prepare_request(request)
-    settings = session.merge_environment_settings(prepared.url, {}, None, None, None)
+    settings = session.merge_environment_settings(prepared.url or "", {}, None, None, None)
     started = time.perf_counter()
     try:
         response = session.send(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -108,6 +108,7 @@ class OcResult:
         spec = self.endpoint.label
         if spec is None:
             return []
+        items: Sequence[Mapping[str, Any]]
         if spec.list_key:
             items = lenient.rows_at(self.payload, (spec.list_key,))
         else:

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ocdesk.api import lenient
 from ocdesk.api.dates import format_date, format_datetime
 from ocdesk.api.result import OcResult
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 
 ALL_REGIONS = ("DE", "UK", "AU", "AU-MEL", "US-East", "US-West", "US-South")
 
@@ -75,7 +74,7 @@ def _stock_all_regions(_: datetime) -> dict[str, Any]:
     }
 
 
-def _freight_example(now: datetime) -> dict[str, Any]:
+def freight_example(now: datetime) -> dict[str, Any]:
     """A realistic parcel from the UK warehouse to London, so prices show at once."""
     return {
         "referenceId": f"EST-{now:%Y%m%d%H%M%S}",
@@ -130,7 +129,7 @@ DEFAULTS: dict[str, TabDefault] = {
     "Inbound": TabDefault("inbound.list", last_days(6)),
     "Outbound": TabDefault("outbound.query", last_days(6)),
     "Warehouse": TabDefault("warehouse.services"),
-    "Pricing": TabDefault("outbound.freight_sync", _freight_example),
+    "Pricing": TabDefault("outbound.freight_sync", freight_example),
     "VAS": TabDefault(
         "vas.detail",
         chain=Chain(

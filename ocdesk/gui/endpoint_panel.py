@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from ocdesk.gui.tasks import BusyBar, LatestOnly
 from ocdesk.gui.widgets.catalog_form import CatalogForm
 from ocdesk.gui.widgets.json_tree import JsonView
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 
 # Fields whose values name what a create/change call was about, for the audit log.
 KEY_FIELDS = (

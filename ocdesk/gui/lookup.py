@@ -47,6 +47,8 @@ class LookupBar(QWidget):
 
     sig_outcome = Signal(object)
     sig_print_requested = Signal(str, object, str)
+    # Callers reach the card's actions by this name; it hides QWidget.actions(), unused here.
+    actions: LookupActions  # type: ignore[assignment]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

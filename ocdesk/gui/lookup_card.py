@@ -231,7 +231,8 @@ def _value(value: str) -> QLabel:
 
 def label_texts(layout: QLayout) -> list[str]:
     """The texts of the labels in `layout`, in order (a card's text for tests and readers)."""
-    widgets = (layout.itemAt(index).widget() for index in range(layout.count()))
+    items = (layout.itemAt(index) for index in range(layout.count()))
+    widgets = (item.widget() for item in items if item is not None)
     return [widget.text() for widget in widgets if isinstance(widget, QLabel)]
 
 
@@ -239,7 +240,7 @@ def clear_grid(grid: QGridLayout) -> None:
     """Empty `grid` for the next record: its widgets go, its row stretches reset."""
     while grid.count():
         item = grid.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
     for row in range(grid.rowCount()):

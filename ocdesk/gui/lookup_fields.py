@@ -197,7 +197,7 @@ def _fee(row: Any) -> Fee | None:
 
 def _dates(row: dict[str, Any], **keys: str) -> tuple[tuple[str, When], ...]:
     """(role, when) for each role whose key OC filled; unparseable text is kept as sent."""
-    found = []
+    found: list[tuple[str, When]] = []
     for role, key in keys.items():
         value = lenient.get(row, key)
         if value in (None, ""):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from ocdesk.gui.tabs import save_splitters
 from ocdesk.gui.tabs.account import AccountTab
 from ocdesk.gui.tabs.domain import DomainTab
 from ocdesk.gui.tabs.webhook import WebhookTab
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.session import Session
 
 GEOMETRY_PREF = "window.geometry"
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
     def save_window(self) -> None:
         """Keep the size, the tab and the splitter positions for the next start."""
         profiles = self.context.stores.profiles
-        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        geometry = self.saveGeometry().toBase64().toStdString()
         profiles.set_pref(GEOMETRY_PREF, geometry)
         profiles.set_pref(LAST_TAB_PREF, self.current_group())
         save_splitters(profiles, self)

@@ -6,12 +6,12 @@ import time
 from enum import Enum
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.words import epoch_date
+from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date
 from ocdesk.session import Session
 from ocdesk.store.profiles import CUSTOM_REGION
 

@@ -38,7 +38,7 @@ class Op[T](QObject):
     def __init__(self, service: ApiService, fn: Callable[[], T], owner: QObject | None) -> None:
         super().__init__()
         self._service = service
-        self._fn = fn
+        self._fn: Callable[[], T] | None = fn  # None once let go
         self._owner_ref = weakref.ref(owner) if owner is not None else None
         self._done: list[Callable[[T], Any]] = []
         self._error: list[Callable[[Exception], Any]] = []
@@ -138,16 +138,16 @@ class Op[T](QObject):
     def _run_callbacks(self, result: Any, error: Exception | None) -> None:
         try:
             if error is None:
-                for cb in self._done:
-                    cb(result)
+                for done in self._done:
+                    done(result)
             elif self._error:
-                for cb in self._error:
-                    cb(error)
+                for failed in self._error:
+                    failed(error)
             else:
                 self._service.sig_error.emit(error)
         finally:
-            for cb in self._finally:
-                cb()
+            for then in self._finally:
+                then()
 
     def _end(self) -> None:
         self._ended = True

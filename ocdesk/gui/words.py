@@ -61,6 +61,15 @@ _JOINED = {("mf", "sku", "id"): "mfskuid", ("mf", "sku"): "mfsku", ("e", "bay"):
 _NO_PLURAL = ("ing", "data", "info")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context`; it is translated where it is shown.
+
+    Qt's own function does the same, but PySide6 types its result as object. The name stays
+    Qt's so translation tools still find the strings.
+    """
+    return text
+
+
 def field_title(key: str) -> str:
     """ "orderNumberList" -> "Order numbers", "MFSKUID" -> "MFSKUID", "eBayItemId" -> "eBay item ID".
 

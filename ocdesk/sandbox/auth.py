@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
-from ocdesk.sandbox.core import Clock
+from ocdesk.sandbox.core import Clock, Headers
 
 REDIRECT_URI = "https://sandbox.ocdesk.example/oauth/callback"
 ACCESS_TTL_S = 3600
@@ -245,7 +245,7 @@ class Authority:
         *,
         method: str,
         path: str,
-        headers: Mapping[str, str],
+        headers: Headers,
         body: bytes,
         token_required: bool,
         force_expired: bool = False,

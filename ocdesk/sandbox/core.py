@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
 
 class Clock:
@@ -32,6 +32,18 @@ class Clock:
     def reset(self) -> None:
         with self._lock:
             self._offset = 0.0
+
+
+class Headers(Protocol):
+    """Request headers as the HTTP server hands them over: `get` ignores case, as HTTP does."""
+
+    @overload
+    def get(self, name: str, /) -> str | None: ...
+
+    @overload
+    def get(self, name: str, default: str, /) -> str: ...
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
 
 
 @dataclass

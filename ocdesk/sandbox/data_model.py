@@ -101,7 +101,7 @@ class Sku:
 class Line:
     """One SKU line of an order; `done` is received, completed or shipped quantity."""
 
-    mfskuid: str | None
+    mfskuid: str
     quantity: int
     done: int = 0
 

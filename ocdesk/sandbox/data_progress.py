@@ -64,10 +64,9 @@ def _ship(store: Store, order: Outbound, when: datetime) -> None:
         else order_fee(order.order_number, order.weight_g)[1]
     )
     for line in order.lines:
-        if line.mfskuid:
-            store.move_stock(
-                line.mfskuid, order.region, -line.quantity, "OEH", order.order_number, when
-            )
+        store.move_stock(
+            line.mfskuid, order.region, -line.quantity, "OEH", order.order_number, when
+        )
     currency = currency_of(order.region)
 
     def charge(fee_type: str, amount: float) -> None:
@@ -107,7 +106,7 @@ def _receive(store: Store, order: Inbound, status: str, when: datetime) -> None:
     for carton in order.cartons:
         for line in carton.lines:
             line.done = line.quantity if complete else line.quantity // 2
-            if complete and line.mfskuid:
+            if complete:
                 store.move_stock(
                     line.mfskuid, order.region, line.quantity, "IBR", order.inbound_number, when
                 )

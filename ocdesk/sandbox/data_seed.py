@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import random
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from ocdesk.sandbox.data_dates import fmt_date
@@ -42,6 +42,7 @@ from ocdesk.sandbox.data_services import SERVICES
 from ocdesk.sandbox.data_store import Store
 
 Action = Callable[[], None]
+Order = Outbound | Inbound | ReturnOrder | VasOrder
 _FEE_ORDER_TYPE = {
     "INBOUND_HANDLING": "INBOUND",
     "RETURN_HANDLING": "RETURN",
@@ -75,7 +76,7 @@ class Seeder:
     def days_ago(self, low: float, high: float) -> datetime:
         return self.now - timedelta(days=self.rng.uniform(low, high))
 
-    def history(self, order, path: tuple[str, ...], gap_hours: tuple[float, float]) -> None:
+    def history(self, order: Order, path: tuple[str, ...], gap_hours: tuple[float, float]) -> None:
         """Schedule `order` to walk `path` (after its first status), fitted before now."""
         gaps = [self.rng.uniform(*gap_hours) for _ in path[1:]]
         room = (self.now - order.created).total_seconds() / 3600 * 0.95
@@ -84,7 +85,7 @@ class Seeder:
         when = order.created
         for status, gap in zip(path[1:], gaps, strict=True):
             when += timedelta(hours=gap * scale)
-            self.at(when, lambda s=status, w=when: setter(self.store, order, s, w))
+            self.at(when, functools.partial(setter, self.store, order, status, when))
 
     def play(self) -> None:
         self.steps.sort(key=lambda step: (step[0], step[1]))
@@ -294,6 +295,12 @@ def _opening_stock(seeder: Seeder) -> None:
 def _monthly_fees(seeder: Seeder) -> None:
     """Storage per warehouse each month, plus one line of every fee type each month."""
     store, rng = seeder.store, seeder.rng
+    orders_by_type: dict[str, Mapping[str, Order]] = {
+        "OUTBOUND": store.outbound,
+        "INBOUND": store.inbound,
+        "RETURN": store.returns,
+        "VAS": store.vas,
+    }
     for month in range(12):
         for region in REGIONS:
             when = seeder.days_ago(month * 30 + 1, month * 30 + 2)
@@ -303,12 +310,7 @@ def _monthly_fees(seeder: Seeder) -> None:
         for fee_type in FEE_TYPES:
             order_type = _FEE_ORDER_TYPE.get(fee_type, "OUTBOUND")
             # A real order of that kind, so every number on a fee line can be looked up.
-            orders = {
-                "OUTBOUND": store.outbound,
-                "INBOUND": store.inbound,
-                "RETURN": store.returns,
-                "VAS": store.vas,
-            }.get(order_type)
+            orders = orders_by_type.get(order_type)
             number = rng.choice(sorted(orders)) if orders else ""
             region = orders[number].region if orders else pick_region(rng)
             store.add_fee(

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
 from typing import Any
 
 from ocdesk.api.catalog import Dialect
-from ocdesk.sandbox.core import EmuError, Reply
+from ocdesk.sandbox.core import EmuError, Headers, Reply
 
 
 def lookup(envelope: Any, key: str) -> Any:
@@ -29,7 +28,7 @@ def parse_body(body: bytes) -> tuple[Any, bool]:
     return envelope, isinstance(envelope, dict)
 
 
-def echo_id(envelope: Any, headers: Mapping[str, str]) -> str:
+def echo_id(envelope: Any, headers: Headers) -> str:
     """§12.1: the request messageId, else the TimeStamp header, else a fresh epoch-ms value."""
     sent = lookup(envelope, "messageId")
     if sent not in (None, ""):

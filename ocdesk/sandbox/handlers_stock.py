@@ -104,11 +104,11 @@ def _commitments(store: Store) -> dict[str, dict[tuple[str, str], int]]:
     for order in store.outbound.values():
         if order.status in _OPEN_OUTBOUND:
             for line in order.lines:
-                totals["reservedAllocated"][(line.mfskuid or "", order.region)] += line.quantity
+                totals["reservedAllocated"][(line.mfskuid, order.region)] += line.quantity
     for inbound in store.inbound.values():
         for carton in inbound.cartons:
             for line in carton.lines:
-                key = (line.mfskuid or "", inbound.region)
+                key = (line.mfskuid, inbound.region)
                 if inbound.status in ("in_transit", "arrived"):
                     totals["inTransit"][key] += line.quantity
                 elif inbound.status == "receiving":
@@ -116,7 +116,7 @@ def _commitments(store: Store) -> dict[str, dict[tuple[str, str], int]]:
     for vas in store.vas.values():
         if vas.status in ("created", "processing"):
             for line in vas.lines:
-                totals["reservedVAS"][(line.mfskuid or "", vas.region)] += line.quantity
+                totals["reservedVAS"][(line.mfskuid, vas.region)] += line.quantity
     return totals
 
 

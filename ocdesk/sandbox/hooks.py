@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ocdesk.sandbox.core import Clock
+from ocdesk.sandbox.core import Clock, Headers
 from ocdesk.sandbox.faults import parse_fault
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class RequestLog:
         path: str,
         endpoint_id: str | None,
         query: str,
-        headers: Mapping[str, str],
+        headers: Headers,
         body: bytes,
     ) -> dict[str, Any]:
         """Add a call; the caller fills in `status` once it is answered (None: no answer)."""

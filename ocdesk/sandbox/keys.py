@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, overload
 
 from ocdesk.sandbox.core import EmuError
 
@@ -80,6 +80,29 @@ class Keys:
             return float(value)
         except (TypeError, ValueError):
             raise invalid(f"{self.field(name)} must be a number") from None
+
+    # With an int default the answer is never None; callers need not check.
+    @overload
+    def integer(
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        default: int,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> int: ...
+
+    @overload
+    def integer(
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        default: None = None,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> int | None: ...
 
     def integer(
         self,

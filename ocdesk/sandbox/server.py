@@ -29,7 +29,7 @@ from ocdesk.sandbox.auth import (
     OAuthFailure,
     load_tenant,
 )
-from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, WorldApi
+from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Headers, WorldApi
 from ocdesk.sandbox.dialects import (
     echo_id,
     lookup,
@@ -220,7 +220,7 @@ class Sandbox:
     # --- serving -----------------------------------------------------------------------------
 
     def respond(
-        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+        self, method: str, path: str, query: str, headers: Headers, body: bytes
     ) -> HttpReply:
         """The answer to one non-hook request, faults applied as a gateway would."""
         fault = self.faults.take(keys_for(method, path)) if path in FAULTABLE_PATHS else None
@@ -241,7 +241,7 @@ class Sandbox:
         method: str,
         path: str,
         query: str,
-        headers: Mapping[str, str],
+        headers: Headers,
         body: bytes,
         token_expired: bool,
     ) -> HttpReply:
@@ -264,7 +264,7 @@ class Sandbox:
         self,
         endpoint: catalog.Endpoint,
         params: dict[str, str],
-        headers: Mapping[str, str],
+        headers: Headers,
         body: bytes,
         token_expired: bool,
     ) -> HttpReply:

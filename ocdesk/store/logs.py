@@ -84,11 +84,13 @@ def setup_logging(log_dir: Path, level: int | str = logging.INFO) -> Path:
     root = logging.getLogger()
     root.setLevel(level)
     if not any(_is_file_handler_for(h, log_file) for h in root.handlers):
-        handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(
+        file_handler = RotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        file_handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
         )
-        root.addHandler(handler)
+        root.addHandler(file_handler)
     for handler in root.handlers:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(RedactingFilter())

@@ -44,7 +44,7 @@ class PrinterChoice:
         """The stored choice, or None when the settings hold nothing usable."""
         if not isinstance(value, dict) or not value.get("printer"):
             return None
-        via = value.get("via") if value.get("via") in (VIA_QT, VIA_CUPS) else VIA_QT
+        via = VIA_CUPS if value.get("via") == VIA_CUPS else VIA_QT
         preset = value.get("preset") or None
         return cls(str(value["printer"]), str(preset) if preset else None, via)
 

@@ -23,7 +23,7 @@ def request_for(label_type: str, number: str, quantity: int = 1) -> LabelRequest
     if label_type == "return":
         return LabelRequest("returns.label", {"orderNumber": number}, label_type, number)
     if label_type == "carton":
-        data = {"inboundOrderList": [{"inboundOrder": number}]}
+        data: dict[str, Any] = {"inboundOrderList": [{"inboundOrder": number}]}
         return LabelRequest("inbound.labels", data, label_type, number)
     if label_type == "sku":
         data = {"skuList": [{"mfSkuId": number, "printQuantity": quantity}]}

@@ -135,6 +135,7 @@ class LabelPanel(QWidget):
         return button
 
     def _lay_out(self) -> None:
+        widget: QWidget
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.size_label)
@@ -196,7 +197,7 @@ class LabelPanel(QWidget):
         has_doc = doc is not None
         for widget in (self.print_button, self.save_button, self.settings_button):
             widget.setEnabled(has_doc and not self._printing())
-        is_sku = has_doc and doc.label_type == "sku" and bool(doc.number)
+        is_sku = doc is not None and doc.label_type == "sku" and bool(doc.number)
         self.fetch_button.setVisible(is_sku)
         self.quantity_label.setText(self.tr("Labels:") if is_sku else self.tr("Copies:"))
         self.quantity.blockSignals(True)

@@ -32,7 +32,7 @@ def splitter_states(root: QWidget) -> dict[str, str]:
     for splitter in root.findChildren(QSplitter):
         name = splitter.objectName()
         if name and (splitter.isVisible() or name not in states):
-            states[name] = bytes(splitter.saveState().toBase64()).decode("ascii")
+            states[name] = splitter.saveState().toBase64().toStdString()
     return states
 
 

@@ -342,7 +342,9 @@ class LoginPanel(QWidget):
         self._catcher = catcher
         # A waiting catcher holds a pool thread: free it when the panel or the app goes away.
         self.destroyed.connect(catcher.close)
-        QCoreApplication.instance().aboutToQuit.connect(catcher.close)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(catcher.close)
         self.loopback_label.setText(
             self.tr(
                 "Waiting for the browser to come back to ocdesk at {0}\u2026 (pasting works too)"

@@ -247,7 +247,7 @@ class ProfilesPage(QWidget):
 
     def new_profile(self) -> None:
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)  # no profile selected
         self.list.blockSignals(False)
         self._creating = True
         self._editing = None

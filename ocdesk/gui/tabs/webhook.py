@@ -50,12 +50,14 @@ def inbox_rows(inbox: WebhookInbox, limit: int = INBOX_LIMIT) -> list[dict[str, 
 
 def _row(entry: InboxEntry) -> dict[str, Any]:
     received = short_time(entry.received_at * 1000)
+    handled_at = entry.handled_at
+    handled = short_time(handled_at * 1000) if handled_at is not None else _t("not yet")
     return {
         _t("Status"): lookup_text.status_text(entry.status),
         _t("Order"): entry.order_number,
         _t("Event time"): short_time(entry.event_time),
         _t("Received"): received,
-        _t("Handled"): short_time(entry.handled_at * 1000) if entry.handled else _t("not yet"),
+        _t("Handled"): handled,
         ID: entry.id,
         ORDER: entry.order_number,
     }
@@ -198,18 +200,19 @@ class WebhookTab(QWidget):
                                  "receiver: tick “Accept connections from other computers” "
                                  "first, or keep 127.0.0.1.").format(host=host), error=True)  # fmt: skip
             return None
-        keys: dict[str, str | None] = {}
+        client_key = secret_key = None
         session = self.context.session
         if self.check_signature.isChecked():
             if session is None:
                 self._status(self.tr("Log in first: the signature check uses the profile's "
                                      "keys."), error=True)  # fmt: skip
                 return None
-            keys = {"client_key": session.profile.client_id,
-                    "secret_key": session.secrets.get(session.profile.name, "client_secret")}  # fmt: skip
+            client_key = session.profile.client_id
+            secret_key = session.secrets.get(session.profile.name, "client_secret")
         return ReceiverSettings(
             host=host, port=self.port.value(), max_body_bytes=self.max_kb.value() * 1024,
-            allow_remote=self.allow_remote.isChecked(), **keys,
+            allow_remote=self.allow_remote.isChecked(), client_key=client_key,
+            secret_key=secret_key,
         )  # fmt: skip
 
     def toggle_receiver(self) -> None:
@@ -248,9 +251,13 @@ class WebhookTab(QWidget):
         receiver = self.receiver
         if receiver is None:
             return
-        keys = {"client_key": receiver.settings.client_key,
-                "secret_key": receiver.settings.secret_key}  # fmt: skip
-        op = self.context.api.run(lambda: send_test_event(receiver.url, **keys), owner=self)
+        settings = receiver.settings
+        op = self.context.api.run(
+            lambda: send_test_event(
+                receiver.url, client_key=settings.client_key, secret_key=settings.secret_key
+            ),
+            owner=self,
+        )
         op.on_done(self._test_answered).on_error(self.error_panel.show_error)
         self.busy.track(op, self.tr("Sending a test callback…"))
         op.start()

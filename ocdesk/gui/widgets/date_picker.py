@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import cast
+
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
@@ -25,3 +28,14 @@ def date_time_picker(
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_TIME_FORMAT + (":ss" if seconds else ""))
     return edit
+
+
+# PySide6's stubs type `toPython()` as object; for QDate and QDateTime it is date and datetime.
+def picked_date(edit: QDateTimeEdit) -> date:
+    """The day the edit shows."""
+    return cast(date, edit.date().toPython())
+
+
+def picked_datetime(edit: QDateTimeEdit) -> datetime:
+    """The (naive, local) moment the edit shows."""
+    return cast(datetime, edit.dateTime().toPython())

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import dates
 from ocdesk.api.catalog import Field
-from ocdesk.gui.widgets.date_picker import date_picker, date_time_picker
+from ocdesk.gui.widgets.date_picker import (
+    date_picker,
+    date_time_picker,
+    picked_date,
+    picked_datetime,
+)
 from ocdesk.gui.words import field_title
 
 Path = list[str | int]
@@ -285,8 +290,8 @@ class DateEditor(FieldEditor):
         if not (self.field.required or self.send_box.isChecked()):
             return None
         if self.with_time:
-            return dates.format_datetime(self.picker.dateTime().toPython())
-        return dates.format_date(self.picker.date().toPython())
+            return dates.format_datetime(picked_datetime(self.picker))
+        return dates.format_date(picked_date(self.picker))
 
     def set_value(self, value: Any) -> None:
         if value in (None, ""):

@@ -213,7 +213,8 @@ class ArrayTable(FieldEditor):
     # --- values ----------------------------------------------------------------------------
 
     def _row_value(self, row: int) -> tuple[dict[str, Any], list[Problem]]:
-        item, problems = self._extras(row), []
+        item = self._extras(row)
+        problems: list[Problem] = []
         for col, field in enumerate(self.columns):
             text = self._text(row, col)
             if text:

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -258,7 +258,7 @@ class RowsFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
-        model: RowsModel = self.sourceModel()
+        model = cast(RowsModel, self.sourceModel())  # the stubs only know QAbstractItemModel
         if self._judged != model.generation:
             # Every row judged in one Python pass; the other calls only look the answer up.
             self._accepted = {

@@ -12,7 +12,7 @@ from ocdesk.gui.workflows import stock_text as text
 from ocdesk.gui.workflows.finance_rows import FEE_COLUMNS, TOTAL_COLUMNS, fee_row, total_rows
 from ocdesk.gui.workflows.kit.page import FetchPage
 from ocdesk.gui.workflows.kit.tables import relabel, results_view
-from ocdesk.gui.workflows.services import RegionCombo
+from ocdesk.gui.workflows.services import RegionCombo, editor_of
 from ocdesk.gui.workflows.stock_inputs import DateRange
 from ocdesk.workflows import paging, windows
 from ocdesk.workflows.concurrent import RowsOf
@@ -62,7 +62,7 @@ class FeesPage(FetchPage):
         for code, words in text.ORDER_TYPES.items():
             self.order_type.addItem(text.tr(words), code)
         self.region = RegionCombo(context, self)
-        self.region.lineEdit().setPlaceholderText(self.tr("All warehouses"))
+        editor_of(self.region).setPlaceholderText(self.tr("All warehouses"))
         self.numbers = QPlainTextEdit(self)
         self.numbers.setPlaceholderText(self.tr("Optional: only these order numbers, one per line"))
         self.numbers.setMaximumHeight(70)

@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ocdesk.api import lenient
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.gui.workflows import stock_text as text
 from ocdesk.workflows import paging
 

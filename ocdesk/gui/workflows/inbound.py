@@ -19,7 +19,7 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_text import status_text
-from ocdesk.gui.widgets.date_picker import date_picker
+from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.workflows import WorkflowPage
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_create import InboundCreatePage
@@ -149,9 +149,9 @@ class InboundOrdersPage(RecordListPage):
             self.call("inbound.list", data, self.tr("Looking the numbers up…"),
                       lambda result: self.show_rows(result.rows()), self.search)  # fmt: skip
             return
-        start = datetime.combine(self.start_edit.date().toPython(), time()).astimezone()
+        start = datetime.combine(picked_date(self.start_edit), time()).astimezone()
         # Through the end of the chosen day: an order created this very second is included.
-        end = datetime.combine(self.end_edit.date().toPython(), time(23, 59, 59)).astimezone()
+        end = datetime.combine(picked_date(self.end_edit), time(23, 59, 59)).astimezone()
         if end < start:
             self.show_info(self.tr("The end of the range is before its start; nothing was sent."))
             return
@@ -221,7 +221,7 @@ class InboundOrdersPage(RecordListPage):
 
     def _open(self, key: str) -> None:
         page = open_page(self, key)
-        if page is not None and self.detail is not None:
+        if isinstance(page, TrackingPage | ClearancePage) and self.detail is not None:
             seller = lenient.get(self.detail, "sellerInboundNumber", "sellerinboundNumber")
             page.set_inbound(self._number(), str(seller or ""))
 
@@ -265,7 +265,8 @@ def fill_card(card: RecordCard, row: dict[str, Any]) -> None:
 
 def _fill_files(card: RecordCard, files: list[Any]) -> None:
     while card.extra.count():
-        widget = card.extra.takeAt(0).widget()
+        item = card.extra.takeAt(0)
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
     card.extra.addWidget(note_label(words.clearance_text(files)))

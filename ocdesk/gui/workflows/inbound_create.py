@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api import catalog, dates, lenient, validation
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.widgets.date_picker import date_picker
+from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_cartons import CartonsEditor
 from ocdesk.gui.workflows.kit.forms import FormGrid, big_label
@@ -98,7 +98,7 @@ class InboundCreatePage(DeskPage):
             "serviceRegion": self.region_combo.region(),
             "shippingFrom": self.from_edit.text().strip().upper(),
             "shippingMethod": self.shipping_combo.currentData(),
-            "eta": dates.format_date(self.eta_edit.date().toPython()),
+            "eta": dates.format_date(picked_date(self.eta_edit)),
             "needClearanceDoc": self.clearance_box.isChecked(),
             "cartonList": self.cartons.value(),
         }
@@ -108,7 +108,8 @@ class InboundCreatePage(DeskPage):
             data["vat"] = self.vat_edit.text().strip()
         return data
 
-    def create(self) -> None:
+    # Callers know this page's send as create(); it hides QWidget.create(), unused here.
+    def create(self) -> None:  # type: ignore[override]
         """Check everything, then send; bad input is marked and nothing is sent."""
         self.clear_messages()
         self.form.clear_problems()

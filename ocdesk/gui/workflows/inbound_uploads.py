@@ -237,8 +237,11 @@ class ClearancePage(DeskPage):
             del self.paths[row]
 
     def types(self) -> list[str]:
-        return [self.files.cellWidget(r, 2).currentText().strip().upper()
-                for r in range(self.files.rowCount())]  # fmt: skip
+        return [self._type_of(r) for r in range(self.files.rowCount())]
+
+    def _type_of(self, row: int) -> str:
+        combo = self.files.cellWidget(row, 2)
+        return combo.currentText().strip().upper() if isinstance(combo, QComboBox) else ""
 
     # --- sending -----------------------------------------------------------------------------
     def send(self) -> None:

@@ -26,7 +26,7 @@ from ocdesk.gui.lookup_actions import LookupActions
 from ocdesk.gui.lookup_card import LookupCard
 from ocdesk.gui.lookup_search import Match
 from ocdesk.gui.tasks import BusyBar
-from ocdesk.gui.widgets.date_picker import date_time_picker
+from ocdesk.gui.widgets.date_picker import date_time_picker, picked_datetime
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.forms import info_label, say
 from ocdesk.gui.workflows.kit.jobs import ProgressStrip
@@ -53,6 +53,8 @@ class FindOrdersPage(QWidget):
     """
 
     sig_rows_shown = Signal(int)
+    # Callers reach the card's actions by this name; it hides QWidget.actions(), unused here.
+    actions: LookupActions  # type: ignore[assignment]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,8 +135,8 @@ class FindOrdersPage(QWidget):
         self.end_edit.setDateTime(QDateTime(end))
 
     def period(self) -> tuple[datetime, datetime]:
-        start = self.start_edit.dateTime().toPython().astimezone()
-        end = self.end_edit.dateTime().toPython().astimezone()
+        start = picked_datetime(self.start_edit).astimezone()
+        end = picked_datetime(self.end_edit).astimezone()
         return start, end
 
     def find_numbers(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.defaults import DEFAULTS
+from ocdesk.gui.defaults import freight_example
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.workflows.pricing_compare import ServiceComparison
@@ -20,7 +20,7 @@ from ocdesk.gui.workflows.pricing_inputs import EstimateInputs
 
 def example_parcel(now: datetime | None = None) -> dict[str, Any]:
     """The tab's example parcel (the same one the Pricing tab opens with)."""
-    return DEFAULTS["Pricing"].data(now or datetime.now().astimezone())
+    return freight_example(now or datetime.now().astimezone())
 
 
 class EstimatePage(QWidget):

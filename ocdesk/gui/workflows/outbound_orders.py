@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,6 +15,7 @@ from ocdesk.api.batches import chunks
 from ocdesk.api.dates import parse_datetime
 from ocdesk.api.identifiers import IdKind, classify, normalise
 from ocdesk.gui import lookup_text
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.workflows.jobs import Call, Cancelled, Progress, stopped, tell
 
 IDS_PER_CALL = 100
@@ -152,7 +153,12 @@ def period_text(start: datetime, end: datetime) -> str:
 class StatusDelegate(QStyledItemDelegate):
     """Paints a status cell as a coloured pill (the lookup card's colours), seen before read."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         text = str(index.data() or "")
         if not text:
             super().paint(painter, option, index)

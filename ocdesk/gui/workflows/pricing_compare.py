@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.workflows.pricing import compare_services
 
 CHEAPEST_BRUSH = QBrush(QColor("#d7f0dc"))
@@ -125,6 +126,8 @@ class ServiceComparison(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if cheapest:
                 item.setBackground(CHEAPEST_BRUSH)
+                if column == 0:
+                    item.setToolTip(self.tr("The cheapest service"))
                 if key in ("service", "total"):
                     font = QFont(item.font())
                     font.setBold(True)
@@ -132,8 +135,6 @@ class ServiceComparison(QWidget):
             if not service["success"]:
                 item.setForeground(FAILED_BRUSH)
             self.table.setItem(index, column, item)
-        if cheapest:
-            self.table.item(index, 0).setToolTip(self.tr("The cheapest service"))
 
     def _headline(self) -> str:
         working = [s for s in self.services if s["success"]]

@@ -66,7 +66,7 @@ class RecordCard(QFrame):
         self.lines.verticalHeader().hide()
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.extra = QVBoxLayout()
-        self.actions = QHBoxLayout()
+        self.action_row = QHBoxLayout()
         head = QHBoxLayout()
         head.addWidget(self.number_label)
         head.addWidget(self.badge)
@@ -78,14 +78,14 @@ class RecordCard(QFrame):
         layout.addWidget(self.lines_title)
         layout.addWidget(self.lines, 1)
         layout.addLayout(self.extra)
-        layout.addLayout(self.actions)
-        self.actions.addStretch(1)
+        layout.addLayout(self.action_row)
+        self.action_row.addStretch(1)
         self.hide()
 
     def add_action(self, text: str, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
-        self.actions.insertWidget(self.actions.count() - 1, button)
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
         return button
 
     def set_header(self, kind: str, number: str, status: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api import dates, lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup_text import status_text
-from ocdesk.gui.widgets.date_picker import date_picker
+from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.workflows import WorkflowPage
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.record_card import RecordCard, when_text
@@ -65,6 +65,8 @@ class ReturnOrdersPage(RecordListPage):
 
     number_key = "orderNumber"
     number_column = NUMBER_COLUMN
+    # Callers reach the return's actions by this name; it hides QWidget.actions(), unused here.
+    actions: ReturnActions  # type: ignore[assignment]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -85,9 +87,9 @@ class ReturnOrdersPage(RecordListPage):
         self.dates_box = QCheckBox(self.tr("Created between"), self)
         self.start_edit = date_picker(QDate.currentDate().addDays(-30))
         self.end_edit = date_picker(QDate.currentDate())
-        for edit in (self.start_edit, self.end_edit):
-            edit.setEnabled(False)
-            self.dates_box.toggled.connect(edit.setEnabled)
+        for date_edit in (self.start_edit, self.end_edit):
+            date_edit.setEnabled(False)
+            self.dates_box.toggled.connect(date_edit.setEnabled)
         self.search_button = QPushButton(self.tr("Search"), self)
         self.search_button.setDefault(True)
         self.all_button = QPushButton(self.tr("All pages"), self)
@@ -123,8 +125,8 @@ class ReturnOrdersPage(RecordListPage):
             if text and text.strip():
                 data[key] = text.strip()
         if self.dates_box.isChecked():
-            start = datetime.combine(self.start_edit.date().toPython(), time())
-            end = datetime.combine(self.end_edit.date().toPython(), time(23, 59, 59))
+            start = datetime.combine(picked_date(self.start_edit), time())
+            end = datetime.combine(picked_date(self.end_edit), time(23, 59, 59))
             data["startTime"] = dates.format_datetime(start)
             data["endTime"] = dates.format_datetime(end)
         return data

@@ -269,12 +269,16 @@ class LinkDialog(QDialog):
         self.resize(560, 300)
 
     def set_sku(self, row: int, mfskuid: str) -> None:
-        self.table.item(row, 3).setText(mfskuid)
+        self.table.setItem(row, 3, QTableWidgetItem(mfskuid))
 
     def pairs(self) -> list[tuple[str, str]]:
         found = []
         for row in range(self.table.rowCount()):
-            sku = self.table.item(row, 3).text().strip()
+            sku = self._text(row, 3).strip()
             if sku:
-                found.append((self.table.item(row, 0).text(), sku))
+                found.append((self._text(row, 0), sku))
         return found
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ocdesk.api import lenient
 from ocdesk.gui.context import AppContext
@@ -217,6 +217,14 @@ def service_cache(context: AppContext) -> ServiceCache:
 # --- drop-downs ------------------------------------------------------------------------------
 
 
+def editor_of(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box (only editable ones have one)."""
+    editor = combo.lineEdit()
+    if editor is None:
+        raise ValueError("the combo box is not editable")
+    return editor
+
+
 class RegionCombo(QComboBox):
     """The known regions plus free text: OC may open a warehouse the cached list lacks yet."""
 
@@ -228,7 +236,7 @@ class RegionCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(10)
-        self.lineEdit().setPlaceholderText(self.tr("e.g. DE, UK"))
+        editor_of(self).setPlaceholderText(self.tr("e.g. DE, UK"))
         self.setToolTip(self.tr("Warehouse region (pick one, or type a region OC has added)"))
         self.currentTextChanged.connect(lambda text: self.sig_region_changed.emit(text.strip()))
         self.cache.sig_changed.connect(self._fill)
@@ -269,7 +277,7 @@ class ServiceCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(24)
-        self.lineEdit().setPlaceholderText(self.tr("service code"))
+        editor_of(self).setPlaceholderText(self.tr("service code"))
         self.setToolTip(self.tr("Shipping service (pick one, or type a code)"))
         region_combo.sig_region_changed.connect(self._fill)
         self.cache.sig_changed.connect(self._fill)

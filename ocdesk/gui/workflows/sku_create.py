@@ -96,7 +96,7 @@ class NamesTable(QTableWidget):
             name = self._text(row, 1)
             if not name:
                 continue
-            entry = {"SKUName": name, "languageCode": self.cellWidget(row, 0).currentText().strip()}
+            entry = {"SKUName": name, "languageCode": self._language(row)}
             if self._text(row, 2):
                 entry["attributeDescription"] = self._text(row, 2)
             names.append(entry)
@@ -105,6 +105,10 @@ class NamesTable(QTableWidget):
     def _text(self, row: int, col: int) -> str:
         item = self.item(row, col)
         return item.text().strip() if item is not None else ""
+
+    def _language(self, row: int) -> str:
+        combo = self.cellWidget(row, 0)
+        return combo.currentText().strip() if isinstance(combo, QComboBox) else ""
 
 
 class CreateSkuPage(QWidget):
@@ -122,7 +126,8 @@ class CreateSkuPage(QWidget):
         self.reference = QLineEdit(self)
         self.names = NamesTable(self)
         self.description = QLineEdit(self)
-        self.length, self.width, self.height = (_measure(self) for _ in range(3))
+        # `width` and `height` would hide QWidget.width() and height().
+        self.length, self.width_box, self.height_box = (_measure(self) for _ in range(3))
         self.dimension_unit = QComboBox(self)
         self.dimension_unit.addItems(DIMENSION_UNITS)
         self.weight = _measure(self, 3)
@@ -169,7 +174,7 @@ class CreateSkuPage(QWidget):
         add(form, "SKUNameList", self.tr("Names"), _column(self.names, _row(add_names)))
         add(form, "SKUdescription", self.tr("Description"), self.description)
         add(form, "length", self.tr("Size (L × W × H)"),
-            _row(self.length, self.width, self.height, self.dimension_unit))  # fmt: skip
+            _row(self.length, self.width_box, self.height_box, self.dimension_unit))  # fmt: skip
         add(form, "weight", self.tr("Weight"), _row(self.weight, self.weight_unit))
         add(form, "withBattery", self.tr("Battery"), self.with_battery)
         add(form, "batteryForm", self.tr("How it is packed"), self.battery_form)
@@ -231,7 +236,7 @@ class CreateSkuPage(QWidget):
             "countryOfOrigin": self.country.text().strip().upper(),
         }
         data.update({k: v for k, v in text.items() if v})
-        sides = {"length": self.length, "width": self.width, "height": self.height}
+        sides = {"length": self.length, "width": self.width_box, "height": self.height_box}
         sides_given = {k: s.value() for k, s in sides.items() if s.value() > 0}
         if sides_given:
             data.update(sides_given, dimensionUnit=self.dimension_unit.currentText())

@@ -22,7 +22,7 @@ from ocdesk.api.errors import ValidationError
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.defaults import ALL_REGIONS
-from ocdesk.gui.widgets.date_picker import date_picker
+from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.widgets.form_fields import set_problem_look
 from ocdesk.gui.workflows.services import service_cache
 from ocdesk.workflows.windows import check_range
@@ -186,8 +186,8 @@ class DateRange(QWidget):
         A start on the very day 12 months back begins at the earliest moment OC accepts.
         """
         now = now or datetime.now().astimezone()
-        start = datetime.combine(self.start_edit.date().toPython(), time()).astimezone()
-        end = datetime.combine(self.end_edit.date().toPython(), time(23, 59, 59)).astimezone()
+        start = datetime.combine(picked_date(self.start_edit), time()).astimezone()
+        end = datetime.combine(picked_date(self.end_edit), time(23, 59, 59)).astimezone()
         earliest = lookback_limit(now) + timedelta(minutes=1)
         if start.date() == earliest.date():
             start = max(start, earliest)

@@ -20,7 +20,7 @@ def totals_rows(rows: list[dict[str, Any]], all_label: str) -> list[dict[str, An
     for row in rows:
         region = str(row.get("serviceRegion") or "")
         sku_counts[region] = sku_counts.get(region, 0) + 1
-    out = []
+    out: list[dict[str, Any]] = []
     for region in sorted(per_region):
         fields = per_region[region]
         out.append(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.workflows.windows import row_time
 
 CONTEXT = "StockText"

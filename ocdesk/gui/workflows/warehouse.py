@@ -124,10 +124,11 @@ class ServicesPage(QWidget):
 
     def show_services(self) -> None:
         """Fill the tree from the cache in the chosen language; regions stay open as they were."""
+        regions = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         closed = {
-            self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isExpanded()
+            item.data(0, Qt.ItemDataRole.UserRole)
+            for item in regions
+            if item is not None and not item.isExpanded()
         }
         self.tree.clear()
         language = self.selected_language()
