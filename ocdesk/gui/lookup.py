@@ -48,7 +48,6 @@ class LookupBar(QWidget):
     sig_outcome = Signal(object)
     sig_print_requested = Signal(str, object, str)
     # Callers reach the card's actions by this name; it hides QWidget.actions(), unused here.
-    actions: LookupActions  # type: ignore[assignment]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +74,7 @@ class LookupBar(QWidget):
         self.error_panel = ErrorPanel(self)
         self.chooser = QListWidget(self)
         self.card = LookupCard(self)
-        self.actions = LookupActions(context, self.busy, self)
+        self.card_actions = LookupActions(context, self.busy, self)
         self._layout()
         self._connect()
         self._reset_view()
@@ -108,12 +107,12 @@ class LookupBar(QWidget):
         escape.activated.connect(self.clear)
         self.chooser.currentRowChanged.connect(self._choose)
         self.card.sig_closed.connect(self._reset_view)
-        self.card.sig_view_label.connect(lambda: self._on_card(self.actions.view_label))
-        self.card.sig_cancel.connect(lambda: self._on_card(self.actions.cancel))
+        self.card.sig_view_label.connect(lambda: self._on_card(self.card_actions.view_label))
+        self.card.sig_cancel.connect(lambda: self._on_card(self.card_actions.cancel))
         self.card.sig_print_label.connect(self._request_print)
-        self.actions.sig_info.connect(self._show_info)
-        self.actions.sig_error.connect(self.error_panel.show_error)
-        self.actions.sig_changed.connect(self._refresh)
+        self.card_actions.sig_info.connect(self._show_info)
+        self.card_actions.sig_error.connect(self.error_panel.show_error)
+        self.card_actions.sig_changed.connect(self._refresh)
 
     # --- public ------------------------------------------------------------------------------
     def focus_input(self) -> None:

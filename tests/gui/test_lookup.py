@@ -342,12 +342,12 @@ def test_cancel_of_a_shipped_order_is_refused_without_asking_oc(
     number = numbers.outbound("shipped")["orderNumber"]
     look_up(qtbot, bar, number)
 
-    with qtbot.waitSignal(bar.actions.sig_info, timeout=10_000):
+    with qtbot.waitSignal(bar.card_actions.sig_info, timeout=10_000):
         bar.card.cancel_button.click()
 
     assert f"{number} cannot be cancelled: it is shipped" in bar.message.text()
     assert "Nothing was sent" in bar.message.text()
-    assert bar.actions.dialog is None
+    assert bar.card_actions.dialog is None
     assert len(received(shared_sandbox.base_url, "outbound.cancel")) == sent_before
 
 
@@ -367,8 +367,8 @@ def test_cancel_confirms_current_status_then_cancels_and_refreshes(
     look_up(qtbot, bar, number)
 
     bar.card.cancel_button.click()
-    qtbot.waitUntil(lambda: bar.actions.dialog is not None and bar.actions.dialog.isVisible())
-    dialog = bar.actions.dialog
+    qtbot.waitUntil(lambda: bar.card_actions.dialog is not None and bar.card_actions.dialog.isVisible())
+    dialog = bar.card_actions.dialog
     assert status.replace("_", " ") in dialog.findChild(type(bar.hint)).text().lower()
     dialog.reason.setText("customer changed their mind")
     with qtbot.waitSignal(bar.sig_outcome, timeout=10_000) as blocker:

@@ -67,7 +67,7 @@ def test_create_shows_number_and_opens_two_carton_labels(qtbot, context, session
     fill_order(page, "PO-T-1", de_skus(session, 2))
     assert page.cartons.totals_text() == "2 cartons, 22 units"
     with qtbot.waitSignal(context.sig_show_labels, timeout=WAIT_MS) as shown:
-        page.create()
+        page.send()
     number = page.result_label.text()
     assert number.startswith("OCI") and not page.result_label.isHidden()
     _endpoint, result = shown.args
@@ -99,7 +99,7 @@ def test_bad_cartons_are_marked_and_nothing_is_sent(qtbot, context, sandbox):
     page.region_combo.set_region("DE")
     page.from_edit.setText("CN")
     page.cartons.boxes[0].lines.paste_text("OC0000000000001\tlots")
-    page.create()
+    page.send()
     assert "quantity" in page.cartons.boxes[0].problem.text()
     assert page.seller_edit.text() == "PO-T-2"  # nothing the user typed is lost
     assert requests_for(sandbox, "inbound.create") == []

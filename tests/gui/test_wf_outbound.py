@@ -78,8 +78,8 @@ def test_a_shipped_order_is_refused_here_and_a_created_one_is_cancelled(
 
     assert page.select_order(fresh)
     page.card.cancel_button.click()
-    qtbot.waitUntil(lambda: page.actions.dialog is not None, timeout=10_000)
-    dialog = page.actions.dialog
+    qtbot.waitUntil(lambda: page.card_actions.dialog is not None, timeout=10_000)
+    dialog = page.card_actions.dialog
     assert "Created" in dialog.findChildren(type(page.note))[0].text()  # the status right now
     dialog.reason.setText("customer changed their mind")
     dialog.accept()

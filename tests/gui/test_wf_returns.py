@@ -58,36 +58,36 @@ def test_search_by_status_and_open_the_label(qtbot, page, context):
     row = search_status(qtbot, page, "in_transit")
     assert "In transit" in page.card.text()
     with qtbot.waitSignal(context.sig_show_labels, timeout=WAIT_MS) as shown:
-        page.actions.show_label()
+        page.return_actions.show_label()
     endpoint_id, result = shown.args
     assert endpoint_id == "returns.label" and result.labels()[0].number == row["orderNumber"]
 
 
 def test_cancel_refused_locally_for_a_received_return(qtbot, page, sandbox):
     search_status(qtbot, page, "received")
-    page.actions.cancel_button.click()
+    page.return_actions.cancel_button.click()
     qtbot.waitUntil(lambda: "cannot cancel" in page.info_label.text(), timeout=WAIT_MS)
-    page.actions.tracking_button.click()  # clears the message, then refuses again
+    page.return_actions.tracking_button.click()  # clears the message, then refuses again
     qtbot.waitUntil(lambda: "cannot cancel" in page.info_label.text(), timeout=WAIT_MS)
-    assert page.actions.dialog is None
+    assert page.return_actions.dialog is None
     assert data_sent(sandbox, "returns.cancel_rma") == []
 
 
 def test_cancel_and_update_tracking_of_a_created_return(qtbot, page, sandbox, context):
     row = search_status(qtbot, page, "created")
-    page.actions.tracking_button.click()
-    qtbot.waitUntil(lambda: isinstance(page.actions.dialog, TrackingDialog), timeout=WAIT_MS)
-    dialog = page.actions.dialog
+    page.return_actions.tracking_button.click()
+    qtbot.waitUntil(lambda: isinstance(page.return_actions.dialog, TrackingDialog), timeout=WAIT_MS)
+    dialog = page.return_actions.dialog
     dialog.carrier.setText("DPD")
     dialog.tracking.setText("0153999912345")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "0153999912345" in page.card.text(), timeout=WAIT_MS)
     assert data_sent(sandbox, "returns.cancel_rma")[-1]["cancelType"] == 2
 
-    page.actions.dialog = None
-    page.actions.cancel_button.click()
-    qtbot.waitUntil(lambda: page.actions.dialog is not None, timeout=WAIT_MS)
-    page.actions.dialog.done(QDialog.DialogCode.Accepted)
+    page.return_actions.dialog = None
+    page.return_actions.cancel_button.click()
+    qtbot.waitUntil(lambda: page.return_actions.dialog is not None, timeout=WAIT_MS)
+    page.return_actions.dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: page.card.badge.text() == "Cancelled", timeout=WAIT_MS)
     sent = data_sent(sandbox, "returns.cancel_rma")[-1]
     assert sent == {"orderNumber": row["orderNumber"], "cancelType": 1}
@@ -99,13 +99,13 @@ def test_link_an_unlinked_item_from_the_card(qtbot, page, context, sandbox):
                if any(i["linked"] is False for i in r["skuList"]))  # fmt: skip
     sku = next(i["MFSKUID"] for r in all_returns(context) for i in r["skuList"] if i["MFSKUID"])
     page.show_record(row)
-    assert page.actions.link_button.isEnabled()
-    page.actions.link_button.click()
-    dialog = page.actions.dialog
+    assert page.return_actions.link_button.isEnabled()
+    page.return_actions.link_button.click()
+    dialog = page.return_actions.dialog
     assert isinstance(dialog, LinkDialog)
     dialog.set_sku(0, sku)
     dialog.done(QDialog.DialogCode.Accepted)
-    qtbot.waitUntil(lambda: not page.actions.link_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not page.return_actions.link_button.isEnabled(), timeout=WAIT_MS)
     assert data_sent(sandbox, "returns.link_stock")[-1]["itemList"][0]["mfSkuId"] == sku
 
 

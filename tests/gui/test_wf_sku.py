@@ -74,7 +74,7 @@ def test_find_by_date_range_fetches_every_page(qtbot, ctx, oc_session):
     assert len({r["MFSKUID"] for r in rows}) == len(rows)
     # an empty range says so instead of searching backwards
     page.end.setDate(QDate(start.year - 1, 1, 1))
-    page.find()
+    page.search()
     assert "before the start" in page.summary.text()
 
 

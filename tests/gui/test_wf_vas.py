@@ -43,7 +43,7 @@ def test_create_then_find_then_cancel(qtbot, context, sandbox):
     create.lines.set_value([{"mfSkuId": de_sku(context.session), "quantity": 12}])
     create.remark_edit.setPlainText("two per bag")
     with qtbot.waitSignal(create.sig_created, timeout=WAIT_MS) as created:
-        create.create()
+        create.send()
     number = created.args[0]
     assert number.startswith("OCV") and create.result_label.text() == number
 

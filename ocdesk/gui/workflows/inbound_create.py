@@ -68,9 +68,9 @@ class InboundCreatePage(DeskPage):
         self.result_label = big_label(self)
         self.form = FormGrid(self)
         self._lay_out()
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.send)
         for edit in (self.seller_edit, self.from_edit, self.vat_edit):
-            edit.returnPressed.connect(self.create)
+            edit.returnPressed.connect(self.send)
         self.from_edit.textChanged.connect(self.cartons.set_default_origin)
 
     def _lay_out(self) -> None:
@@ -108,8 +108,7 @@ class InboundCreatePage(DeskPage):
             data["vat"] = self.vat_edit.text().strip()
         return data
 
-    # Callers know this page's send as create(); it hides QWidget.create(), unused here.
-    def create(self) -> None:  # type: ignore[override]
+    def send(self) -> None:
         """Check everything, then send; bad input is marked and nothing is sent."""
         self.clear_messages()
         self.form.clear_problems()
@@ -155,4 +154,4 @@ class InboundCreatePage(DeskPage):
 
     def _failed(self, data: dict[str, Any], error: Exception) -> None:
         self.audit(ENDPOINT.id, "create", [data["sellerInboundNumber"]], error)
-        self.show_error(error, self.create)
+        self.show_error(error, self.send)

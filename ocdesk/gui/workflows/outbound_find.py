@@ -54,7 +54,6 @@ class FindOrdersPage(QWidget):
 
     sig_rows_shown = Signal(int)
     # Callers reach the card's actions by this name; it hides QWidget.actions(), unused here.
-    actions: LookupActions  # type: ignore[assignment]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +76,7 @@ class FindOrdersPage(QWidget):
         self.card = LookupCard(self)
         self.card.hide()
         self.busy = BusyBar(self)
-        self.actions = LookupActions(context, self.busy, self)
+        self.card_actions = LookupActions(context, self.busy, self)
         self._lay_out()
         self._connect()
         self.set_period(*default_period())
@@ -119,9 +118,9 @@ class FindOrdersPage(QWidget):
         self.table.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.card.sig_cancel.connect(self._cancel_selected)
         self.card.sig_closed.connect(self.card.hide)
-        self.actions.sig_info.connect(lambda text: say(self.note, text))
-        self.actions.sig_error.connect(self.error_panel.show_error)
-        self.actions.sig_changed.connect(self.reload_order)
+        self.card_actions.sig_info.connect(lambda text: say(self.note, text))
+        self.card_actions.sig_error.connect(self.error_panel.show_error)
+        self.card_actions.sig_changed.connect(self.reload_order)
 
     # --- searching ---------------------------------------------------------------------------
 
@@ -234,7 +233,7 @@ class FindOrdersPage(QWidget):
     def _cancel_selected(self) -> None:
         if self.card.match is not None:
             self._clear_messages()
-            self.actions.cancel(self.card.match)
+            self.card_actions.cancel(self.card.match)
 
     def reload_order(self, number: str) -> None:
         """Ask OC for one order again (after a cancel) and update its row and card."""

@@ -66,7 +66,6 @@ class ReturnOrdersPage(RecordListPage):
     number_key = "orderNumber"
     number_column = NUMBER_COLUMN
     # Callers reach the return's actions by this name; it hides QWidget.actions(), unused here.
-    actions: ReturnActions  # type: ignore[assignment]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -95,7 +94,7 @@ class ReturnOrdersPage(RecordListPage):
         self.all_button = QPushButton(self.tr("All pages"), self)
         self.all_button.setToolTip(self.tr("Fetch every matching return, not just the first "
                                            "{count}").format(count=FIRST_PAGE_SIZE))  # fmt: skip
-        self.actions = ReturnActions(self)
+        self.return_actions = ReturnActions(self)
         self._lay_out()
         for edit in (self.number_edit, self.reference_edit):
             edit.returnPressed.connect(self.search)
@@ -167,7 +166,7 @@ class ReturnOrdersPage(RecordListPage):
 
     def show_record(self, row: dict[str, Any]) -> None:
         fill_card(self.card, row)
-        self.actions.set_record(row)
+        self.return_actions.set_record(row)
 
     def refresh_return(self, number: str) -> None:
         """Read `number` again after a change and show it."""

@@ -114,7 +114,7 @@ class FindSkusPage(QWidget):
         self.runner = JobRunner(context, self.strip, self)
         self.cards: list[QWidget] = []
         self._lay_out()
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.search)
         self.results.sig_row_activated.connect(self.open_card)
 
     def _date_edit(self, day: date) -> QDateEdit:
@@ -146,10 +146,9 @@ class FindSkusPage(QWidget):
     def load_defaults(self) -> None:
         """Open with the SKUs changed recently."""
         self.modes.setCurrentIndex(1)
-        self.find()
+        self.search()
 
-    # Callers know this page's search as find(); it hides QWidget.find(), unused here.
-    def find(self) -> None:  # type: ignore[override]
+    def search(self) -> None:
         """Search by what the visible mode holds; the other mode's input is left as typed."""
         self.errors.clear()
         call = self.context.bound_caller()

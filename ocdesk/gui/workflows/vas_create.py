@@ -84,8 +84,8 @@ class VasCreatePage(DeskPage):
         bar.addStretch(1)
         self.body.addLayout(bar)
         add_files.clicked.connect(self._pick)
-        self.create_button.clicked.connect(self.create)
-        self.seller_edit.returnPressed.connect(self.create)
+        self.create_button.clicked.connect(self.send)
+        self.seller_edit.returnPressed.connect(self.send)
 
     def _pick(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Files for the warehouse"))
@@ -106,8 +106,7 @@ class VasCreatePage(DeskPage):
             data["remark"] = self.remark_edit.toPlainText().strip()
         return data
 
-    # Callers know this page's send as create(); it hides QWidget.create(), unused here.
-    def create(self) -> None:  # type: ignore[override]
+    def send(self) -> None:
         data = self.data()
         if not self.checked(ENDPOINT, data, self.form, self.lines):
             return
@@ -144,4 +143,4 @@ class VasCreatePage(DeskPage):
 
     def _failed(self, data: dict[str, Any], error: Exception) -> None:
         self.audit(ENDPOINT.id, "create", [data["sellerVasNumber"]], error)
-        self.show_error(error, self.create)
+        self.show_error(error, self.send)
