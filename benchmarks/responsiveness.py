@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.measures import measure, median, percentile, result, show
 from benchmarks.query_rig import ENDPOINT_ID, order_numbers
+from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
 from ocdesk.gui.tasks import ApiService
 from ocdesk.sandbox.faults import parse_fault
 from ocdesk.sandbox.server import Sandbox
@@ -62,6 +63,8 @@ def run(repeats: int = REPEATS) -> dict[str, Any]:
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app is created
     _app = QApplication.instance() or QApplication([])
+    tune_for_gui()  # as ocdesk.gui.app does
+    collector = GuiThreadCollector(_app)
     largest: list[float] = []
     gaps: list[float] = []
     answered = failed = 0
@@ -80,6 +83,7 @@ def run(repeats: int = REPEATS) -> dict[str, Any]:
             answered, failed = answered + done, failed + bad
             elapsed.append(seconds)
         service.shutdown()
+    collector.stop()
     return result(
         "GUI responsiveness while 50 calls run, one delayed 3 s",
         [

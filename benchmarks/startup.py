@@ -74,8 +74,8 @@ def run(rounds: int = ROUNDS) -> dict[str, Any]:
         "ocdesk's time includes starting the embedded sandbox, logging in to it through the real "
         "OAuth path and showing the first rows; the bare window's ends after show() and one "
         "event-loop turn. 'Spawn to' times are measured by the parent, the same way for both, and "
-        "give the ratio; the self-reported times come from each program's own clock (ocdesk's "
-        "counts from /proc/stat btime, whole seconds, so it can read up to 1 s high).",
+        "give the ratio; the self-reported times come from each program's own clock (both count "
+        "from the process start time in /proc, to 10 ms).",
     )
 
 

@@ -15,7 +15,7 @@ from ocdesk.api.client import ExchangeSink
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext, Stores
-from ocdesk.gui.gc_guard import GuiThreadCollector
+from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
@@ -160,6 +160,7 @@ def run(
 ) -> int:
     """Open the console; returns the process exit code."""
     app = _make_application()
+    tune_for_gui()
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()
     setup_logging(paths.log_dir)
