@@ -25,6 +25,7 @@ STATUS_COLOURS = {
     "amber": ("processing", "picked", "packed", "in_transit", "receiving", "inspected", "pending"),
     "red": ("exception", "rejected", "failed"),
 }
+_KNOWN_STATUSES = tuple(s for statuses in STATUS_COLOURS.values() for s in statuses)
 COLOUR_HEX = {
     "green": "#2e7d32",
     "blue": "#1565c0",
@@ -132,9 +133,12 @@ def status_text(status: str) -> str:
 
 
 def status_colour(status: str) -> str:
-    """The badge colour (hex) for `status`: green done, blue new, amber moving, red trouble."""
+    """The badge colour (hex) for `status`, as OC sends it or as `status_text` words it:
+    green done, blue new, amber moving, red trouble."""
+    key = status.lower()
+    key = {status_text(k).lower(): k for k in _KNOWN_STATUSES}.get(key, key)
     for colour, statuses in STATUS_COLOURS.items():
-        if status.lower() in statuses:
+        if key in statuses:
             return COLOUR_HEX[colour]
     return COLOUR_HEX["grey"]
 

@@ -24,7 +24,8 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows.outbound_orders import StatusDelegate, short_time
+from ocdesk.gui.workflows.kit.tables import StatusDelegate
+from ocdesk.gui.workflows.outbound_orders import short_time
 from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver, send_test_event
 from ocdesk.webhook.inbox import InboxEntry
 from ocdesk.webhook.receiver import is_loopback

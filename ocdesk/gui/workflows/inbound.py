@@ -89,6 +89,7 @@ class InboundOrdersPage(RecordListPage):
 
     number_key = "inboundNumber"
     number_column = NUMBER_COLUMN
+    status_column = _t("Status")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(

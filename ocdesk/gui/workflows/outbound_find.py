@@ -30,10 +30,10 @@ from ocdesk.gui.widgets.date_picker import date_time_picker, picked_datetime
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.forms import info_label, say
 from ocdesk.gui.workflows.kit.jobs import ProgressStrip
+from ocdesk.gui.workflows.kit.tables import StatusDelegate
 from ocdesk.gui.workflows.outbound_orders import (
     COLUMNS,
     RAW,
-    StatusDelegate,
     column_titles,
     id_lines,
     missing_numbers,

@@ -6,9 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QCoreApplication
 
 from ocdesk.api import lenient
 from ocdesk.api.batches import chunks
@@ -148,31 +146,3 @@ def table_row(row: dict[str, Any]) -> dict[str, Any]:
 
 def period_text(start: datetime, end: datetime) -> str:
     return f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """Paints a status cell as a coloured pill (the lookup card's colours), seen before read."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        text = str(index.data() or "")
-        if not text:
-            super().paint(painter, option, index)
-            return
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = option.fontMetrics
-        width = min(metrics.horizontalAdvance(text) + 18, option.rect.width() - 4)
-        pill = QRectF(option.rect.x() + 2, option.rect.y() + 2, width, option.rect.height() - 4)
-        painter.setBrush(QColor(lookup_text.status_colour(text)))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()

@@ -12,6 +12,7 @@ from ocdesk.api import lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.page import DeskPage
+from ocdesk.gui.workflows.kit.tables import StatusDelegate
 from ocdesk.gui.workflows.record_card import RecordCard
 
 
@@ -25,12 +26,14 @@ class RecordListPage(DeskPage):
     sig_rows_shown = Signal(int)
     number_key = ""
     number_column = ""
+    status_column = ""  # the table column painted as a coloured status pill
 
     def __init__(self, context: AppContext, title: str, hint: str, parent: QWidget | None = None):
         super().__init__(context, title, hint, parent)
         self.rows: dict[str, dict[str, Any]] = {}
         self.results = ResultsView(self)
         self.card = RecordCard(self)
+        self._pill = StatusDelegate(self)
         self.results.table.selectionModel().selectionChanged.connect(self._on_selected)
 
     def lay_out(self, bar: QHBoxLayout, stretch: Sequence[int] = ()) -> None:
@@ -61,14 +64,22 @@ class RecordListPage(DeskPage):
     def keep_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         """Remember `rows` by number and list them, in the order given."""
         self.rows = {self.number_of(r): r for r in rows}
-        self.results.set_rows([self.summary_row(r) for r in rows])
+        self._list([self.summary_row(r) for r in rows])
 
     def show_refreshed(self, rows: Sequence[dict[str, Any]]) -> None:
         """Records read again after a change: shown on the card and updated in the table."""
         for row in rows:
             self.rows[self.number_of(row)] = row
             self.show_record(row)
-        self.results.set_rows([self.summary_row(r) for r in self.rows.values()])
+        self._list([self.summary_row(r) for r in self.rows.values()])
+
+    def _list(self, table_rows: list[dict[str, Any]]) -> None:
+        self.results.set_rows(table_rows)
+        columns = self.results.model.columns
+        if self.status_column in columns:
+            table, column = self.results.table, columns.index(self.status_column)
+            table.setItemDelegateForColumn(column, self._pill)
+            table.resizeColumnToContents(column)  # room for the pill's rounded ends
 
     def selected_number(self) -> str:
         rows = self.results.selected_rows()

@@ -65,6 +65,7 @@ class ReturnOrdersPage(RecordListPage):
 
     number_key = "orderNumber"
     number_column = NUMBER_COLUMN
+    status_column = _t("Status")
     # Callers reach the return's actions by this name; it hides QWidget.actions(), unused here.
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

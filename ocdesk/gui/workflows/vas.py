@@ -100,6 +100,7 @@ class VasOrdersPage(RecordListPage):
 
     number_key = "vasNumber"
     number_column = NUMBER_COLUMN
+    status_column = _t("Status")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
