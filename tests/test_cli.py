@@ -19,6 +19,7 @@ from ocdesk import cli
 from ocdesk.api import catalog
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import sandbox_session
+from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
 from ocdesk.store.paths import app_paths
 
@@ -192,6 +193,10 @@ def test_label_prints_on_a_real_printer_and_a_second_print_is_a_recorded_reprint
     )
     assert [row["reprint_of"] is None for row in history] == [True, False]
     assert "command line" in history[1]["reason"]
+    audited = AuditLog(Database(app_paths().database_file)).entries(endpoint_prefix="label.print")
+    assert [(e.action, e.key_numbers) for e in reversed(audited)] == [
+        ("print", (number,)), ("reprint", (number,))
+    ]  # fmt: skip
 
 
 def _open_return(capsys, url: str) -> str:

@@ -11,11 +11,12 @@ from PySide6.QtGui import QGuiApplication
 
 from ocdesk.api import catalog
 from ocdesk.api.result import LabelFile
+from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
 
 from . import presets
 from .document import LabelDocument, LabelError
-from .history import PrintHistory
+from .history import PrintHistory, audit_print
 from .printing import PrintOutcome, cups_available, print_cups, print_qt
 
 VIAS = ("qt", "cups")
@@ -81,9 +82,9 @@ def print_from_cli(
     spec = catalog.get(endpoint_id).label if endpoint_id else None
     label_type = spec.label_type if spec is not None else "label"
     with Database(db_path) as db:
-        history = PrintHistory(db)
+        history, audit = PrintHistory(db), AuditLog(db)
         return [
-            _print_one(label, label_type, endpoint_id, target, history, profile)
+            _print_one(label, label_type, endpoint_id, target, history, audit, profile)
             for label in result_labels
         ]
 
@@ -94,6 +95,7 @@ def _print_one(
     endpoint_id: str | None,
     target: _Target,
     history: PrintHistory,
+    audit: AuditLog,
     profile: str,
 ) -> PrintOutcome:
     try:
@@ -115,4 +117,7 @@ def _print_one(
         profile=profile,
         source_endpoint=endpoint_id,
     )
+    detail = f"{target.printer} {stock.key}: {outcome.message or outcome.job_id or ''}".strip()
+    audit_print(audit, profile, doc.identity.number, reprint=earlier is not None, ok=outcome.ok,
+                detail=detail)  # fmt: skip
     return outcome

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ocdesk.store.audit import current_user
+from ocdesk.store.audit import AuditLog, current_user
 from ocdesk.store.db import Database
 
 from .document import LabelIdentity
@@ -15,6 +15,7 @@ from .printing import PrintOutcome
 
 PRINTED = "printed"
 FAILED = "failed"
+AUDIT_ENDPOINT = "label.print"  # the audit log's name for a label print, single or batch
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,14 @@ class PrintHistory:
             [*params, limit],
         )
         return [_record(row) for row in rows]
+
+
+def audit_print(
+    audit: AuditLog, profile: str, key: str, *, reprint: bool, ok: bool, detail: str
+) -> None:
+    """One label print (or failed attempt) in the audit log, the same way from every path."""
+    action = "reprint" if reprint else "print"
+    audit.record(profile, AUDIT_ENDPOINT, action, [key], PRINTED if ok else FAILED, detail)
 
 
 def _record(row: Any) -> PrintRecord:

@@ -11,21 +11,28 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
 
 from .document import LabelDocument
-from .history import PrintHistory
+from .history import PrintHistory, PrintRecord, audit_print
 from .printing import PrintOutcome
+
+BATCH_REPRINT_REASON = "printed again in a batch"
 
 
 class JobState(StrEnum):
-    """A job's life: queued -> sending -> sent | failed; sending -> unknown after a crash."""
+    """A job's life: queued -> sending -> sent | failed; sending -> unknown after a crash.
+
+    failed or unknown -> discarded when the user gives the label up; it ends like a sent job.
+    """
 
     QUEUED = "queued"
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
     UNKNOWN = "unknown"
+    DISCARDED = "discarded"
 
 
 # Batches with jobs in these states still need the user or the printer.
@@ -134,6 +141,10 @@ class PrintQueue:
     def retry(self, job_id: int) -> None:
         self._move(job_id, [JobState.FAILED], JobState.QUEUED, error=None)
 
+    def discard(self, job_id: int) -> None:
+        """The user gives up a failed job, or an unknown one that did not print: never printed."""
+        self._move(job_id, [JobState.FAILED, JobState.UNKNOWN], JobState.DISCARDED)
+
     def recover(self) -> list[Job]:
         """At start-up: jobs a crash left in `sending` become `unknown`, never re-sent.
 
@@ -222,6 +233,8 @@ def run_batch(
     send: Callable[[LabelDocument, Job], PrintOutcome],
     history: PrintHistory,
     *,
+    audit: AuditLog,
+    profile: str = "",
     cancelled: Callable[[], bool],
     progress: Callable[[int, int], None],
     max_fetch_workers: int = 4,
@@ -230,9 +243,11 @@ def run_batch(
 
     Labels are fetched ahead on a small thread pool (OC is the slow part), but sent one by
     one in `seq` order. A failed fetch or send marks that job failed and the run goes on.
-    `cancelled` is checked before each job: the rest stay queued for a later run.
-    `progress(done, total)` counts this run's jobs.
+    Every send is recorded in the print history and the audit log (as `profile`), as a
+    reprint when the label was printed before. `cancelled` is checked before each job: the
+    rest stay queued for a later run. `progress(done, total)` counts this run's jobs.
     """
+    records = _Records(history, audit, profile)
     todo = [job for job in queue.jobs(batch_id) if job.state == JobState.QUEUED]
     stopped = False
     with ThreadPoolExecutor(
@@ -248,16 +263,44 @@ def run_batch(
             future = pending.popleft()
             if done + ahead < len(todo):
                 pending.append(pool.submit(fetch, todo[done + ahead].spec))
-            _print_one(queue, history, job, future, send)
+            _print_one(queue, records, job, future, send)
             progress(done + 1, len(todo))
         for future in pending:
             future.cancel()
     return _report(queue, batch_id, stopped)
 
 
+@dataclass(frozen=True)
+class _Records:
+    """Where a batch's prints are recorded: the print history and the audit log."""
+
+    history: PrintHistory
+    audit: AuditLog
+    profile: str
+
+    def earlier_print(self, job: Job) -> PrintRecord | None:
+        return self.history.last_print(job.label_type, job.number)
+
+    def add(
+        self, job: Job, doc: LabelDocument, outcome: PrintOutcome, earlier: PrintRecord | None
+    ) -> None:
+        reason = BATCH_REPRINT_REASON if earlier else ""
+        self.history.record(
+            doc.identity, job.printer, job.preset, outcome, profile=self.profile,
+            reprint_of=earlier.id if earlier else None, reason=reason,
+            source_endpoint=doc.source_endpoint,
+        )  # fmt: skip
+        detail = f"{job.printer}, {job.preset}, batch {job.batch_id[:8]} #{job.seq}: "
+        detail += outcome.message + (f"; reprint: {reason}" if earlier else "")
+        audit_print(
+            self.audit, self.profile, job.number, reprint=earlier is not None, ok=outcome.ok,
+            detail=detail,
+        )  # fmt: skip
+
+
 def _print_one(
     queue: PrintQueue,
-    history: PrintHistory,
+    records: _Records,
     job: Job,
     future: Future[LabelDocument],
     send: Callable[[LabelDocument, Job], PrintOutcome],
@@ -267,6 +310,7 @@ def _print_one(
     except Exception as exc:  # any fetch failure fails only this job
         queue.mark_failed(job.id, f"could not get the label: {exc}")
         return
+    earlier = records.earlier_print(job)
     queue.mark_sending(job.id, doc.content_hash)
     try:
         outcome = send(doc, job)
@@ -276,9 +320,7 @@ def _print_one(
         queue.mark_sent(job.id, outcome.job_id)
     else:
         queue.mark_failed(job.id, outcome.message)
-    history.record(
-        doc.identity, job.printer, job.preset, outcome, source_endpoint=doc.source_endpoint
-    )
+    records.add(job, doc, outcome, earlier)
 
 
 def _report(queue: PrintQueue, batch_id: str, cancelled: bool) -> BatchReport:

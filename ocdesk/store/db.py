@@ -92,6 +92,53 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE print_jobs ADD COLUMN cups_job_id TEXT;
     """,
+    # A batch job the user gave up on is "discarded": its batch then counts as finished.
+    # SQLite cannot change a CHECK, so print_jobs is rebuilt with the new state allowed.
+    # failed_prints: single prints that failed, waiting for Retry or Discard across restarts;
+    # their PDF is in the label cache under content_hash.
+    """
+    CREATE TABLE print_jobs_new (
+        id INTEGER PRIMARY KEY,
+        created_at REAL NOT NULL,
+        batch_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        label_type TEXT NOT NULL,
+        number TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        printer TEXT,
+        preset TEXT,
+        state TEXT NOT NULL DEFAULT 'queued'
+            CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'unknown', 'discarded')),
+        error TEXT,
+        updated_at REAL NOT NULL,
+        cups_job_id TEXT,
+        UNIQUE (batch_id, seq)
+    );
+    INSERT INTO print_jobs_new (id, created_at, batch_id, seq, label_type, number, content_hash,
+        printer, preset, state, error, updated_at, cups_job_id)
+    SELECT id, created_at, batch_id, seq, label_type, number, content_hash,
+        printer, preset, state, error, updated_at, cups_job_id FROM print_jobs;
+    DROP TABLE print_jobs;
+    ALTER TABLE print_jobs_new RENAME TO print_jobs;
+    CREATE INDEX print_jobs_state ON print_jobs (state);
+
+    CREATE TABLE failed_prints (
+        -- AUTOINCREMENT: an id shown in a list is never reused for another failure.
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at REAL NOT NULL,
+        label_type TEXT NOT NULL,
+        number TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL,
+        source_endpoint TEXT,
+        printer TEXT,
+        copies INTEGER NOT NULL DEFAULT 1,
+        reason TEXT NOT NULL DEFAULT '',
+        reprint_of INTEGER REFERENCES print_history (id),
+        reprint_reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX failed_prints_content_hash ON failed_prints (content_hash);
+    """,
 )
 
 

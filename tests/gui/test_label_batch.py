@@ -129,3 +129,23 @@ def test_a_killed_batch_resumes_without_duplicates_and_shows_the_unknown_job(
     assert sorted(printed_numbers(controller)) == sorted(numbers[1:4])
     assert [job.state for job in PrintQueue(context.stores.db).jobs(batch)] == [JobState.SENT] * 4
     qtbot.waitUntil(lambda: view.entries == [] and view.empty.isVisible())
+
+
+def test_batch_prints_are_in_the_audit_log(
+    qtbot: Any,
+    kept: list[Any],
+    context: AppContext,
+    controller: PrintController,
+    oc_session: Session,
+    numbers: list[str],
+) -> None:
+    dialog = open_dialog(qtbot, kept, context, controller)
+    dialog.numbers.setPlainText("\n".join(numbers[:2]))
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.start_button.click()
+    entries = list(reversed(context.stores.audit.entries(endpoint_prefix="label.print")))
+    assert [(e.action, e.key_numbers, e.outcome) for e in entries] == [
+        ("print", (number,), "printed") for number in numbers[:2]
+    ]
+    assert {e.profile for e in entries} == {oc_session.profile.name}
+    assert all(CUPS_QUEUE in e.detail for e in entries)

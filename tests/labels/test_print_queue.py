@@ -21,7 +21,8 @@ from ocdesk.labels.queue import (
     run_batch,
 )
 from ocdesk.sandbox import labels as sandbox_labels
-from ocdesk.store.db import Database
+from ocdesk.store.audit import AuditLog
+from ocdesk.store.db import MIGRATIONS, Database
 
 NUMBERS = [f"OC00000000000{n}" for n in range(10, 16)]
 
@@ -65,6 +66,8 @@ def run(
         fetch,
         printer,
         PrintHistory(db),
+        audit=AuditLog(db),
+        profile="desk",
         cancelled=lambda: stop_after is not None and len(seen) >= stop_after,
         progress=lambda done, total: seen.append(done),
     )
@@ -201,3 +204,64 @@ def test_a_sent_job_keeps_its_cups_job_id(db: Database) -> None:
 def test_an_empty_batch_is_refused(db: Database) -> None:
     with pytest.raises(ValueError, match="at least one label"):
         PrintQueue(db).add_batch([])
+
+
+def test_a_failed_job_can_be_discarded_and_the_batch_then_counts_as_finished(
+    db: Database,
+) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:3]))
+    (failed,) = run(db, batch, Printer(refuse={NUMBERS[1]})).failed
+    queue.discard(failed.id)
+    assert queue.job(failed.id).state == JobState.DISCARDED
+    assert batch not in queue.pending_batches()
+    printer = Printer()
+    assert run(db, batch, printer).ok
+    assert printer.printed == []  # a discarded label is never printed
+
+
+def test_an_unknown_job_can_be_discarded_but_a_printed_one_cannot(db: Database) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:2]))
+    cut_off, sent = queue.jobs(batch)
+    queue.mark_sending(cut_off.id)
+    queue.recover()
+    queue.discard(cut_off.id)
+    queue.mark_sending(sent.id)
+    queue.mark_sent(sent.id, None)
+    with pytest.raises(QueueError, match="is sent, cannot become discarded"):
+        queue.discard(sent.id)
+    assert queue.pending_batches() == []
+
+
+def test_batch_prints_are_audited_as_prints_and_then_reprints(db: Database) -> None:
+    queue = PrintQueue(db)
+    run(db, queue.add_batch(specs(NUMBERS[:2])), Printer(refuse={NUMBERS[1]}))
+    run(db, queue.add_batch(specs(NUMBERS[:1])), Printer())
+    entries = list(reversed(AuditLog(db).entries()))
+    seen = [(e.endpoint_id, e.action, e.key_numbers, e.outcome, e.profile) for e in entries]
+    assert seen == [
+        ("label.print", "print", (NUMBERS[0],), "printed", "desk"),
+        ("label.print", "print", (NUMBERS[1],), "failed", "desk"),
+        ("label.print", "reprint", (NUMBERS[0],), "printed", "desk"),
+    ]
+    assert "paper out" in entries[1].detail and "Zebra-1" in entries[0].detail
+    reprint, first = PrintHistory(db).entries(2, search=NUMBERS[0])
+    assert reprint.reprint_of == first.id
+
+
+def test_a_queue_from_before_discard_existed_keeps_its_jobs(tmp_path: Path) -> None:
+    path = tmp_path / "ocdesk.sqlite3"
+    with Database(path, migrations=MIGRATIONS[:2]) as old:
+        queue = PrintQueue(old)
+        batch = queue.add_batch(specs(NUMBERS[:2]))
+        (failed,) = run(old, batch, Printer(refuse={NUMBERS[0]})).failed
+
+    with Database(path) as new:
+        queue = PrintQueue(new)
+        assert [(j.number, j.state) for j in queue.jobs(batch)] == [
+            (NUMBERS[0], JobState.FAILED),
+            (NUMBERS[1], JobState.SENT),
+        ]
+        queue.discard(failed.id)
+        assert queue.pending_batches() == []

@@ -11,7 +11,9 @@ import pytest
 from ocdesk.store.db import MIGRATIONS, Database, DatabaseError, SchemaTooNew
 from ocdesk.store.paths import app_paths
 
-TABLES = {"audit_log", "print_history", "print_jobs", "webhook_inbox", "lookup_cache"}
+TABLES = {
+    "audit_log", "print_history", "print_jobs", "failed_prints", "webhook_inbox", "lookup_cache"
+}  # fmt: skip
 
 
 @pytest.fixture

@@ -78,13 +78,15 @@ class BatchRunner(QObject):
         self._cancel.set()
 
     def _run(self, session: Session, batch_id: str) -> BatchReport:
-        """Worker thread."""
+        """Worker thread: prints, and records each in the history and the audit log."""
         return run_batch(
             self.queue,
             batch_id,
             lambda spec: _fetch(session, spec),
             self._send,
             self._controller.history,
+            audit=self._context.stores.audit,
+            profile=session.profile.name,
             cancelled=self._cancel.is_set,
             progress=self.sig_progress.emit,
             max_fetch_workers=MAX_FETCHES,

@@ -6,10 +6,8 @@ guarded against double printing the same way wherever the click came from.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,17 +17,18 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
+from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
-from ocdesk.labels.history import PrintHistory, PrintRecord
+from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome, print_cups, print_qt
 
 from .choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
 from .documents import documents_from
+from .label_requests import request_for
 from .print_settings import PrintSettingsDialog
 from .reprint_dialog import ReprintDialog
 
 __all__ = [
-    "FailedJob",
     "PrintController",
     "PrintDone",
     "PrintFailed",
@@ -38,7 +37,7 @@ __all__ = [
 
 ConfirmReprint = Callable[[PrintRecord], str | None]
 OnDone = Callable[[bool, str], None]
-AUDIT_ENDPOINT = "label.print"
+OnGone = Callable[[FailedPrint], None]
 log = logging.getLogger(__name__)
 
 
@@ -55,26 +54,15 @@ class PrintDone:
 
 @dataclass(frozen=True)
 class PrintFailed:
-    """A label did not print; it waits in the failed queue as `queue_job_id` (sig_failed)."""
+    """A label did not print; it waits in the failed queue as `queue_job_id` (sig_failed).
+
+    `queue_job_id` is None only when the database could not keep it.
+    """
 
     identity: LabelIdentity
     printer: str | None
     reason: str
-    queue_job_id: int
-
-
-@dataclass(frozen=True)
-class FailedJob:
-    """A print that failed, kept with its bytes so Retry needs no new fetch from OC."""
-
-    id: int
-    doc: LabelDocument
-    printer: str | None
-    copies: int
-    reason: str
-    at: float
-    reprint_of: int | None = None
-    reprint_reason: str = ""
+    queue_job_id: int | None
 
 
 @dataclass
@@ -89,6 +77,7 @@ class _Request:
     reprint_of: int | None = None
     reason: str = ""
     choice: PrinterChoice | None = None
+    failed_id: int | None = None  # the failed_prints row this print retries
 
 
 @dataclass(frozen=True)
@@ -124,12 +113,14 @@ class PrintController(QObject):
         super().__init__(parent)
         self._context = context
         self.history = PrintHistory(context.stores.db)
-        self._failed: dict[int, FailedJob] = {}
-        self._failed_ids = itertools.count(1)
+        cache = LabelCache(cache_folder(context.stores.paths))
+        self._failed = FailedPrints(context.stores.db, cache)
         self._in_flight: set[LabelIdentity] = set()
         # One job at a time reaches the printers: labels come out in the order asked for, and
         # CUPS' "newest job" is ours when print_qt looks for its job id.
         self._printer_lock = threading.Lock()
+        # Failures an earlier run left: listed once read (sig_queue_changed).
+        self._in_background(self._failed.jobs)
 
     # --- choices ---------------------------------------------------------------------------
     def choice_for(self, label_type: str) -> PrinterChoice | None:
@@ -211,29 +202,65 @@ class PrintController(QObject):
         api.call(endpoint_id, data, owner=self).on_done(build).on_error(failed).start()
 
     # --- failed queue ----------------------------------------------------------------------
-    def failed_jobs(self) -> list[FailedJob]:
-        """Failed prints, oldest first."""
-        return sorted(self._failed.values(), key=lambda job: job.id)
+    def failed_jobs(self) -> list[FailedPrint]:
+        """Failed prints, oldest first, also those an earlier run left (without a db read)."""
+        return self._failed.latest
 
-    def retry_failed(self, queue_job_id: int) -> None:
-        """Print a failed job again with the current printer choice for its label type."""
-        job = self._failed.pop(queue_job_id, None)
-        if job is None:
+    def retry_failed(
+        self, queue_job_id: int, *, on_done: OnDone | None = None, on_gone: OnGone | None = None
+    ) -> None:
+        """Print a failed job again from its cached PDF, on the current printer for its type.
+
+        It leaves the queue once it prints. When its cached copy is gone, `on_gone(job)` runs
+        (to offer `refetch_failed`), or else on_done(False, message) says so.
+        """
+
+        def look() -> tuple[FailedPrint, LabelDocument | None] | None:
+            job = self._failed.job(queue_job_id)
+            return None if job is None else (job, self._failed.document(job))
+
+        def retry(found: tuple[FailedPrint, LabelDocument | None] | None) -> None:
+            if found is None:
+                _tell(on_done, False, self.tr("That print is no longer waiting."))
+            elif found[1] is not None:
+                self._start(_retry_request(found[0], found[1], on_done))
+            elif on_gone is not None:
+                on_gone(found[0])
+            else:
+                gone = self.tr("The saved copy of {what} is gone; fetch it again.")
+                _tell(on_done, False, gone.format(what=_what(found[0])))
+
+        op = self._context.api.run(look, owner=self)
+        op.on_done(retry).on_error(lambda exc: _tell(on_done, False, str(exc))).start()
+
+    def refetch_failed(self, job: FailedPrint, *, on_done: OnDone | None = None) -> None:
+        """Fetch a failed job's label from OC again (by type and number), print it as the retry."""
+        request = request_for(job.label_type, job.number) if job.number else None
+        if request is None:
+            _tell(on_done, False, self.tr("{what} cannot be fetched from OC again.").format(
+                what=_what(job)))  # fmt: skip
             return
-        self.sig_queue_changed.emit()
-        request = _Request(job.doc, job.copies, None, None, None)
-        request.reprint_of, request.reason = job.reprint_of, job.reprint_reason
-        self._start(request)
+
+        def print_it(docs: list[LabelDocument]) -> None:
+            doc = next((d for d in docs if d.number == job.number), docs[0])
+            self._start(_retry_request(job, doc, on_done))
+
+        self.fetch_documents(request.endpoint_id, request.data, print_it, on_error=on_done)
 
     def discard_failed(self, queue_job_id: int) -> None:
-        if self._failed.pop(queue_job_id, None) is not None:
-            self.sig_queue_changed.emit()
+        """Give up a failed print: it leaves the queue, and its cached PDF when unused."""
+        self._in_background(lambda: self._failed.remove(queue_job_id))
+
+    def _in_background(self, change: Callable[[], object]) -> None:
+        """Run a failed-queue read or change off the GUI thread, then say the queue changed."""
+        op = self._context.api.run(change, owner=self)
+        op.on_done(lambda _: self.sig_queue_changed.emit()).start()
 
     # --- the steps ---------------------------------------------------------------------------
     def _start(self, request: _Request) -> None:
         identity = request.doc.identity
         if identity in self._in_flight:
-            self._tell(request, False, self.tr("{what} is already printing").format(
+            _tell(request.on_done, False, self.tr("{what} is already printing").format(
                 what=_what(request.doc)))  # fmt: skip
             return
         self._in_flight.add(identity)
@@ -301,7 +328,22 @@ class PrintController(QObject):
             # The label is out (or not) whatever the database says; a wrong "failed" here
             # would invite a Retry that prints it twice.
             log.exception("could not record the print of %s", _what(request.doc))
+        self._keep_failure(request, sent.outcome)
         return sent
+
+    def _keep_failure(self, request: _Request, outcome: PrintOutcome) -> None:
+        """Worker thread: a failed print waits in the failed queue; a retry that printed leaves."""
+        assert request.choice is not None
+        try:
+            if outcome.ok and request.failed_id is not None:
+                self._failed.remove(request.failed_id)
+            elif not outcome.ok:
+                failure = Failure(request.choice.printer, request.copies, outcome.message,
+                                  request.reprint_of, request.reason)  # fmt: skip
+                request.failed_id = self._failed.save(request.doc, failure, request.failed_id)
+        except Exception:
+            # The print's outcome stands; the history still holds it.
+            log.exception("could not keep the failed print of %s", _what(request.doc))
 
     def _record(self, request: _Request, preset_key: str, outcome: PrintOutcome) -> None:
         choice, doc = request.choice, request.doc
@@ -316,9 +358,9 @@ class PrintController(QObject):
         detail = f"{choice.printer}, {preset_key}, via {choice.via}: {outcome.message}"
         if request.reprint_of is not None:
             detail += f"; reprint: {request.reason}"
-        self._context.stores.audit.record(
-            profile, AUDIT_ENDPOINT, "reprint" if request.reprint_of else "print",
-            [doc.number or doc.name], "printed" if outcome.ok else "failed", detail,
+        audit_print(
+            self._context.stores.audit, profile, doc.number or doc.name,
+            reprint=request.reprint_of is not None, ok=outcome.ok, detail=detail,
         )  # fmt: skip
 
     def _after_send(self, request: _Request, sent: Sent) -> None:
@@ -337,26 +379,31 @@ class PrintController(QObject):
             message = self.tr("Printed {what} on {printer}").format(
                 what=_what(doc), printer=choice.printer
             )
+            if request.failed_id is not None:
+                self.sig_queue_changed.emit()
             self._finish(request, True, message)
             return
-        job = FailedJob(
-            next(self._failed_ids), doc, choice.printer, request.copies, sent.outcome.message,
-            time.time(), request.reprint_of, request.reason,
-        )  # fmt: skip
-        self._failed[job.id] = job
-        self.sig_failed.emit(PrintFailed(doc.identity, choice.printer, job.reason, job.id))
+        reason = sent.outcome.message
+        self.sig_failed.emit(PrintFailed(doc.identity, choice.printer, reason, request.failed_id))
         self.sig_queue_changed.emit()
         self._finish(request, False, self.tr("{what} did not print: {reason}").format(
-            what=_what(doc), reason=job.reason))  # fmt: skip
+            what=_what(doc), reason=reason))  # fmt: skip
 
     def _finish(self, request: _Request, ok: bool, message: str) -> None:
         self._in_flight.discard(request.doc.identity)
-        self._tell(request, ok, message)
+        _tell(request.on_done, ok, message)
 
-    @staticmethod
-    def _tell(request: _Request, ok: bool, message: str) -> None:
-        if request.on_done is not None:
-            request.on_done(ok, message)
+
+def _tell(on_done: OnDone | None, ok: bool, message: str) -> None:
+    if on_done is not None:
+        on_done(ok, message)
+
+
+def _retry_request(job: FailedPrint, doc: LabelDocument, on_done: OnDone | None) -> _Request:
+    """A failed print again: an already confirmed reprint stays one, and is not asked again."""
+    request = _Request(doc, job.copies, None, None, on_done, job.reprint_of, job.reprint_reason)
+    request.failed_id = job.id
+    return request
 
 
 def _failure(request: _Request, exc: Exception) -> Sent:
@@ -364,6 +411,6 @@ def _failure(request: _Request, exc: Exception) -> Sent:
     return Sent(PrintOutcome(False, None, str(exc) or type(exc).__name__), "")
 
 
-def _what(doc: LabelDocument) -> str:
+def _what(label: LabelDocument | FailedPrint) -> str:
     """ "return label OCS1DE000453014", for messages."""
-    return f"{doc.label_type} label {doc.number or doc.name}".strip()
+    return f"{label.label_type} label {label.number or label.name}".strip()

@@ -50,6 +50,7 @@ class LabelsHub(QObject):
         self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Labels")))
         context.sig_show_labels.connect(self.show_result)
         self.controller.sig_failed.connect(self._failed)
+        self.controller.sig_queue_changed.connect(self._count_failed)
 
     # --- menu ------------------------------------------------------------------------------
     def _build_menu(self, menu: QMenu) -> QMenu:
@@ -142,11 +143,14 @@ class LabelsHub(QObject):
         self.station = open_station(self.context, self.controller)
 
     # --- failures and recovery -------------------------------------------------------------
-    def _failed(self, _failure: object) -> None:
+    def _count_failed(self) -> None:
+        """The menu says how many prints wait for a decision (including an earlier run's)."""
         count = len(self.controller.failed_jobs())
-        self.failed_action.setText(
-            self.tr("Failed and unknown prints ({count})…").format(count=count)
-        )
+        text = self.tr("Failed and unknown prints ({count})…").format(count=count)
+        self.failed_action.setText(text if count else self.tr("Failed and unknown prints…"))
+
+    def _failed(self, _failure: object) -> None:
+        self._count_failed()
         self.window.statusBar().showMessage(
             self.tr("A label did not print; see Labels > Failed and unknown prints.")
         )

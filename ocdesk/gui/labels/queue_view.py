@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,15 +21,16 @@ from PySide6.QtWidgets import (
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.words import epoch_datetime
+from ocdesk.labels.cache import FailedPrint
 from ocdesk.labels.queue import Job, JobState, PrintQueue
 
 from .batch_runner import BatchRunner
-from .controller import FailedJob, PrintController
+from .controller import PrintController
 from .print_settings import type_title
 
 
 class Kind(StrEnum):
-    PRINT = "print"  # a single print that failed (held by the controller, with its bytes)
+    PRINT = "print"  # a single print that failed (failed_prints, its PDF in the label cache)
     BATCH = "batch"  # a batch job that failed (in print_jobs)
     UNKNOWN = "unknown"  # a batch job cut off by a crash: it may or may not have printed
 
@@ -38,7 +40,7 @@ class Entry:
     """One row of the view."""
 
     kind: Kind
-    ref: int  # FailedJob.id or Job.id
+    ref: int  # FailedPrint.id or Job.id
     batch_id: str | None
     label_type: str
     number: str
@@ -47,9 +49,8 @@ class Entry:
     at: float
 
 
-def _from_failed(job: FailedJob) -> Entry:
-    doc = job.doc
-    return Entry(Kind.PRINT, job.id, None, doc.label_type, doc.number or doc.name,
+def _from_failed(job: FailedPrint) -> Entry:
+    return Entry(Kind.PRINT, job.id, None, job.label_type, job.number or job.name,
                  job.printer or "", job.reason, job.at)  # fmt: skip
 
 
@@ -163,8 +164,7 @@ class FailedJobsView(QWidget):
         entry = self.selected()
         kind = entry.kind if entry else None
         self.retry_button.setEnabled(kind in (Kind.PRINT, Kind.BATCH))
-        # print_jobs has no "discarded" state: a failed batch job stays until retried.
-        self.discard_button.setEnabled(kind is Kind.PRINT)
+        self.discard_button.setEnabled(kind is not None)
         self.printed_button.setEnabled(kind is Kind.UNKNOWN)
         self.not_printed_button.setEnabled(kind is Kind.UNKNOWN)
 
@@ -174,14 +174,37 @@ class FailedJobsView(QWidget):
         if entry is None:
             return
         if entry.kind is Kind.PRINT:
-            self._controller.retry_failed(entry.ref)
+            self._controller.retry_failed(entry.ref, on_done=self._said, on_gone=self._offer_fetch)
         elif entry.kind is Kind.BATCH:
             self._requeue_and_run(entry, lambda: self._queue.retry(entry.ref))
 
+    def _offer_fetch(self, job: FailedPrint) -> None:
+        """Retry found the saved label gone (the cache was cleared): ask OC for it again?"""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Saved label gone"),
+            self.tr(
+                "The saved copy of {type} {number} is gone. Fetch it from OC again and print it?"
+            ).format(type=type_title(job.label_type, plural=False), number=job.number or job.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.status.setText(self.tr("Fetching {number}…").format(number=job.number))
+            self._controller.refetch_failed(job, on_done=self._said)
+
+    def _said(self, _ok: bool, message: str) -> None:
+        self.status.setText(message)
+
     def discard_selected(self) -> None:
+        """Give the selected label up: it leaves the list and is never printed from it."""
         entry = self.selected()
-        if entry is not None and entry.kind is Kind.PRINT:
+        if entry is None:
+            return
+        if entry.kind is Kind.PRINT:
             self._controller.discard_failed(entry.ref)
+            return
+        op = self._context.api.run(lambda: self._queue.discard(entry.ref), owner=self)
+        op.on_done(lambda _: self.refresh()).on_error(lambda exc: self.status.setText(str(exc)))
+        op.start()
 
     def resolve_selected(self, *, printed: bool) -> None:
         """The user's answer for an unknown job; "did not print" prints it, once."""
