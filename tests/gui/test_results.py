@@ -176,7 +176,8 @@ def test_hundred_thousand_rows_load_filter_and_sort(qtbot):
     view.set_rows(rows)
     assert view.count_label.text() == "100,000 rows"
     view.filter_edit.setText("n3")
-    view.apply_filter()
+    with qtbot.waitSignal(view.proxy.sig_filter_applied, timeout=10_000):
+        view.apply_filter()
     assert view.proxy.rowCount() == 10_000
     _sort(view, "qty", Qt.SortOrder.DescendingOrder)
     qtys = _column(view, "qty")

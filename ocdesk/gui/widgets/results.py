@@ -1,29 +1,18 @@
 """The results table every tab shows: OC rows as-is, filterable, sortable, copyable, exportable.
 
-Built for 100,000 rows: one model over the caller's dicts (no widget per row), cells formatted
-only when painted, sorting done in Python on precomputed keys rather than by Qt calling back
-into Python for every comparison.
+Built for 100,000 rows: one model over the caller's dicts (no widget per row, results_model),
+a filter that judges big tables off the GUI thread (results_filter) and cells formatted only
+when painted. The names other modules use are all importable from here.
 """
 
 from __future__ import annotations
 
 import csv
-import json
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,82 +27,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.gui.words import field_tip, field_title
+from ocdesk.gui.widgets.results_cells import (
+    COLUMN_SAMPLE,
+    cell_text,
+    csv_safe,
+    discover_columns,
+    display_text,
+    is_number,
+    one_line,
+    sort_key,
+)
+from ocdesk.gui.widgets.results_filter import RowsFilter
+from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = [
+    "ROW_ROLE",
+    "SORT_ROLE",
+    "ResultsView",
+    "RowsFilter",
+    "RowsModel",
+    "RowsTable",
+    "cell_text",
+    "count_text",
+    "discover_columns",
+    "display_text",
+    "is_number",
+    "sort_key",
+]
 
-COLUMN_SAMPLE = 200  # rows inspected to discover the columns
-SHORT_JSON = 60  # nested values up to this length are shown in full
-TOOLTIP_LIMIT = 4000
 MAX_COLUMN_WIDTH = 320
-
-# C2: OC sends many numbers as strings ("11000.0000"); they sort and align as numbers.
-# Digits with a leading zero or more than 15 of them are identifiers (DHL tracking numbers
-# "003404..."): they stay text, left-aligned and exact.
-_NUMERIC_TEXT = re.compile(r"-?(0|[1-9]\d{0,14})(\.\d+)?")
-# Cells starting like a formula run as one in a spreadsheet; a leading ' keeps them text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def discover_columns(rows: Sequence[dict[str, Any]], sample: int = COLUMN_SAMPLE) -> list[str]:
-    """Keys of the first `sample` rows, in order of first appearance."""
-    seen: dict[str, None] = {}
-    for row in rows[:sample]:
-        for key in row:
-            seen.setdefault(key, None)
-    return list(seen)
-
-
-def is_number(value: Any) -> bool:
-    """A JSON number (bool excluded) or numeric text."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and bool(_NUMERIC_TEXT.fullmatch(value))
-
-
-def cell_text(value: Any) -> str:
-    """The complete text of a value, for copying and export: nested values as compact JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return str(value)
-
-
-def _haystack_of(row: dict[str, Any], columns: Sequence[str]) -> str:
-    return "\x1f".join(_search_text(row.get(c)) for c in columns).casefold()
-
-
-def _search_text(value: Any) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
-
-
-def display_text(value: Any) -> str:
-    """The text shown in a cell: long nested values are summarised."""
-    text = cell_text(value)
-    if not isinstance(value, dict | list) or len(text) <= SHORT_JSON:
-        return text
-    if isinstance(value, list):
-        return f"{len(value):,} item" + ("" if len(value) == 1 else "s")
-    return text[: SHORT_JSON - 1] + "…"
-
-
-def sort_key(value: Any) -> tuple[int, float, str]:
-    """One comparable key for any value: empty first, then numbers by value, then text."""
-    if value is None or value == "":
-        return (0, 0.0, "")
-    if is_number(value):
-        return (1, float(value), "")
-    return (2, 0.0, cell_text(value).casefold())
 
 
 def count_text(shown: int, total: int) -> str:
@@ -126,151 +68,13 @@ def count_text(shown: int, total: int) -> str:
     )
 
 
+def filtering_text(total: int) -> str:
+    """What the count says while a big table is being filtered in the background."""
+    return _tr("Filtering {total} rows…").format(total=f"{total:,}")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsView", text)
-
-
-class RowsModel(QAbstractTableModel):
-    """A table over a list of dicts, holding the rows as-is (unknown keys kept, C2)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-        self._columns: list[str] = []
-        self._haystacks: list[str | None] = []
-        self.generation = 0  # changes whenever the rows are replaced
-
-    def set_rows(
-        self, rows: Iterable[dict[str, Any]], columns: Sequence[str] | None = None
-    ) -> None:
-        """Show `rows`; `columns` fixes the column order, else it is discovered from the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._columns = list(columns) if columns is not None else discover_columns(self._rows)
-        self._haystacks = [None] * len(self._rows)
-        self.generation += 1
-        self.endResetModel()
-
-    @property
-    def columns(self) -> list[str]:
-        return list(self._columns)
-
-    def row(self, index: int) -> dict[str, Any]:
-        return self._rows[index]
-
-    def haystack(self, index: int) -> str:
-        """All of a row's values as lowered text, for filtering; built once per row when needed.
-
-        Nested values go in as Python text, not JSON: the words inside them (a tracking number
-        in a parcel list) are what matters, and it is several times quicker on 100,000 rows.
-        """
-        text = self._haystacks[index]
-        if text is None:
-            text = _haystack_of(self._rows[index], self._columns)
-            self._haystacks[index] = text
-        return text
-
-    # --- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        """Readable column titles; OC's own key stays in the header's tooltip."""
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field_title(self._columns[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return field_tip(self._columns[section]) or None
-        return None
-
-    def numeric_column(self, column: int) -> bool:
-        """True when the sampled values of `column` are all numbers (empty cells aside)."""
-        name = self._columns[column]
-        values = [row.get(name) for row in self._rows[:COLUMN_SAMPLE]]
-        filled = [v for v in values if v not in (None, "")]
-        return bool(filled) and all(is_number(v) for v in filled)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        value = row.get(self._columns[index.column()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(value)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, dict | list):
-            return json.dumps(value, ensure_ascii=False, indent=2)[:TOOLTIP_LIMIT]
-        if role == Qt.ItemDataRole.TextAlignmentRole and is_number(value):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SORT_ROLE:
-            key = sort_key(value)
-            return key[1] if key[0] == 1 else key[2]
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Reorder the rows by `column`, keeping selections and the current cell in place."""
-        if not 0 <= column < len(self._columns):
-            return
-        name = self._columns[column]
-        reverse = order == Qt.SortOrder.DescendingOrder
-        keys = [sort_key(row.get(name)) for row in self._rows]
-        order_ = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=reverse)
-        self.layoutAboutToBeChanged.emit()
-        new_pos = {old: new for new, old in enumerate(order_)}
-        self._rows = [self._rows[i] for i in order_]
-        self._haystacks = [self._haystacks[i] for i in order_]
-        old_indexes = self.persistentIndexList()
-        new_indexes = [self.index(new_pos[i.row()], i.column()) for i in old_indexes]
-        self.changePersistentIndexList(old_indexes, new_indexes)
-        self.layoutChanged.emit()
-
-
-class RowsFilter(QSortFilterProxyModel):
-    """Shows rows containing every typed word in some column (case-insensitive).
-
-    Sorting is handed to RowsModel, which sorts on precomputed keys in one pass.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        # The rows (by identity, so a re-sort keeps them) that hold every word, and the model's
-        # generation they were judged for.
-        self._accepted: set[int] = set()
-        self._judged: int | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_filter_text(self, text: str) -> None:
-        words = text.casefold().split()
-        if words == self._words:
-            return
-        self.beginFilterChange()
-        self._words = words
-        self._judged = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        model = cast(RowsModel, self.sourceModel())  # the stubs only know QAbstractItemModel
-        if self._judged != model.generation:
-            # Every row judged in one Python pass; the other calls only look the answer up.
-            self._accepted = {
-                id(model.row(i))
-                for i in range(model.rowCount())
-                if all(word in model.haystack(i) for word in self._words)
-            }
-            self._judged = model.generation
-        return id(model.row(source_row)) in self._accepted
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
 
 
 class RowsTable(QTableView):
@@ -352,6 +156,8 @@ class ResultsView(QWidget):
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self._filter_timer.timeout.connect(self.apply_filter)
+        self.proxy.sig_filtering.connect(self._update_count)
+        self.proxy.sig_filter_applied.connect(self._update_count)
         self.copy_button.clicked.connect(self.copy_selection)
         self.export_button.clicked.connect(self._ask_export)
         self.table.activated.connect(self._on_activated)
@@ -376,7 +182,11 @@ class ResultsView(QWidget):
         self._update_count()
 
     def apply_filter(self) -> None:
-        """Filter now (typing waits for a pause before filtering)."""
+        """Filter now (typing waits for a pause before filtering).
+
+        A big table is judged in the background: `proxy.sig_filter_applied` says when the rows
+        shown match, and meanwhile the count says "Filtering…".
+        """
         self._filter_timer.stop()
         self.proxy.set_filter_text(self.filter_edit.text())
         self._update_count()
@@ -400,13 +210,13 @@ class ResultsView(QWidget):
         chosen = {(i.row(), i.column()) for i in indexes}
         lines = []
         if len(cols) == self.proxy.columnCount() and len(chosen) == len(rows) * len(cols):
-            lines.append("\t".join(_one_line(c) for c in self.model.columns))
+            lines.append("\t".join(one_line(c) for c in self.model.columns))
         for r in rows:
             row = self._row_at(r)
             cells = [
                 cell_text(row.get(self.model.columns[c])) if (r, c) in chosen else "" for c in cols
             ]
-            lines.append("\t".join(_one_line(c) for c in cells))
+            lines.append("\t".join(one_line(c) for c in cells))
         return "\n".join(lines)
 
     def copy_selection(self) -> None:
@@ -422,13 +232,13 @@ class ResultsView(QWidget):
             writer = csv.writer(fh)
             writer.writerow(columns)
             for row in rows:
-                writer.writerow([_csv_safe(row.get(c)) for c in columns])
+                writer.writerow([csv_safe(row.get(c)) for c in columns])
         return len(rows)
 
     # --- internals -------------------------------------------------------------------------
 
     def _row_at(self, proxy_row: int) -> dict[str, Any]:
-        return self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+        return self.model.row(self.proxy.source_row(proxy_row))
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -441,17 +251,8 @@ class ResultsView(QWidget):
         self.sig_row_activated.emit(self._row_at(index.row()))
 
     def _update_count(self) -> None:
-        self.count_label.setText(count_text(self.proxy.rowCount(), self.model.rowCount()))
-
-
-def _one_line(text: str) -> str:
-    """Tabs and newlines inside a cell would break the pasted grid."""
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-
-
-def _csv_safe(value: Any) -> str:
-    """Cell text for CSV; text that a spreadsheet would run as a formula is kept as text."""
-    text = cell_text(value)
-    if isinstance(value, str) and text.startswith(_FORMULA_START) and not is_number(text):
-        return "'" + text
-    return text
+        total = self.model.rowCount()
+        if self.proxy.filtering:
+            self.count_label.setText(filtering_text(total))
+        else:
+            self.count_label.setText(count_text(self.proxy.rowCount(), total))

@@ -1,0 +1,123 @@
+"""RowsModel: OC's rows as-is in a Qt table model, cells formatted only when painted.
+
+Sorting is done here in Python on precomputed keys, in one pass, rather than by Qt calling
+back into Python for every comparison.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ocdesk.gui.widgets.results_cells import (
+    COLUMN_SAMPLE,
+    discover_columns,
+    display_text,
+    is_number,
+    sort_key,
+)
+from ocdesk.gui.words import field_tip, field_title
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+TOOLTIP_LIMIT = 4000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over a list of dicts, holding the rows as-is (unknown keys kept, C2).
+
+    It changes only by a reset (`set_rows`) or a re-sort (a layout change), and each replaces
+    the row list rather than editing it, so a worker thread may read a list it was handed.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._columns: list[str] = []
+        self.generation = 0  # changes whenever the rows are replaced
+
+    def set_rows(
+        self, rows: Iterable[dict[str, Any]], columns: Sequence[str] | None = None
+    ) -> None:
+        """Show `rows`; `columns` fixes the column order, else it is discovered from the rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._columns = list(columns) if columns is not None else discover_columns(self._rows)
+        self.generation += 1
+        self.endResetModel()
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self._columns)
+
+    def row(self, index: int) -> dict[str, Any]:
+        return self._rows[index]
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The rows in their current order; the list is replaced, never changed in place."""
+        return self._rows
+
+    # --- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Readable column titles; OC's own key stays in the header's tooltip."""
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return field_title(self._columns[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return field_tip(self._columns[section]) or None
+        return None
+
+    def numeric_column(self, column: int) -> bool:
+        """True when the sampled values of `column` are all numbers (empty cells aside)."""
+        name = self._columns[column]
+        values = [row.get(name) for row in self._rows[:COLUMN_SAMPLE]]
+        filled = [v for v in values if v not in (None, "")]
+        return bool(filled) and all(is_number(v) for v in filled)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        value = row.get(self._columns[index.column()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, dict | list):
+            return json.dumps(value, ensure_ascii=False, indent=2)[:TOOLTIP_LIMIT]
+        if role == Qt.ItemDataRole.TextAlignmentRole and is_number(value):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            key = sort_key(value)
+            return key[1] if key[0] == 1 else key[2]
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by `column`, keeping selections and the current cell in place."""
+        if not 0 <= column < len(self._columns):
+            return
+        name = self._columns[column]
+        reverse = order == Qt.SortOrder.DescendingOrder
+        keys = [sort_key(row.get(name)) for row in self._rows]
+        order_ = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=reverse)
+        self.layoutAboutToBeChanged.emit()
+        new_pos = {old: new for new, old in enumerate(order_)}
+        self._rows = [self._rows[i] for i in order_]
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_pos[i.row()], i.column()) for i in old_indexes]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
