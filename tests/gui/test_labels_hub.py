@@ -11,9 +11,10 @@ from label_checks import gui_context, return_numbers
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.labels.batch import BatchPrintDialog
+from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.station import StationWindow
+from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.labels.queue import JobSpec, PrintQueue
 from ocdesk.session import Session
 
@@ -88,3 +89,38 @@ def test_the_station_stays_open_and_is_opened_once(qtbot: Any, hub: LabelsHub) -
     stations = [w for w in QApplication.topLevelWidgets() if isinstance(w, StationWindow)]
     assert hub.station is first and [w for w in stations if w.isVisible()] == [first]
     first.close()
+
+
+def test_selected_rows_of_the_table_on_screen_become_a_batch(
+    qtbot: Any, hub: LabelsHub, monkeypatch
+) -> None:
+    table = ResultsView(hub.window)
+    hub.window.setCentralWidget(table)
+    hub.window.show()
+    # A desk page's own words for its columns, and an outbound order that has no label.
+    table.set_rows([
+        {"Return number": "OCS1DE000453014", "Status": "Created"},
+        {"Order number": "OCO2000011384024GB", "Status": "Shipped"},
+        {"MFSKUID": "OC0000255606056", "Name": "Lamp"},
+    ])  # fmt: skip
+    table.table.selectAll()
+    opened: list[list[dict[str, Any]]] = []
+    monkeypatch.setattr(hub, "open_batch", lambda rows=None, endpoint_id="": opened.append(rows))
+    hub.print_selected_rows()
+    assert len(opened) == 1
+    assert numbers_from_rows(opened[0]) == ["OCS1DE000453014", "OC0000255606056"]
+
+
+def test_no_label_numbers_in_the_selection_says_what_to_select(
+    qtbot: Any, hub: LabelsHub, monkeypatch
+) -> None:
+    table = ResultsView(hub.window)
+    hub.window.setCentralWidget(table)
+    hub.window.show()
+    table.set_rows([{"Order number": "OCO2000011384024GB"}])
+    table.table.selectAll()
+    opened: list[Any] = []
+    monkeypatch.setattr(hub, "open_batch", lambda *a, **k: opened.append(a))
+    hub.print_selected_rows()
+    assert not opened
+    assert "OCS" in hub.window.statusBar().currentMessage()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.labels.queue import BatchReport, JobSpec, PrintQueue
 
@@ -28,12 +29,24 @@ from .queue_view import FailedJobsView
 
 # Row keys that hold a labelled number, in the order to prefer them.
 _ROW_KEYS = ("orderNumber", "inboundOrder", "inboundNumber", "MFSKUID", "mfSkuId")
+_LABELLED_KINDS = (IdKind.RETURN, IdKind.INBOUND, IdKind.MFSKUID)
 
 
 def numbers_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[str]:
-    """The label numbers in a results table's selected rows."""
-    found = (next((str(row[k]) for k in _ROW_KEYS if row.get(k)), "") for row in rows)
+    """The label numbers in a results table's selected rows.
+
+    OC's own keys first, then any value, since desk pages word their columns ("Return
+    number"): the first return, inbound or SKU number in the row. Outbound orders have none.
+    """
+    found = (_row_number(row) for row in rows)
     return [number for number in found if number]
+
+
+def _row_number(row: Mapping[str, Any]) -> str:
+    keyed = [row.get(k) for k in _ROW_KEYS]
+    candidates = [*keyed, *row.values()]
+    texts = (v.strip() for v in candidates if isinstance(v, str))
+    return next((v for v in texts if classify(v) in _LABELLED_KINDS), "")
 
 
 class BatchPrintDialog(QDialog):

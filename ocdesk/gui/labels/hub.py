@@ -7,16 +7,25 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.labels.batch import BatchPrintDialog
+from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows
 from ocdesk.gui.labels.batch_runner import recover_jobs
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.labels.panel import LabelPanel
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.labels.queue import PrintQueue
 
 LABEL_TYPES = ("return", "carton", "sku")
@@ -58,6 +67,8 @@ class LabelsHub(QObject):
         self._add(menu, self.tr("Open a label PDF…"), "Ctrl+O", self.panel.open_dialog)
         menu.addSeparator()
         self._add(menu, self.tr("Print a batch of labels…"), "Ctrl+Shift+B", self.open_batch)
+        self._add(menu, self.tr("Print labels for the selected rows…"), "Ctrl+Shift+P",
+                  self.print_selected_rows)  # fmt: skip
         self.failed_action = self._add(menu, self.tr("Failed and unknown prints…"), None,
                                        self.open_failed)  # fmt: skip
         self._add(menu, self.tr("Print history…"), "Ctrl+H", self.open_history)
@@ -123,6 +134,24 @@ class LabelsHub(QObject):
             )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def print_selected_rows(self) -> None:
+        """The rows selected in the table on screen (any tab) as a batch: returns, cartons, SKUs."""
+        table = self._table_on_screen()
+        rows = table.selected_rows() if table is not None else []
+        if not numbers_from_rows(rows):
+            self.window.statusBar().showMessage(
+                self.tr("Select rows holding return (OCS…), inbound (OCI…) or SKU numbers first.")
+            )
+            return
+        self.open_batch(rows)
+
+    def _table_on_screen(self) -> ResultsView | None:
+        """The visible results table with a selection; the one holding the focus first."""
+        tables = [t for t in self.window.findChildren(ResultsView) if t.isVisible()]
+        focus = QApplication.focusWidget()
+        tables.sort(key=lambda t: not (focus is not None and t.isAncestorOf(focus)))
+        return next((t for t in tables if t.selected_rows()), None)
 
     def open_settings(self, label_type: str) -> None:
         PrintSettingsDialog(self.context, label_type, self.window).exec()
