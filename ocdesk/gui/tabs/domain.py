@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QListWidget,
@@ -18,9 +15,8 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog
 from ocdesk.api.catalog import Effect, Endpoint
-from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.defaults import DEFAULTS, EXTRA_ENDPOINTS, Chain, TabDefault
+from ocdesk.gui.defaults import EXTRA_ENDPOINTS
 from ocdesk.gui.endpoint_panel import EndpointPanel
 from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.workflows import WorkflowPage, pages_for
@@ -49,7 +45,6 @@ class DomainTab(QWidget):
         self.group = group
         self.endpoints = tab_endpoints(group)
         self.pages = pages_for(group)
-        self.default: TabDefault | None = DEFAULTS.get(group)
         self.list = QListWidget(self)
         self.stack = QStackedWidget(self)
         self.panels: dict[str, EndpointPanel] = {}
@@ -73,11 +68,16 @@ class DomainTab(QWidget):
         self._keys = [
             self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
         ]
-        default_page = next((p for p in self.pages if p.default), None)
+        default_page = self.default_page
         if default_page is not None:
             self.select(default_page.key)
         else:
-            self.select(self.default.endpoint_id if self.default else self.endpoints[0].id)
+            self.select(self.endpoints[0].id)
+
+    @property
+    def default_page(self) -> WorkflowPage | None:
+        """The page the tab opens on, if its domain has one."""
+        return next((p for p in self.pages if p.default), None)
 
     def _page_item(self, page: WorkflowPage) -> QListWidgetItem:
         item = QListWidgetItem(page.title)
@@ -154,55 +154,9 @@ class DomainTab(QWidget):
     # --- default data ----------------------------------------------------------------------
 
     def load_defaults(self) -> None:
-        """Open with data: the default page's own loader, else the tab's default query."""
-        default_page = next((p for p in self.pages if p.default), None)
+        """Open with data: the default page runs its own first query."""
+        default_page = self.default_page
         if default_page is not None:
             loader = getattr(self.select(default_page.key), "load_defaults", None)
             if loader is not None:
                 loader()
-                return
-        if self.default is None:
-            return
-        panel = self.panel(self.default.endpoint_id)
-        now = datetime.now().astimezone()
-        chain = self.default.chain
-        if chain is None:
-            if self.default.data is not None:
-                panel.set_data(self.default.data(now))
-            panel.send()
-            return
-        op = self.context.api.call(chain.endpoint_id, chain.data(now), owner=panel)
-        op.on_done(lambda result: _continue_chain(panel, chain, result)).on_error(panel.show_error)
-        panel.busy.track(op)
-        op.start()
-
-
-def _continue_chain(panel: EndpointPanel, chain: Chain, result: OcResult) -> None:
-    """Feed the first call's answer to the panel and send it, or say why there is nothing."""
-    data = chain.to_data(result)
-    if data is None:
-        panel.show_info(QCoreApplication.translate("DomainTab", chain.empty_text))
-        return
-    _send_pruning(panel, chain, data)
-
-
-def _send_pruning(panel: EndpointPanel, chain: Chain, data: Any) -> None:
-    """Send `data`; if OC refuses some of its ids and `chain.prune` drops them, send the rest."""
-
-    def settled() -> None:
-        panel.sig_rows_shown.disconnect(on_rows)
-        panel.sig_failed.disconnect(on_failed)
-
-    def on_rows(_: int) -> None:
-        settled()
-
-    def on_failed(error: BaseException) -> None:
-        settled()
-        pruned = chain.prune(data, error) if chain.prune is not None else None
-        if pruned is not None:
-            _send_pruning(panel, chain, pruned)
-
-    panel.sig_rows_shown.connect(on_rows)
-    panel.sig_failed.connect(on_failed)
-    panel.set_data(data)
-    panel.send()
