@@ -12,7 +12,7 @@ from samples import outbound_order
 
 from ocdesk.api.client import OcClient
 from ocdesk.api.dates import format_datetime
-from ocdesk.api.errors import ServerError, TransportError, ValidationError
+from ocdesk.api.errors import OutcomeUnknown, ServerError, TransportError, ValidationError
 from ocdesk.api.retry import RetryPolicy
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session, sandbox_session
@@ -104,9 +104,11 @@ def test_a_create_is_not_retried_after_a_reset(sandbox: Sandbox, session: Sessio
         {"pageNumber": 1, "pageSize": 1, "serviceRegionList": [{"serviceRegion": "UK"}]},
     ).rows()
     fault(sandbox, endpoint="outbound.create", kind="reset", count=1)
-    with pytest.raises(TransportError) as caught:
-        client.call("outbound.create", [outbound_order(sku[0]["MFSKUID"])])
-    assert caught.value.outcome_unknown
+    order = outbound_order(sku[0]["MFSKUID"])
+    with pytest.raises(OutcomeUnknown) as caught:
+        client.call("outbound.create", [order])
+    assert isinstance(caught.value.cause, TransportError)
+    assert caught.value.references == [order["referenceNumber"]]
     assert "look it up" in caught.value.hint
     assert len(received(sandbox, "/outbound/v1/creation")) == 1
 
@@ -114,7 +116,7 @@ def test_a_create_is_not_retried_after_a_reset(sandbox: Sandbox, session: Sessio
 def test_a_create_is_not_retried_after_a_502(sandbox: Sandbox, session: Session) -> None:
     client = OcClient(session.client.conn, session.tokens, retry=NO_WAIT)
     fault(sandbox, endpoint="outbound.create", kind="http_502", count=1)
-    with pytest.raises(ServerError):
+    with pytest.raises(OutcomeUnknown):
         client.call("outbound.create", [outbound_order("OC0000000000001")])
     assert len(received(sandbox, "/outbound/v1/creation")) == 1
 

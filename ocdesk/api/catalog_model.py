@@ -147,6 +147,9 @@ class Endpoint:
     rules: tuple[Rule, ...] = ()
     totals: tuple[TotalLimit, ...] = ()
     item_noun: str = "items"  # what one item of a Body.ARRAY batch is, for messages
+    # For a write: the request fields naming what it acts on (in each item of an array body),
+    # i.e. what to look up at OC when its outcome is unknown.
+    reference: tuple[str, ...] = ()
 
     @property
     def creates(self) -> bool:
@@ -157,10 +160,30 @@ class Endpoint:
         """Only reads may be resent after a timeout, a reset or a 5xx."""
         return self.effect is Effect.READ
 
+    def references_in(self, data: object) -> list[str]:
+        """The values of the `reference` fields in request `data` (each item of an array body);
+        `list.key` reaches into the items of a list field."""
+        items = data if isinstance(data, list) else [data]
+        found: list[str] = []
+        for item in items:
+            for spec in self.reference:
+                found += _values_at(item, spec.split("."))
+        return found
+
     @property
     def is_business(self) -> bool:
         """True for the /openapi calls that `ocdesk call` and the tabs send through the client."""
         return self.path.startswith("/openapi/")
+
+
+def _values_at(value: object, keys: list[str]) -> list[str]:
+    if not keys:
+        return [] if value in (None, "") else [str(value)]
+    if isinstance(value, list):
+        return [found for item in value for found in _values_at(item, keys)]
+    if isinstance(value, dict):
+        return _values_at(value.get(keys[0]), keys[1:])
+    return []
 
 
 GROUPS = (

@@ -16,7 +16,16 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from ocdesk.api import catalog, validation
 from ocdesk.api.catalog import Auth, Endpoint
 from ocdesk.api.envelope import build_envelope, interpret
-from ocdesk.api.errors import AuthError, OcTimeout, ReauthRequired, TransportError
+from ocdesk.api.errors import (
+    AuthError,
+    BusinessError,
+    OcError,
+    OcTimeout,
+    OutcomeUnknown,
+    ReauthRequired,
+    TransportError,
+    ValidationError,
+)
 from ocdesk.api.result import OcResult, RawExchange, mask_headers, mask_token_fields, mask_url
 from ocdesk.api.retry import RetryPolicy
 from ocdesk.api.signing import sign, signed_path
@@ -72,6 +81,13 @@ def transport_error(exc: requests.RequestException, endpoint: Endpoint) -> Trans
     if unknown:
         return TransportError(f"The connection to OC broke during the call ({exc})", **common)
     return TransportError(f"Could not reach OC ({exc})", **common)
+
+
+def proves_not_done(error: OcError) -> bool:
+    """True when `error` shows OC did not carry a call out: it refused it, or never got it."""
+    if isinstance(error, TransportError):
+        return not error.outcome_unknown
+    return isinstance(error, BusinessError | AuthError | ValidationError)
 
 
 def _text_of(response: requests.Response) -> str:
@@ -182,12 +198,22 @@ class OcClient:
 
         Invalid data raises ValidationError before anything is sent. A rejected token is
         refreshed and the call sent once more (rule C5): a refused call did nothing at OC.
+        A write that fails in any other way raises OutcomeUnknown: it may have been done.
         """
         endpoint = catalog.get(endpoint_id)
         if not endpoint.is_business:
             raise ValueError(f"{endpoint_id} is not a business call; use ocdesk.api.oauth")
         if self._validate:
             validation.validate(endpoint, data)
+        try:
+            return self._call(endpoint, data, timeout)
+        except OcError as error:
+            if endpoint.retry_safe or proves_not_done(error):
+                raise
+            raise OutcomeUnknown(error, endpoint.references_in(data)) from error
+
+    def _call(self, endpoint: Endpoint, data: Any, timeout: Timeout | None) -> OcResult:
+        """Send with read retries; after a rejected token, refresh once and send once more."""
         token = self._token_for(endpoint)
         send = partial(self._send_with_retries, endpoint, data, timeout or self._timeout)
         try:

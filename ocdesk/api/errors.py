@@ -121,3 +121,30 @@ class ServerError(OcError):
     """OC's gateway failed: HTTP 5xx, an HTML page, or a body that is not the JSON it promised."""
 
     default_hint = "OC's service had a problem; try again in a few minutes."
+
+
+class OutcomeUnknown(OcError):
+    """A create or change got no answer that proves what happened: it may have been carried out.
+
+    Raised by the client for every failure of a write except a proven refusal (OC's business
+    refusal or authentication failure, or a connection that was never made). `cause` is the
+    failure as it came; `references` are what to look up at OC before sending it again.
+    """
+
+    default_hint = "It may have reached OC: look it up before sending it again."
+
+    def __init__(self, cause: OcError, references: list[str]) -> None:
+        looked_up = ", ".join(references)
+        hint = self.default_hint + (f" Look up: {looked_up}." if looked_up else "")
+        super().__init__(
+            f"Outcome unknown: {cause.message}",
+            code=cause.code,
+            message_id=cause.message_id,
+            http_status=cause.http_status,
+            raw_body=cause.raw_body,
+            endpoint_id=cause.endpoint_id,
+            hint=hint,
+            result=cause.result,
+        )
+        self.cause = cause
+        self.references = list(references)

@@ -9,6 +9,7 @@ from ocdesk.api.errors import (
     AuthError,
     BusinessError,
     OcError,
+    OutcomeUnknown,
     ServerError,
     TransportError,
     ValidationError,
@@ -33,6 +34,8 @@ def headline(error: BaseException) -> str:
         return _tr("Login needed")
     if isinstance(error, BusinessError):
         return _tr("OC refused the request")
+    if isinstance(error, OutcomeUnknown):
+        return _tr("Outcome unknown: it may have reached OC")
     if isinstance(error, TransportError):
         return _tr("Could not reach OC")
     if isinstance(error, ServerError):
@@ -60,7 +63,7 @@ def detail_lines(error: BaseException) -> list[str]:
         for item in error.item_errors:
             text = ", ".join(f"{key}: {value}" for key, value in item.items())
             lines.append("  • " + text)
-    if isinstance(error, TransportError) and error.outcome_unknown:
+    if isinstance(error, OutcomeUnknown):
         lines.append(_tr("The request may have reached OC: look it up before sending it again."))
     return lines
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ocdesk.api import catalog, lenient, validation
 from ocdesk.api.batches import chunks, limit_for
-from ocdesk.api.errors import BusinessError, FieldProblem, OcError, ServerError, TransportError
+from ocdesk.api.errors import BusinessError, FieldProblem, OcError, OutcomeUnknown
 from ocdesk.api.result import OcResult
 from ocdesk.workflows.bulk_report import (
     CREATED,
@@ -177,14 +177,6 @@ def _references(job: _Job, batch: Batch) -> list[str]:
     return [str(item.data.get(job.kind.key)) for _, item in batch]
 
 
-def _outcome_unknown(error: OcError) -> bool:
-    """The request may have reached OC and been carried out, without our hearing the answer."""
-    if isinstance(error, TransportError):
-        return error.outcome_unknown
-    # A 5xx, or a 200 whose body broke on the way: OC may have done the work.
-    return isinstance(error, ServerError)
-
-
 def _send(job: _Job, batch: Batch, *, may_resend: bool) -> None:
     """One create call for `batch`; every item ends up settled in the report."""
     references = _references(job, batch)
@@ -192,10 +184,9 @@ def _send(job: _Job, batch: Batch, *, may_resend: bool) -> None:
         result = job.call(job.kind.endpoint_id, [item.data for _, item in batch])
     except BusinessError as exc:
         _settle_answer(job, batch, exc.result, fallback=str(exc))
+    except OutcomeUnknown as exc:
+        _recover(job, batch, exc, may_resend=may_resend)
     except OcError as exc:
-        if _outcome_unknown(exc):
-            _recover(job, batch, exc, may_resend=may_resend)
-            return
         why = f"not sent: {exc}" + (f" ({exc.hint})" if exc.hint else "")
         for index, item in batch:
             job.settle(index, item, FAILED, why=why)

@@ -29,6 +29,7 @@ from ocdesk.api.client import Connection, OcClient
 from ocdesk.api.errors import (
     AuthError,
     OcTimeout,
+    OutcomeUnknown,
     ReauthRequired,
     ServerError,
     TransportError,
@@ -244,25 +245,28 @@ def test_read_is_retried_after_a_reset(oc: FakeOC) -> None:
 
 def test_create_is_not_retried_on_502(oc: FakeOC) -> None:
     oc.always(CREATE, html(502))
-    with pytest.raises(ServerError):
-        _client(oc).call("outbound.create", [_order()])
+    order = _order()
+    with pytest.raises(OutcomeUnknown) as caught:
+        _client(oc).call("outbound.create", [order])
+    assert isinstance(caught.value.cause, ServerError)
+    assert caught.value.references == [order["referenceNumber"]]
     assert len(oc.received) == 1
 
 
 def test_create_reset_is_not_retried_and_outcome_unknown(oc: FakeOC) -> None:
     oc.always(CREATE, Reply(action=RESET))
-    with pytest.raises(TransportError) as caught:
+    with pytest.raises(OutcomeUnknown) as caught:
         _client(oc).call("outbound.create", [_order()])
-    assert caught.value.outcome_unknown
+    assert isinstance(caught.value.cause, TransportError)
     assert "look it up" in caught.value.hint
     assert len(oc.received) == 1
 
 
 def test_create_timeout_is_not_retried_and_outcome_unknown(oc: FakeOC) -> None:
     oc.always(CREATE, Reply(action=HANG))
-    with pytest.raises(OcTimeout) as caught:
+    with pytest.raises(OutcomeUnknown) as caught:
         _client(oc, timeout=(2.0, 0.3)).call("outbound.create", [_order()])
-    assert caught.value.outcome_unknown
+    assert isinstance(caught.value.cause, OcTimeout)
     assert len(oc.received) == 1
 
 

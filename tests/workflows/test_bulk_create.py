@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from workflow_helpers import CallLog, approved_skus, emu, sent
 
-from ocdesk.api.errors import TransportError
+from ocdesk.api.errors import OutcomeUnknown, TransportError
 from ocdesk.api.result import OcResult
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session
@@ -153,7 +153,8 @@ def test_resend_carries_only_the_orders_oc_does_not_have(
         if endpoint_id == "outbound.create" and not broke_once:
             broke_once.append(True)
             own_session.call(endpoint_id, data[:4])  # OC got four before the line dropped
-            raise TransportError("connection reset", outcome_unknown=True)
+            lost = TransportError("connection reset", outcome_unknown=True)
+            raise OutcomeUnknown(lost, [order["referenceNumber"] for order in data])
         return own_session.call(endpoint_id, data)
 
     report = create_outbound_orders(flaky, batch)

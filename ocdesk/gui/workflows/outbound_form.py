@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.catalog_fields import PRODUCT_LIST
-from ocdesk.api.errors import FieldProblem, ReauthRequired, ServerError, TransportError
+from ocdesk.api.errors import FieldProblem, OutcomeUnknown, ReauthRequired
 from ocdesk.api.result import OcResult
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
@@ -62,9 +62,7 @@ def product_table(columns: int, parent: QWidget) -> ArrayTable:
 
 def unknown_outcome(error: Exception) -> bool:
     """The create may have happened without our hearing the answer."""
-    if isinstance(error, TransportError):
-        return error.outcome_unknown
-    return isinstance(error, ServerError)
+    return isinstance(error, OutcomeUnknown)
 
 
 def order_number_for(call: Any, reference: str) -> str | None:
