@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from .db import Database
 from .logs import redact
+from .owners import is_gone, this_process
 
 CSV_COLUMNS = (
     "time",
@@ -25,6 +26,19 @@ CSV_COLUMNS = (
     "outcome",
     "detail",
 )
+
+class WriteState:
+    """Where a create or change stands. Reads and older entries have no state ("")."""
+
+    SENDING = "sending"  # recorded before the request left; a crash leaves it so
+    DONE = "done"  # OC carried it out (created, cancelled, ...)
+    REFUSED = "refused"  # OC said no: nothing was done
+    UNKNOWN = "unknown"  # no answer proved what happened: look it up
+    NOT_DONE = "not done"  # a lookup after an unknown outcome found nothing at OC
+
+    OPEN = (SENDING, UNKNOWN)
+
+
 # A spreadsheet runs a cell starting with one of these as a formula; OC's messages are not ours.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,6 +56,13 @@ class AuditEntry:
     key_numbers: tuple[str, ...]
     outcome: str
     detail: str
+    state: str = ""
+    owner: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        """A write whose outcome nobody knows yet."""
+        return self.state in WriteState.OPEN
 
     @property
     def local_time(self) -> str:
@@ -71,6 +92,7 @@ class AuditLog:
         outcome: str,
         detail: str = "",
         user: str | None = None,
+        state: str = "",
     ) -> AuditEntry:
         entry = AuditEntry(
             id=0,
@@ -82,10 +104,12 @@ class AuditLog:
             key_numbers=tuple(str(n) for n in key_numbers),
             outcome=outcome,
             detail=redact(detail),
+            state=state,
+            owner=this_process() if state else "",
         )
         written = self._db.execute(
             "INSERT INTO audit_log (at, user, profile, endpoint_id, action, key_numbers, outcome,"
-            " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " detail, state, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.at,
                 entry.user,
@@ -95,9 +119,66 @@ class AuditLog:
                 json.dumps(list(entry.key_numbers), ensure_ascii=False),
                 entry.outcome,
                 entry.detail,
+                entry.state,
+                entry.owner,
             ),
         )
         return replace(entry, id=written.lastrowid or 0)
+
+    def begin(
+        self, profile: str, endpoint_id: str, action: str, references: Sequence[str]
+    ) -> AuditEntry:
+        """Record a write as "sending" before its request leaves, so a crash cannot hide it."""
+        return self.record(
+            profile, endpoint_id, action, references, "sending", state=WriteState.SENDING
+        )
+
+    def settle(
+        self,
+        entry_id: int,
+        state: str,
+        outcome: str,
+        numbers: Sequence[str] = (),
+        detail: str = "",
+    ) -> None:
+        """Say how a begun (or unknown) write ended; OC's `numbers` join its key numbers."""
+        with self._db.transaction() as conn:
+            row = conn.execute(
+                "SELECT key_numbers FROM audit_log WHERE id = ?", (entry_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(f"no audit entry {entry_id}")
+            keys = json.loads(row["key_numbers"] or "[]")
+            keys += [str(n) for n in numbers if str(n) not in keys]
+            conn.execute(
+                "UPDATE audit_log SET state = ?, outcome = ?, key_numbers = ?,"
+                " detail = CASE WHEN ? = '' THEN detail ELSE ? END WHERE id = ?",
+                (
+                    state,
+                    outcome,
+                    json.dumps(keys, ensure_ascii=False),
+                    redact(detail),
+                    redact(detail),
+                    entry_id,
+                ),
+            )
+
+    def open_writes(self, profile: str | None = None) -> list[AuditEntry]:
+        """Writes still "sending" or "unknown", oldest first: each needs a lookup at OC.
+
+        A "sending" write of a process that still runs (this one included) is in flight, not
+        lost: the code that began it settles it, so it is left out.
+        """
+        where = "state IN (?, ?)" + (" AND profile = ?" if profile is not None else "")
+        params: list[Any] = [*WriteState.OPEN] + ([profile] if profile is not None else [])
+        rows = self._db.query(f"SELECT * FROM audit_log WHERE {where} ORDER BY at, id", params)
+        entries = [_entry(row) for row in rows]
+        mine = this_process()
+        return [
+            e
+            for e in entries
+            if e.state == WriteState.UNKNOWN or (e.owner != mine and is_gone(e.owner))
+        ]
 
     def entries(
         self,
@@ -149,6 +230,8 @@ def _entry(row: Any) -> AuditEntry:
         key_numbers=tuple(json.loads(row["key_numbers"] or "[]")),
         outcome=row["outcome"],
         detail=row["detail"],
+        state=row["state"],
+        owner=row["owner"],
     )
 
 

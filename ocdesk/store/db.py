@@ -139,6 +139,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX failed_prints_content_hash ON failed_prints (content_hash);
     """,
+    # Writes are recorded before they leave ("sending") and settled after: `state` says where a
+    # write stands, `owner` which process sent it (a crash leaves its "sending" rows to resolve).
+    """
+    ALTER TABLE audit_log ADD COLUMN state TEXT NOT NULL DEFAULT '';
+    ALTER TABLE audit_log ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    CREATE INDEX audit_log_open ON audit_log (state) WHERE state IN ('sending', 'unknown');
+    """,
 )
 
 

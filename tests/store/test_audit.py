@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from ocdesk.store import audit as audit_module
-from ocdesk.store.audit import AuditLog
+from ocdesk.store import owners
+from ocdesk.store.audit import AuditLog, WriteState
 from ocdesk.store.db import Database
 from ocdesk.store.logs import register_secret
 from ocdesk.store.paths import app_paths
@@ -126,3 +127,44 @@ def test_export_csv_to_a_path_reads_back_in_a_spreadsheet_encoding(
         rows = list(csv.reader(handle))
     assert rows[1][-1] == "退货订单"
     assert rows[1][0] == datetime.fromtimestamp(1_750_000_000.0).isoformat(" ", "seconds")
+
+
+# --- writes: recorded before they leave, settled after ---------------------------------------
+
+
+def test_a_write_is_recorded_as_sending_before_it_leaves_and_settled_with_ocs_number(audit):
+    begun = audit.begin("desk", "outbound.create", "create order", ["REF-1"])
+    assert [(e.state, e.outcome) for e in audit.entries()] == [("sending", "sending")]
+    audit.settle(begun.id, WriteState.DONE, "created", numbers=["OCO0000000000001GB"])
+    (entry,) = audit.entries()
+    assert entry.state == "done" and entry.outcome == "created"
+    assert entry.key_numbers == ("REF-1", "OCO0000000000001GB")
+
+
+def test_unknown_writes_stay_open_until_a_lookup_settles_them(audit):
+    begun = audit.begin("desk", "vas.create", "create VAS order", ["VAS-7"])
+    audit.settle(begun.id, WriteState.UNKNOWN, "unknown: HTTP 502")
+    assert [e.key_numbers for e in audit.open_writes()] == [("VAS-7",)]
+    audit.settle(begun.id, WriteState.NOT_DONE, "not created: OC has no VAS-7")
+    assert audit.open_writes() == []
+
+
+def test_a_sending_write_of_a_live_process_is_in_flight_not_lost(audit):
+    audit.begin("desk", "outbound.create", "create order", ["REF-2"])
+    assert audit.open_writes() == []  # this process still runs: it will settle it
+
+
+def test_a_sending_write_of_a_process_that_died_needs_a_lookup(audit, monkeypatch):
+    monkeypatch.setattr(audit_module, "this_process", lambda: "host-x:999999999:1")
+    audit.begin("desk", "outbound.create", "create order", ["REF-3"])
+    monkeypatch.undo()
+    monkeypatch.setattr(audit_module, "is_gone", lambda owner: owner.startswith("host-x:"))
+    assert [e.key_numbers for e in audit.open_writes()] == [("REF-3",)]
+
+
+def test_owners_tell_a_gone_process_from_a_running_one() -> None:
+    me = owners.this_process()
+    assert not owners.is_gone(me)
+    host, pid, start = me.split(":")
+    assert owners.is_gone(f"{host}:{pid}:{int(start or 0) + 1}") == bool(start)  # pid reused
+    assert not owners.is_gone(f"another-host:{pid}:{start}")  # cannot be seen from here
