@@ -17,8 +17,13 @@ if TYPE_CHECKING:
 
 LOG_LIMIT = 500
 BODY_LIMIT = 64 * 1024
-MASKED_HEADERS = frozenset({"access-token", "vauthorization"})
-_REFRESH_IN_QUERY = re.compile(r"(?i)(refresh_token=)[^&]*")
+# Names whose values the log never shows, wherever they appear: header, query, form or JSON body.
+SECRET_NAMES = ("access-token", "access_token", "vauthorization", "authorization",
+                "refresh_token", "code", "client_secret")  # fmt: skip
+_NAMES = "|".join(re.escape(name) for name in SECRET_NAMES)
+_SECRET_IN_FORM = re.compile(rf"(?i)((?:^|(?<=[&?]))(?:{_NAMES})=)[^&]*")
+_SECRET_IN_JSON = re.compile(rf'(?i)("(?:{_NAMES})"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}}\]\s]+)')
+MASK = "***"
 
 
 class HookError(Exception):
@@ -53,10 +58,9 @@ class RequestLog:
             "method": method,
             "path": path,
             "endpoint_id": endpoint_id,
-            # the code stays visible: it is single-use, and tests check its wire form here
-            "query": _REFRESH_IN_QUERY.sub(r"\1***", query),
-            "headers": {k: "***" if k.lower() in MASKED_HEADERS else v for k, v in headers.items()},
-            "body": body[:BODY_LIMIT].decode("utf-8", "replace"),
+            "query": _masked(query),
+            "headers": {k: MASK if k.lower() in SECRET_NAMES else v for k, v in headers.items()},
+            "body": _masked(body[:BODY_LIMIT].decode("utf-8", "replace")),
             "status": None,
         }
         with self._lock:
@@ -70,6 +74,12 @@ class RequestLog:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+def _masked(text: str) -> str:
+    """`text` with the value of every secret-named form field or JSON key replaced by ***."""
+    text = _SECRET_IN_FORM.sub(rf"\1{MASK}", text)
+    return _SECRET_IN_JSON.sub(rf'\1"{MASK}"', text)
 
 
 def _json_body(body: bytes) -> Any:
