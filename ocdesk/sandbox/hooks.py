@@ -97,6 +97,27 @@ def _number(query: Mapping[str, str], name: str) -> float:
 
 
 def _add_faults(sb: Sandbox, _: re.Match[str], __: Mapping[str, str], body: bytes) -> Any:
+    """Queue faults: `{"endpoint": <catalog id or path>, "kind": ..., "count": 1, "delay_ms": 0}`
+    or a list of them. Each matching call uses up one count. The kinds (`_after`: the request
+    is carried out first, only its answer is spoilt; otherwise nothing is processed, except
+    that `latency` processes after its wait):
+
+    - `latency`: wait `delay_ms`, then process and answer normally (a client that gave up
+      meanwhile still gets the order written).
+    - `latency_after`: process at once, then hold the answer `delay_ms`: a client whose timeout
+      is shorter gives up while OC already has the order.
+    - `http_500`, `http_502`, `http_504`: the gateway's nginx HTML page with that status.
+      `http_500_after`, `http_502_after`, `http_504_after`: the same page after processing.
+    - `spring_500`: Spring Boot's JSON error (`{timestamp, status: 500, error: "Internal Server
+      Error", path}`, `application/json`). `spring_500_after`: the same after processing.
+    - `reset`: the connection is dropped without an answer. `reset_after`: dropped after
+      processing.
+    - `malformed_json`: processed, then a 200 whose JSON body is cut in the middle.
+    - `token_expiry`: the access token counts as expired for this call (vendor `code 1`).
+    - `busy`: OC's "System busy, please try again later" at HTTP 200 (vendor `code 2`; the
+      returns dialect on its paths) after the login check; nothing processed. Business
+      endpoints only.
+    """
     raw = _json_body(body)
     try:
         faults = [parse_fault(item) for item in (raw if isinstance(raw, list) else [raw])]
