@@ -1,13 +1,21 @@
-"""OC's two response envelopes as the sandbox writes them, and the request envelope it reads."""
+"""OC's answers as the sandbox writes them (its two envelopes and Spring's error body), and the
+request envelope it reads."""
 
 from __future__ import annotations
 
 import json
 import time
+from datetime import datetime
+from http import HTTPStatus
 from typing import Any
 
 from ocdesk.api.catalog import Dialect
 from ocdesk.sandbox.core import EmuError, Headers, Reply
+
+SPRING_TYPE = "application/json"
+# OC's real code for "system busy" is undocumented; anything but 0 (and 1, auth) reads the same.
+BUSY_CODE = 2
+BUSY_MESSAGE = "System busy, please try again later"
 
 
 def lookup(envelope: Any, key: str) -> Any:
@@ -45,7 +53,18 @@ def vendor_failure(code: int, message: str, message_id: str, errors: Any = None)
     return reply
 
 
-def render_reply(dialect: Dialect, reply: Reply, ids: tuple[str, str]) -> dict[str, Any]:
+def spring_error(status: int, path: str, now: datetime) -> bytes:
+    """Spring Boot's default error body: what OC's services answer outside any envelope (§1.3)."""
+    body = {"timestamp": now.isoformat(timespec="milliseconds"), "status": status,
+            "error": HTTPStatus(status).phrase, "path": path}  # fmt: skip
+    return json.dumps(body).encode("utf-8")
+
+
+def render_reply(
+    dialect: Dialect, reply: Reply, ids: tuple[str, str], *, success_key: bool = False
+) -> dict[str, Any]:
+    """A handler's answer in its dialect. A vendor success is `{code, message, messageId, data}`
+    as real OC sends it (E15); `success_key` adds the docs' `success: true` too."""
     message_id, request_id = ids
     if dialect is Dialect.RETURNS:
         failed = bool(reply.errors)
@@ -62,7 +81,8 @@ def render_reply(dialect: Dialect, reply: Reply, ids: tuple[str, str]) -> dict[s
     if reply.errors:
         return {**vendor_failure(3, reply.message or "Partial failure: see errors", message_id),
                 "errors": reply.errors, "data": reply.payload}  # fmt: skip
-    return {"code": 0, "success": True, "message": reply.message or "Success",
+    flag = {"success": True} if success_key else {}
+    return {"code": 0, **flag, "message": reply.message or "Success",
             "messageId": message_id, "data": reply.payload}  # fmt: skip
 
 
@@ -73,3 +93,10 @@ def render_error(dialect: Dialect, error: EmuError, ids: tuple[str, str]) -> dic
                 "errorCode": error.code, "errorMsg": error.message, "message": None,
                 "result": None, "isFallback": False}  # fmt: skip
     return vendor_failure(3, error.message, message_id, error.vendor_errors())
+
+
+def render_busy(dialect: Dialect, ids: tuple[str, str]) -> dict[str, Any]:
+    """OC's "system busy" refusal, given before anything is processed."""
+    if dialect is Dialect.RETURNS:
+        return render_error(dialect, EmuError(str(BUSY_CODE), BUSY_MESSAGE), ids)
+    return vendor_failure(BUSY_CODE, BUSY_MESSAGE, ids[0])

@@ -1,4 +1,10 @@
-"""Injected failures: what a flaky OC gateway does to the next N calls of an endpoint."""
+"""Injected failures: what a flaky OC gateway does to the next N calls of an endpoint.
+
+Each kind answers as OC's stack does when something breaks (REFERENCE §1.3, rule E15). The
+kinds ending `_after` carry the request out first and spoil only the answer, as when OC wrote
+the order and then failed to say so; the others process nothing (`latency` only waits first).
+`POST /__emu/faults` (`hooks._add_faults`) describes every kind.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +16,21 @@ from typing import Any
 
 from ocdesk.api import catalog
 
+# Kinds that spoil the answer; each also comes as `<kind>_after`, processed first.
+_SPOILERS = ("latency", "http_500", "http_502", "http_504", "spring_500", "reset")
 KINDS = (
-    "latency",
-    "http_500",
-    "http_502",
-    "http_504",
-    "reset",
+    *_SPOILERS,
+    *(f"{kind}_after" for kind in _SPOILERS),
     "malformed_json",
     "token_expiry",
+    "busy",
 )
 _GATEWAY_TITLES = {500: "Internal Server Error", 502: "Bad Gateway", 504: "Gateway Time-out"}
 # Faults hit what a gateway fronts: the business calls and the token call, not the browser page.
 _FAULTABLE = [e for e in catalog.ENDPOINTS.values() if e.is_business or e.path == "/oauth/token"]
 FAULTABLE_IDS = frozenset(e.id for e in _FAULTABLE)
 FAULTABLE_PATHS = frozenset(e.path for e in _FAULTABLE)
+_TOKEN_KEYS = frozenset(e.id for e in _FAULTABLE if e.path == "/oauth/token") | {"/oauth/token"}
 
 
 @dataclass
@@ -36,9 +43,19 @@ class Fault:
     delay_ms: int = 0
 
     @property
+    def base(self) -> str:
+        """The kind without its `_after`: what happens to the answer."""
+        return self.kind.removesuffix("_after")
+
+    @property
+    def after_processing(self) -> bool:
+        """True when the request is carried out before the answer is spoilt."""
+        return self.kind.endswith("_after") or self.kind == "malformed_json"
+
+    @property
     def http_status(self) -> int | None:
         """500/502/504 for the gateway-page kinds, else None."""
-        return int(self.kind[5:]) if self.kind.startswith("http_") else None
+        return int(self.base[5:]) if self.base.startswith("http_") else None
 
 
 def parse_fault(raw: Any) -> Fault:
@@ -50,6 +67,8 @@ def parse_fault(raw: Any) -> Fault:
         raise ValueError(f"unknown endpoint {endpoint!r}: give a catalog id or a path")
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
+    if kind == "busy" and endpoint in _TOKEN_KEYS:
+        raise ValueError("busy is a business answer: aim it at a business endpoint")
     count, delay_ms = raw.get("count", 1), raw.get("delay_ms", 0)
     if not isinstance(count, int) or count < 1:
         raise ValueError("count must be a positive integer")

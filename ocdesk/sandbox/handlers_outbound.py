@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ QUERY_LIMIT = 1000
 NOT_CANCELLABLE = ("picked", "packed", "shipped", "cancelled")
 MAX_LABEL_BYTES = 5 * 1024 * 1024
 _GRAMS = {"g": 1.0, "kg": 1000.0, "lb": 453.6, "oz": 28.35}
+_EBAY_ORDER_ID = re.compile(r"[0-9]{2}-[0-9]{5}-[0-9]{5}")  # OC's form: 02-05696-00555 (E14)
 # (field, required, max length) of an outbound.create order, §6.1
 _ORDER_TEXT = (
     ("orderPlatform", False, 50),
@@ -69,6 +71,19 @@ def _lines(world: World, item: Keys) -> tuple[list[Line], int]:
     return lines, int(grams)
 
 
+def _ebay_ids(item: Keys, order: Outbound) -> None:
+    """An eBay order's buyer and order ids; OC refuses an order id not in its form (E14)."""
+    if order.platform.lower() != "ebay":
+        return
+    order.ebay_id = item.text("ebayId", required=True, max_length=100)
+    order.ebay_order_id = item.text("ebayOrderId", required=True, max_length=100)
+    if not _EBAY_ORDER_ID.fullmatch(order.ebay_order_id):
+        raise invalid(
+            f"{item.field('ebayOrderId')} {order.ebay_order_id} is not an eBay order id in "
+            "OC's form 02-05696-00555 (two, five and five digits)"
+        )
+
+
 def _order(world: World, item: Keys, reference: str, now: datetime) -> Outbound:
     region = warehouse(item)
     code = item.text("shippingServiceCode", required=True)
@@ -88,9 +103,7 @@ def _order(world: World, item: Keys, reference: str, now: datetime) -> Outbound:
         remark=text.pop("remark"),
         auto=True,
     )
-    if order.platform.lower() == "ebay":
-        order.ebay_id = item.text("ebayId", required=True, max_length=100)
-        order.ebay_order_id = item.text("ebayOrderId", required=True, max_length=100)
+    _ebay_ids(item, order)
     order.consignee = text
     order.lines, order.weight_g = _lines(world, item)
     order.fee_estimate = order_fee(order.order_number, order.weight_g)[0]
@@ -126,6 +139,7 @@ def _third_party_order(world: World, item: Keys, reference: str, now: datetime) 
         third_party=True,
         auto=True,
     )
+    _ebay_ids(item, order)
     order.consignee = {
         "consigneeName": item.text("consigneeName"),
         "consigneeCountryCode": item.text("consigneeCountryCode"),

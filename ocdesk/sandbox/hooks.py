@@ -17,8 +17,13 @@ if TYPE_CHECKING:
 
 LOG_LIMIT = 500
 BODY_LIMIT = 64 * 1024
-MASKED_HEADERS = frozenset({"access-token", "vauthorization"})
-_REFRESH_IN_QUERY = re.compile(r"(?i)(refresh_token=)[^&]*")
+# Names whose values the log never shows, wherever they appear: header, query, form or JSON body.
+SECRET_NAMES = ("access-token", "access_token", "vauthorization", "authorization",
+                "refresh_token", "code", "client_secret")  # fmt: skip
+_NAMES = "|".join(re.escape(name) for name in SECRET_NAMES)
+_SECRET_IN_FORM = re.compile(rf"(?i)((?:^|(?<=[&?]))(?:{_NAMES})=)[^&]*")
+_SECRET_IN_JSON = re.compile(rf'(?i)("(?:{_NAMES})"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}}\]\s]+)')
+MASK = "***"
 
 
 class HookError(Exception):
@@ -53,10 +58,9 @@ class RequestLog:
             "method": method,
             "path": path,
             "endpoint_id": endpoint_id,
-            # the code stays visible: it is single-use, and tests check its wire form here
-            "query": _REFRESH_IN_QUERY.sub(r"\1***", query),
-            "headers": {k: "***" if k.lower() in MASKED_HEADERS else v for k, v in headers.items()},
-            "body": body[:BODY_LIMIT].decode("utf-8", "replace"),
+            "query": _masked(query),
+            "headers": {k: MASK if k.lower() in SECRET_NAMES else v for k, v in headers.items()},
+            "body": _masked(body[:BODY_LIMIT].decode("utf-8", "replace")),
             "status": None,
         }
         with self._lock:
@@ -70,6 +74,12 @@ class RequestLog:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+def _masked(text: str) -> str:
+    """`text` with the value of every secret-named form field or JSON key replaced by ***."""
+    text = _SECRET_IN_FORM.sub(rf"\1{MASK}", text)
+    return _SECRET_IN_JSON.sub(rf'\1"{MASK}"', text)
 
 
 def _json_body(body: bytes) -> Any:
@@ -87,6 +97,27 @@ def _number(query: Mapping[str, str], name: str) -> float:
 
 
 def _add_faults(sb: Sandbox, _: re.Match[str], __: Mapping[str, str], body: bytes) -> Any:
+    """Queue faults: `{"endpoint": <catalog id or path>, "kind": ..., "count": 1, "delay_ms": 0}`
+    or a list of them. Each matching call uses up one count. The kinds (`_after`: the request
+    is carried out first, only its answer is spoilt; otherwise nothing is processed, except
+    that `latency` processes after its wait):
+
+    - `latency`: wait `delay_ms`, then process and answer normally (a client that gave up
+      meanwhile still gets the order written).
+    - `latency_after`: process at once, then hold the answer `delay_ms`: a client whose timeout
+      is shorter gives up while OC already has the order.
+    - `http_500`, `http_502`, `http_504`: the gateway's nginx HTML page with that status.
+      `http_500_after`, `http_502_after`, `http_504_after`: the same page after processing.
+    - `spring_500`: Spring Boot's JSON error (`{timestamp, status: 500, error: "Internal Server
+      Error", path}`, `application/json`). `spring_500_after`: the same after processing.
+    - `reset`: the connection is dropped without an answer. `reset_after`: dropped after
+      processing.
+    - `malformed_json`: processed, then a 200 whose JSON body is cut in the middle.
+    - `token_expiry`: the access token counts as expired for this call (vendor `code 1`).
+    - `busy`: OC's "System busy, please try again later" at HTTP 200 (vendor `code 2`; the
+      returns dialect on its paths) after the login check; nothing processed. Business
+      endpoints only.
+    """
     raw = _json_body(body)
     try:
         faults = [parse_fault(item) for item in (raw if isinstance(raw, list) else [raw])]

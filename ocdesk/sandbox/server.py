@@ -8,7 +8,6 @@ import json
 import socket
 import sys
 import threading
-import time
 import traceback
 import uuid
 from collections.abc import Callable, Mapping
@@ -31,15 +30,19 @@ from ocdesk.sandbox.auth import (
 )
 from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Headers, WorldApi
 from ocdesk.sandbox.dialects import (
+    SPRING_TYPE,
     echo_id,
     lookup,
     parse_body,
+    render_busy,
     render_error,
     render_reply,
+    spring_error,
     vendor_failure,
 )
 from ocdesk.sandbox.faults import (
     FAULTABLE_PATHS,
+    Fault,
     FaultBoard,
     gateway_page,
     keys_for,
@@ -50,6 +53,9 @@ from ocdesk.sandbox.webhook import WebhookSender
 from ocdesk.sandbox.world import World
 
 ROUTES = {(e.method, e.path): e for e in catalog.business_endpoints()}
+_SERVED = {*ROUTES, ("GET", "/oauth/authorize"), ("POST", "/oauth/token")}
+# The methods each served path accepts: any other gets a 405 naming them in `Allow` (E15).
+ALLOWED = {path: tuple(sorted(m for m, p in _SERVED if p == path)) for _, path in _SERVED}
 JSON_TYPE = "application/json;charset=UTF-8"
 WORLD_SETTINGS = ("status_step_s", "sku_approve_s", "pricing_delay_s")
 IDLE_TIMEOUT_S = 60
@@ -94,11 +100,13 @@ class Sandbox:
         self.log = hooks.RequestLog(self.clock)
         self.webhook = WebhookSender(self.tenant.client_id, self.tenant.secret_key)
         self.webhook_url: str | None = None
+        self.success_key = False  # vendor successes say `success: true` as the docs show
         self._world_factory: WorldFactory = world_factory or World
         self.world = self._world_factory(seed, self.clock)
         self._lock = threading.RLock()  # the world's handlers are not thread-safe
         self._httpd: ThreadingHTTPServer | None = None
         self._connections: set[socket.socket] = set()
+        self._stopping = threading.Event()  # ends held answers (latency faults) at stop()
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -107,6 +115,7 @@ class Sandbox:
         httpd = server_class((self.host, self.port), _Handler)
         httpd.sandbox = self  # type: ignore[attr-defined]
         self._httpd = httpd
+        self._stopping.clear()
         self.port = httpd.server_address[1]
         serve = partial(httpd.serve_forever, poll_interval=0.05)  # stop() waits one poll at most
         threading.Thread(target=serve, name="sandbox-http", daemon=True).start()
@@ -114,6 +123,7 @@ class Sandbox:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -150,6 +160,7 @@ class Sandbox:
         return {
             "signature_mode": self.auth.signature_mode,
             "rotate_refresh_token": self.auth.rotate_refresh_token,
+            "success_key": self.success_key,
             **settings,
             "webhook_url": self.webhook_url,
             "webhook_secret_key": self.webhook.secret_key,
@@ -160,6 +171,7 @@ class Sandbox:
         checks: dict[str, Callable[[Any], bool]] = {
             "signature_mode": lambda v: v in SIGNATURE_MODES,
             "rotate_refresh_token": lambda v: isinstance(v, bool),
+            "success_key": lambda v: isinstance(v, bool),
             "webhook_url": lambda v: v is None or (isinstance(v, str) and "://" in v),
             "webhook_secret_key": lambda v: isinstance(v, str) and bool(v),
         } | {name: _non_negative for name in WORLD_SETTINGS}
@@ -178,6 +190,8 @@ class Sandbox:
             setattr(self.auth, name, value)
         elif name == "webhook_url":
             self.webhook_url = value
+        elif name == "success_key":
+            self.success_key = value
         else:
             self.webhook.secret_key = value
 
@@ -209,7 +223,7 @@ class Sandbox:
             self.webhook.clear()
             self.auth.clear_codes()
             self.auth.signature_mode, self.auth.rotate_refresh_token = "both", False
-            self.webhook_url = None
+            self.webhook_url, self.success_key = None, False
             self.webhook.secret_key = self.tenant.secret_key
 
     def _forward_events(self) -> None:
@@ -222,29 +236,42 @@ class Sandbox:
     def respond(
         self, method: str, path: str, query: str, headers: Headers, body: bytes
     ) -> HttpReply:
-        """The answer to one non-hook request, faults applied as a gateway would."""
+        """The answer to one non-hook request, faults applied as OC's stack would (faults.KINDS)."""
         fault = self.faults.take(keys_for(method, path)) if path in FAULTABLE_PATHS else None
-        kind = fault.kind if fault else ""
-        if fault and kind == "latency":
-            time.sleep(fault.delay_ms / 1000)
-        if kind == "reset":
-            return HttpReply(0, reset=True)
-        if fault and fault.http_status:
-            return HttpReply(fault.http_status, gateway_page(fault.http_status), "text/html")
-        reply = self._route(method, path, query, headers, body, kind == "token_expiry")
-        if kind == "malformed_json":
-            reply.status, reply.body = 200, truncated(reply.body)
+        if fault is None:
+            return self._route(method, path, query, headers, body, "")
+        if not fault.after_processing and (spoilt := self._spoil(fault, path, None)):
+            return spoilt
+        reply = self._route(method, path, query, headers, body, fault.kind)
+        if fault.after_processing:
+            return self._spoil(fault, path, reply) or reply
         return reply
 
+    def _spoil(self, fault: Fault, path: str, reply: HttpReply | None) -> HttpReply | None:
+        """What `fault` answers instead of `reply` (None before processing); None: answer as is."""
+        kind = fault.base
+        if kind == "latency":
+            self._stopping.wait(fault.delay_ms / 1000)
+        elif kind == "reset":
+            return HttpReply(0, reset=True)
+        elif kind == "spring_500":
+            return self._spring(500, path)
+        elif fault.http_status:
+            return HttpReply(fault.http_status, gateway_page(fault.http_status), "text/html")
+        elif kind == "malformed_json" and reply is not None:
+            return HttpReply(200, truncated(reply.body), reply.content_type)
+        return None  # token_expiry and busy act inside the call
+
+    def _spring(self, status: int, path: str, headers: dict[str, str] | None = None) -> HttpReply:
+        """Spring Boot's JSON error answer, as OC's services give outside the envelope (§1.3)."""
+        body = spring_error(status, path, self.clock.now())
+        return HttpReply(status, body, SPRING_TYPE, headers or {})
+
     def _route(
-        self,
-        method: str,
-        path: str,
-        query: str,
-        headers: Headers,
-        body: bytes,
-        token_expired: bool,
+        self, method: str, path: str, query: str, headers: Headers, body: bytes, fault_kind: str
     ) -> HttpReply:
+        if path in ALLOWED and method not in ALLOWED[path]:
+            return self._spring(405, path, {"Allow": ", ".join(ALLOWED[path])})
         params = dict(parse_qsl(query, keep_blank_values=True))  # the server's one decode
         try:
             if (method, path) == ("GET", "/oauth/authorize"):
@@ -257,8 +284,8 @@ class Sandbox:
             return json_reply(failure.body(), 400)
         endpoint = ROUTES.get((method, path))
         if endpoint is None:
-            return json_reply({"status": 404, "error": "Not Found", "path": path}, 404)
-        return self._business(endpoint, params, headers, body, token_expired)
+            return self._spring(404, path)
+        return self._business(endpoint, params, headers, body, fault_kind)
 
     def _business(
         self,
@@ -266,7 +293,7 @@ class Sandbox:
         params: dict[str, str],
         headers: Headers,
         body: bytes,
-        token_expired: bool,
+        fault_kind: str,
     ) -> HttpReply:
         """E1-E3, then the world's handler, rendered in the endpoint's dialect."""
         envelope, well_formed = parse_body(body) if endpoint.method == "POST" else ({}, True)
@@ -275,12 +302,14 @@ class Sandbox:
             client_id = self.auth.check_call(
                 method=endpoint.method, path=endpoint.path, headers=headers, body=body,
                 token_required=endpoint.auth is catalog.Auth.TOKEN_SIGNED,
-                force_expired=token_expired,
+                force_expired=fault_kind == "token_expiry",
             )  # fmt: skip
         except AuthFailure as failure:
             return json_reply(vendor_failure(1, str(failure), message_id))
         sent_id = lookup(envelope, "messageId")
         ids = (message_id, str(sent_id) if sent_id not in (None, "") else uuid.uuid4().hex)
+        if fault_kind == "busy":
+            return json_reply(render_busy(endpoint.dialect, ids))
         data = lookup(envelope, "data") if endpoint.method == "POST" else params
         with self._lock:
             self.world.tick()
@@ -288,7 +317,8 @@ class Sandbox:
                 if not well_formed:
                     raise EmuError("EMU_VALIDATION", "request body is not a JSON object")
                 call = EmuRequest(endpoint.id, data, message_id, client_id, self.clock.now(), body)
-                answer = render_reply(endpoint.dialect, self.world.handlers[endpoint.id](call), ids)
+                reply = self.world.handlers[endpoint.id](call)
+                answer = render_reply(endpoint.dialect, reply, ids, success_key=self.success_key)
             except EmuError as error:
                 answer = render_error(endpoint.dialect, error, ids)
             finally:
@@ -355,7 +385,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._serve()
 
-    do_POST = do_DELETE = do_PUT = do_GET
+    do_POST = do_DELETE = do_PUT = do_PATCH = do_GET
 
     def _read_body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
@@ -396,5 +426,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(reply.body)))
         for name, value in reply.headers.items():
             self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(reply.body)
+        try:
+            self.end_headers()
+            self.wfile.write(reply.body)
+        except OSError:  # the client gave up waiting (a held answer): nobody left to tell
+            self.close_connection = True

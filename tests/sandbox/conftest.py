@@ -178,6 +178,39 @@ def stub(stub_sandbox: Sandbox) -> Caller:
     return Caller(stub_sandbox)
 
 
+class Seller(Caller):
+    """A logged-in caller over the real seeded world, placing and looking up UK outbound orders."""
+
+    def __init__(self, sb: Sandbox) -> None:
+        super().__init__(sb)
+        self.token = self.login()["access_token"]
+        skus = sb.world.store.skus.values()  # type: ignore[attr-defined]
+        self.sku = next(s.mfskuid for s in skus if s.status == "approved" and "UK" in s.regions)
+
+    def create(self, endpoint_id: str, orders: list[dict], **kw: Any) -> requests.Response:
+        return self.call(endpoint_id, orders, token=self.token, **kw)
+
+    def find(self, reference: str) -> list[dict[str, Any]]:
+        """The outbound orders OC holds under `reference` (what a desk worker would look up)."""
+        query = {"referenceNumberList": [{"referenceNumber": reference}]}
+        response = self.call("outbound.query", query, token=self.token)
+        assert response.status_code == 200 and response.json()["code"] == 0, response.text
+        return response.json()["data"]
+
+
+@pytest.fixture
+def seller(sandbox: Sandbox) -> Seller:
+    """A caller over a fresh real, seeded world."""
+    return Seller(sandbox)
+
+
+@pytest.fixture(scope="module")
+def shared_seller() -> Iterator[Seller]:
+    """A caller over one real world for a module whose tests create only unique things."""
+    with Sandbox(seed=1) as sb:
+        yield Seller(sb)
+
+
 @pytest.fixture(scope="session")
 def caller() -> type[Caller]:
     """The Caller class, to wrap sandboxes a test starts itself."""

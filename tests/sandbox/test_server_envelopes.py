@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,10 +16,18 @@ def token(stub) -> str:
     return stub.login()["access_token"]
 
 
-def test_vendor_success_echoes_the_message_id(stub, token: str) -> None:
+def test_vendor_success_is_oc_s_four_keys_echoing_the_message_id(stub, token: str) -> None:
     body = stub.call("sku.query", {"limit": 1}, token=token, message_id="abc-123").json()
-    assert body == {"code": 0, "success": True, "message": "Success", "messageId": "abc-123",
+    assert body == {"code": 0, "message": "Success", "messageId": "abc-123",
                     "data": {"echo": {"limit": 1}, "endpoint": "sku.query"}}  # fmt: skip
+
+
+def test_the_success_key_switch_adds_the_docs_success_true(stub, token: str) -> None:
+    assert stub.hook("POST", "config", json={"success_key": True}).json()["success_key"] is True
+    body = stub.call("sku.query", {}, token=token).json()
+    assert body["code"] == 0 and body["success"] is True and "errors" not in body
+    stub.hook("POST", "reset")
+    assert "success" not in stub.call("sku.query", {}, token=token).json()
 
 
 def test_without_message_id_the_timestamp_header_is_echoed(stub, token: str) -> None:
@@ -96,11 +105,41 @@ def test_each_call_ticks_the_world_first(stub, token: str) -> None:
     assert stub.sb.world.ticks == before + 1
 
 
-def test_unknown_paths_and_methods_are_404(stub) -> None:
-    assert stub.call("sku.query", {}).status_code == 200
+def spring_answer(stub, method: str, path: str) -> tuple[http.client.HTTPResponse, dict]:
     conn = http.client.HTTPConnection(urlsplit(stub.url).netloc, timeout=5)
-    conn.request("GET", "/openapi/3pp/sku/v3/query")  # a POST endpoint
-    assert conn.getresponse().status == 404
+    conn.request(method, path)
+    response = conn.getresponse()
+    assert response.getheader("Content-Type") == "application/json"
+    return response, json.loads(response.read())
+
+
+def spring_time(body: dict) -> datetime:
+    """The body's `timestamp`, as Spring writes it: ISO 8601, milliseconds and an offset."""
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d", body["timestamp"])
+    return datetime.fromisoformat(body["timestamp"])
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [("GET", "/openapi/3pp/sku/v3/query", "POST"), ("DELETE", "/openapi/3pp/base/v1/service", "GET"),
+     ("PATCH", "/openapi/3pp/outbound/v1/creation", "POST"), ("GET", "/oauth/token", "POST"),
+     ("POST", "/oauth/authorize", "GET")],
+)  # fmt: skip
+def test_a_method_the_path_does_not_take_is_a_spring_405(stub, method, path, allow) -> None:
+    response, body = spring_answer(stub, method, path)
+    assert response.status == 405 and response.getheader("Allow") == allow
+    assert body == {"timestamp": body["timestamp"], "status": 405,
+                    "error": "Method Not Allowed", "path": path}  # fmt: skip
+    assert abs(spring_time(body) - datetime.now(UTC)) < timedelta(minutes=1)
+    assert stub.sb.world.calls == []  # nothing reached the business handlers
+
+
+def test_an_unknown_path_is_a_spring_404(stub) -> None:
+    response, body = spring_answer(stub, "POST", "/openapi/3pp/sku/v9/nothing")
+    assert response.status == 404 and response.getheader("Allow") is None
+    assert body == {"timestamp": body["timestamp"], "status": 404, "error": "Not Found",
+                    "path": "/openapi/3pp/sku/v9/nothing"}  # fmt: skip
+    spring_time(body)
 
 
 def test_one_connection_serves_several_calls(stub) -> None:

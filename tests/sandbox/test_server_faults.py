@@ -1,11 +1,15 @@
-"""Injected gateway failures: HTML 5xx pages, resets, slow and broken answers, expired tokens."""
+"""Injected failures: HTML and Spring 5xx, resets, slow and broken answers, expired tokens, busy;
+each before or after the request is carried out."""
 
 from __future__ import annotations
 
 import json
+import time
+from datetime import datetime
 
 import pytest
 import requests
+from samples import outbound_order
 
 
 def inject(stub, **fault) -> None:
@@ -105,3 +109,124 @@ def test_a_faults_file_is_loaded_at_start(start_stub, tmp_path) -> None:
     path.write_text(json.dumps([{"endpoint": "warehouse.services", "kind": "http_504"}]))
     sb = start_stub(faults_file=path)
     assert requests.get(sb.base_url + "/openapi/3pp/base/v1/service", timeout=5).status_code == 504
+
+
+# --- what OC's stack does to a create, and whether the order was written (E15) ---------------
+
+CREATION_PATH = "/openapi/3pp/outbound/v1/creation"
+
+
+def place(seller, kind: str, **fault) -> tuple[dict, requests.Response]:
+    """Inject `kind` on outbound.create, then place one order; (the order, OC's answer)."""
+    inject(seller, endpoint="outbound.create", kind=kind, **fault)
+    order = outbound_order(seller.sku)
+    return order, seller.create("outbound.create", [order])
+
+
+def written(seller, order: dict) -> bool:
+    """Whether OC holds the order afterwards, as a lookup by reference tells."""
+    found = seller.find(order["referenceNumber"])
+    assert len(found) <= 1
+    return bool(found)
+
+
+@pytest.mark.parametrize(("kind", "processed"), [("spring_500", False), ("spring_500_after", True)])
+def test_spring_500_is_json_before_or_after_the_order_is_written(seller, kind, processed) -> None:
+    order, response = place(seller, kind)
+    assert response.status_code == 500
+    assert response.headers["Content-Type"] == "application/json"
+    body = response.json()
+    assert body == {"timestamp": body["timestamp"], "status": 500,
+                    "error": "Internal Server Error", "path": CREATION_PATH}  # fmt: skip
+    assert datetime.fromisoformat(body["timestamp"]).tzinfo is not None
+    assert written(seller, order) is processed
+
+
+@pytest.mark.parametrize(
+    ("kind", "status", "processed"),
+    [("http_500", 500, False), ("http_502", 502, False), ("http_504", 504, False),
+     ("http_500_after", 500, True), ("http_502_after", 502, True),
+     ("http_504_after", 504, True)],
+)  # fmt: skip
+def test_gateway_pages_before_or_after_the_order_is_written(
+    seller, kind, status, processed
+) -> None:
+    order, response = place(seller, kind)
+    assert response.status_code == status and response.headers["Content-Type"] == "text/html"
+    assert f"<title>{status} " in response.text
+    assert written(seller, order) is processed
+
+
+def test_a_truncated_200_comes_after_the_order_is_written(seller) -> None:
+    order, response = place(seller, "malformed_json")
+    assert response.status_code == 200 and response.text.startswith('{"code": 0')
+    with pytest.raises(ValueError):
+        json.loads(response.text)
+    assert written(seller, order)
+
+
+def test_an_answer_held_past_the_client_timeout_comes_after_the_order_is_written(seller) -> None:
+    inject(seller, endpoint="outbound.create", kind="latency_after", delay_ms=5000)
+    order = outbound_order(seller.sku)
+    started = time.monotonic()
+    with pytest.raises(requests.Timeout):
+        seller.create("outbound.create", [order], timeout=0.5)
+    assert time.monotonic() - started < 2
+    assert written(seller, order)  # at once: OC has the order while its answer is still held
+
+
+def test_a_held_answer_still_reaches_a_patient_client(seller) -> None:
+    order, response = place(seller, "latency_after", delay_ms=400)
+    assert response.elapsed.total_seconds() >= 0.4
+    assert response.json()["data"][0]["referenceNumber"] == order["referenceNumber"]
+
+
+def test_stopping_the_sandbox_ends_a_held_answer(start_stub, caller) -> None:
+    sb = start_stub()
+    inject(caller(sb), endpoint="warehouse.services", kind="latency_after", delay_ms=30_000)
+    with pytest.raises(requests.Timeout):
+        caller(sb).call("warehouse.services", timeout=0.3)
+    started = time.monotonic()
+    sb.stop()
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(("kind", "processed"), [("reset", False), ("reset_after", True)])
+def test_a_dropped_connection_before_or_after_the_order_is_written(seller, kind, processed) -> None:
+    inject(seller, endpoint="outbound.create", kind=kind)
+    order = outbound_order(seller.sku)
+    with pytest.raises(requests.ConnectionError):
+        seller.create("outbound.create", [order])
+    assert written(seller, order) is processed
+
+
+def test_system_busy_is_a_business_answer_and_writes_nothing(seller) -> None:
+    order, response = place(seller, "busy")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["code"] not in (0, "0", 1, "1") and body["success"] is False
+    assert body["message"] == "System busy, please try again later"
+    assert body["messageId"] == "m-1"
+    assert not written(seller, order)
+    assert seller.create("outbound.create", [order]).json()["code"] == 0  # the retry goes in
+
+
+def test_system_busy_on_a_returns_path_speaks_that_dialect(stub) -> None:
+    token = stub.login()["access_token"]
+    inject(stub, endpoint="returns.stock", kind="busy")
+    body = stub.call("returns.stock", {"pageSize": 5}, token=token).json()
+    assert body["success"] is False and body["hasBusinessException"] is True
+    assert body["errorMsg"] == "System busy, please try again later"
+    assert stub.sb.world.calls == []
+
+
+def test_busy_needs_a_business_endpoint(stub) -> None:
+    response = stub.hook("POST", "faults", json={"endpoint": "oauth.token", "kind": "busy"})
+    assert response.status_code == 400 and "business endpoint" in response.json()["error"]
+
+
+def test_a_busy_answer_still_checks_the_login_first(seller) -> None:
+    inject(seller, endpoint="outbound.create", kind="busy")
+    order = outbound_order(seller.sku)
+    assert seller.call("outbound.create", [order]).json()["code"] == 1  # no token
+    assert not written(seller, order)

@@ -56,6 +56,37 @@ def test_request_log_hides_refresh_tokens_in_the_query(stub) -> None:
     assert last["endpoint_id"] == "oauth.refresh" and refresh not in last["query"]
 
 
+def test_request_log_never_shows_a_secret_sent_anywhere_in_a_request(stub) -> None:
+    tokens = stub.login()
+    code = stub.fresh_code()
+    access, refresh = tokens["access_token"], tokens["refresh_token"]
+    secret = stub.info["secretKey"]
+    stub.call("sku.query", {"limit": 1}, token=access,
+              headers={"Authorization": f"Bearer {access}", "AUTHORIZATION-X": "kept"})  # fmt: skip
+    requests.post(stub.url + "/openapi/3pp/sku/v3/query", timeout=5,
+                  headers={"authorization": f"Basic {secret}", "access-token": access},
+                  json={"refresh_token": refresh, "Access-Token": access,
+                        "data": {"client_secret": secret}})  # fmt: skip
+    stub.token(grant_type="authorization_code", code=code, client_secret=secret,
+               redirect_uri=stub.info["redirect_uri"])  # fmt: skip
+    form = {"grant_type": "refresh_token", "refresh_token": refresh, "client_secret": secret,
+            "code": code, "access_token": access}  # fmt: skip
+    requests.post(stub.url + "/oauth/token", data=form, timeout=5)
+    log = stub.hook("GET", "requests").json()
+    shown = json.dumps(log)
+    for value in (access, refresh, secret, code, code.replace("%", "%25")):
+        assert value not in shown
+    call, raw, exchange, refreshed = log[-4:]
+    assert call["headers"]["Authorization"] == "***"
+    assert call["headers"]["AUTHORIZATION-X"] == "kept"  # only the names of secrets are masked
+    assert raw["headers"]["authorization"] == raw["headers"]["access-token"] == "***"
+    assert json.loads(raw["body"]) == {"refresh_token": "***", "Access-Token": "***",
+                                       "data": {"client_secret": "***"}}  # fmt: skip
+    assert "code=***" in exchange["query"] and "client_secret=***" in exchange["query"]
+    assert exchange["status"] == 200  # the code went out in the form OC accepts (E5)
+    assert "grant_type=refresh_token" in refreshed["body"] and "code=***" in refreshed["body"]
+
+
 def test_request_log_keeps_500_and_truncates_big_bodies(stub) -> None:
     with requests.Session() as session:
         for _ in range(505):

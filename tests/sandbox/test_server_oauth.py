@@ -48,7 +48,7 @@ def test_code_exchange_then_call_round_trip(stub) -> None:
     assert tokens["access_token"].count(".") == 2 and tokens["refresh_token"]
     assert stub.call("sku.query", {}, token=tokens["access_token"]).json()["code"] == 0
     sent = [r for r in stub.hook("GET", "requests").json() if r["path"] == "/oauth/token"]
-    assert "%252F" in sent[-1]["query"]  # the address-bar form, encoded once more
+    assert sent[-1]["status"] == 200 and "code=***" in sent[-1]["query"]  # the code stays hidden
 
 
 def test_access_token_claims_are_jwt_shaped(stub) -> None:
