@@ -81,6 +81,26 @@ def html(status: int, text: str = NGINX_502) -> Reply:
     return Reply(status=status, body=text, headers={"Content-Type": "text/html"})
 
 
+def spring(
+    status: int,
+    error: str,
+    path: str,
+    message: str | None = None,
+    *,
+    http_status: int | None = None,
+) -> Reply:
+    """Spring Boot's error body, as OC's services send it (at `http_status` when it differs)."""
+    body: dict[str, Any] = {
+        "timestamp": "2026-12-06T04:00:00.000+00:00",
+        "status": status,
+        "error": error,
+        "path": path,
+    }
+    if message is not None:
+        body["message"] = message
+    return Reply(status=http_status or status, body=body)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
