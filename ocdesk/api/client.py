@@ -199,32 +199,34 @@ class OcClient:
         Invalid data raises ValidationError before anything is sent. A rejected token is
         refreshed and the call sent once more (rule C5): a refused call did nothing at OC.
         A write that fails in any other way raises OutcomeUnknown: it may have been done.
+        A login that cannot be refreshed raises its own error: then nothing was sent.
         """
         endpoint = catalog.get(endpoint_id)
         if not endpoint.is_business:
             raise ValueError(f"{endpoint_id} is not a business call; use ocdesk.api.oauth")
         if self._validate:
             validation.validate(endpoint, data)
-        try:
-            return self._call(endpoint, data, timeout)
-        except OcError as error:
-            if endpoint.retry_safe or proves_not_done(error):
-                raise
-            raise OutcomeUnknown(error, endpoint.references_in(data)) from error
-
-    def _call(self, endpoint: Endpoint, data: Any, timeout: Timeout | None) -> OcResult:
-        """Send with read retries; after a rejected token, refresh once and send once more."""
+        send = partial(self._send_judged, endpoint, data, timeout or self._timeout)
         token = self._token_for(endpoint)
-        send = partial(self._send_with_retries, endpoint, data, timeout or self._timeout)
         try:
             return send(token)
-        except ReauthRequired:
-            raise
         except AuthError:
             if self.tokens is None or token is None:
                 raise
             fresh = self.tokens.refresh_after_rejection(token)
         return send(fresh)
+
+    def _send_judged(
+        self, endpoint: Endpoint, data: Any, timeout: Timeout, token: str | None
+    ) -> OcResult:
+        """Send (a read with retries); a write that fails without proof it was not carried out
+        raises OutcomeUnknown, naming what to look up."""
+        try:
+            return self._retry.run(endpoint, partial(self._send, endpoint, data, timeout, token))
+        except OcError as error:
+            if endpoint.retry_safe or proves_not_done(error):
+                raise
+            raise OutcomeUnknown(error, endpoint.references_in(data)) from error
 
     def _token_for(self, endpoint: Endpoint) -> str | None:
         """The access token to send: required for TOKEN_SIGNED, sent for SIGNED when we have one."""
@@ -238,11 +240,6 @@ class OcClient:
             except ReauthRequired:
                 return None
         return None
-
-    def _send_with_retries(
-        self, endpoint: Endpoint, data: Any, timeout: Timeout, token: str | None
-    ) -> OcResult:
-        return self._retry.run(endpoint, partial(self._send, endpoint, data, timeout, token))
 
     def _send(self, endpoint: Endpoint, data: Any, timeout: Timeout, token: str | None) -> OcResult:
         """One HTTP exchange with fresh envelope ids, interpreted."""

@@ -89,7 +89,7 @@ class OAuthError(AuthError):
 class BusinessError(OcError):
     """OC understood the call and said no (vendor code != 0, or returns hasBusinessException)."""
 
-    default_hint = "Read OC's message above, correct the request and try again."
+    default_hint = "Read OC's message above and correct the request before sending it again."
 
     @property
     def item_errors(self) -> list[dict[str, Any]]:
@@ -118,9 +118,27 @@ class OcTimeout(TransportError):
 
 
 class ServerError(OcError):
-    """OC's gateway failed: HTTP 5xx, an HTML page, or a body that is not the JSON it promised."""
+    """OC's service failed: HTTP 5xx or 429, a Spring error body, or an answer in no envelope.
+
+    `retry_after` is the wait in seconds OC asked for in a `Retry-After` header, if any. The
+    default hint suits a read; a write's ServerError carries OutcomeUnknown's hint instead.
+    """
 
     default_hint = "OC's service had a problem; try again in a few minutes."
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class UnreadableAnswer(ServerError):
+    """An answer that is no JSON envelope at all: empty, cut short, malformed or an HTML page."""
+
+
+class OcBusy(ServerError):
+    """OC answered that its system is busy: nothing to correct, only to wait for."""
+
+    default_hint = "OC says it is busy; try again in a few minutes."
 
 
 class OutcomeUnknown(OcError):

@@ -18,6 +18,7 @@ import pytest
 
 RESET = "reset"  # close the connection without answering, as a crashed gateway does
 HANG = "hang"  # never answer (until the server stops), so the client times out
+CUT = "cut"  # announce the whole body, send half of it, then close: a dropped connection
 
 NGINX_502 = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -80,6 +81,26 @@ def html(status: int, text: str = NGINX_502) -> Reply:
     return Reply(status=status, body=text, headers={"Content-Type": "text/html"})
 
 
+def spring(
+    status: int,
+    error: str,
+    path: str,
+    message: str | None = None,
+    *,
+    http_status: int | None = None,
+) -> Reply:
+    """Spring Boot's error body, as OC's services send it (at `http_status` when it differs)."""
+    body: dict[str, Any] = {
+        "timestamp": "2026-12-06T04:00:00.000+00:00",
+        "status": status,
+        "error": error,
+        "path": path,
+    }
+    if message is not None:
+        body["message"] = message
+    return Reply(status=http_status or status, body=body)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
@@ -107,7 +128,7 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.action in (RESET, HANG):
             self._reset()
             return
-        self._send(reply)
+        self._send(reply, cut=reply.action == CUT)
 
     def _reset(self) -> None:
         # Linger 0 turns close() into a TCP RST: the client sees "connection reset".
@@ -115,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.close()
         self.close_connection = True
 
-    def _send(self, reply: Reply) -> None:
+    def _send(self, reply: Reply, *, cut: bool = False) -> None:
         if isinstance(reply.body, dict | list):
             payload = json.dumps(reply.body).encode()
             content_type = "application/json;charset=UTF-8"
@@ -130,7 +151,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(payload)
+        self.wfile.write(payload[: len(payload) // 2] if cut else payload)
+        if cut:
+            # The close ends a body shorter than announced: the client sees it cut short.
+            self.close_connection = True
 
 
 class _Server(ThreadingHTTPServer):

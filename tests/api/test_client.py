@@ -6,12 +6,23 @@ import hashlib
 import secrets
 import socket
 import threading
-import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from client_kit import (
+    AUTH_FAIL,
+    CREATE,
+    LOOKUP,
+    QUERY,
+    RETURNS,
+    SERVICES,
+    Refresher,
+    make_client,
+    token_manager,
+    valid_order,
+)
 from fake_oc import (
     HANG,
     RESET,
@@ -37,78 +48,18 @@ from ocdesk.api.errors import (
 )
 from ocdesk.api.result import RawExchange
 from ocdesk.api.retry import RetryPolicy
-from ocdesk.api.tokens import TokenManager, TokenSet
-
-QUERY = "/openapi/3pp/outbound/v2/query"
-CREATE = "/openapi/3pp/outbound/v1/creation"
-SERVICES = "/openapi/3pp/base/v1/service"
-RETURNS = "/openapi/3pp/returns/v1/query/orders"
-AUTH_FAIL = "Authentication Fail:access token invalid"
-LOOKUP = {"orderNumberList": [{"orderNumber": "OCO2000009385032GB"}]}
-
-
-def _order() -> dict[str, Any]:
-    """One order that passes validation (outbound.create takes a list of these)."""
-    return {
-        "referenceNumber": f"REF-{secrets.token_hex(3)}",
-        "serviceRegion": "UK",
-        "shippingServiceCode": "STANDARD",
-        "consigneeName": "A Buyer",
-        "consigneeAddress1": "1 High Street",
-        "consigneeCity": "London",
-        "consigneeZipCode": "SW1A 1AA",
-        "consigneeCountryCode": "GB",
-        "consigneePhone": "+44 20 0000 0000",
-        "orderPlatform": "Other",
-        "productList": [{"mfSkuId": "OC0000255606056", "skuQuantity": 1}],
-    }
-
-
-class Refresher:
-    """Counts refreshes; each hands out a new access token."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-        self.issued: list[str] = []
-        self.lock = threading.Lock()
-
-    def __call__(self, refresh_token: str) -> TokenSet:
-        with self.lock:
-            self.calls += 1
-            token = secrets.token_urlsafe(16)
-            self.issued.append(token)
-        time.sleep(0.05)  # widen the window in which concurrent callers pile up
-        return TokenSet(token, time.time() + 3600, None, None)
-
-
-def _manager(refresher: Refresher, *, expires_in: float = 3600) -> TokenManager:
-    tokens = TokenSet(secrets.token_urlsafe(16), time.time() + expires_in, "rt", time.time())
-    return TokenManager(refresher, tokens)
-
-
-def _client(
-    server: FakeOC,
-    tokens: TokenManager | None = None,
-    *,
-    mode: str = "path",
-    exchanges: list[RawExchange] | None = None,
-    **kw: Any,
-) -> OcClient:
-    conn = Connection(server.url, str(uuid.uuid4()), secrets.token_hex(16), mode)
-    kw.setdefault("retry", RetryPolicy(sleep=lambda _: None))
-    sink = exchanges.append if exchanges is not None else None
-    return OcClient(conn, tokens or _manager(Refresher()), on_exchange=sink, **kw)
+from ocdesk.api.tokens import TokenManager
 
 
 def _md5(text: bytes) -> str:
     return hashlib.md5(text).hexdigest()
 
 
-def _accepts_only_current(manager: TokenManager, reply: Reply) -> Any:
+def _accepts_only_current(tokens: TokenManager, reply: Reply) -> Any:
     """A responder that, like OC, refuses any token but the manager's current one."""
 
     def respond(received: Received) -> Reply:
-        current = manager.tokens.access_token if manager.tokens else None
+        current = tokens.tokens.access_token if tokens.tokens else None
         if received.header("Access-Token") != f"Bearer {current}":
             return vendor_fail(1, AUTH_FAIL)
         return reply
@@ -121,7 +72,7 @@ def _accepts_only_current(manager: TokenManager, reply: Reply) -> Any:
 
 def test_post_headers_envelope_and_path_signature(oc: FakeOC) -> None:
     oc.queue(QUERY, vendor_ok([{"orderNumber": "OCO2000009385032GB"}]))
-    client = _client(oc)
+    client = make_client(oc)
     result = client.call("outbound.query", LOOKUP)
     assert result.rows() == [{"orderNumber": "OCO2000009385032GB"}]
     (sent,) = oc.received
@@ -139,8 +90,8 @@ def test_post_headers_envelope_and_path_signature(oc: FakeOC) -> None:
 
 def test_body_mode_signs_the_bytes_actually_sent(oc: FakeOC) -> None:
     oc.queue(CREATE, vendor_ok([]))
-    client = _client(oc, mode="body")
-    order = _order()
+    client = make_client(oc, mode="body")
+    order = valid_order()
     order["consigneeName"] = "Zoë Ünal"  # non-ASCII must be signed as the UTF-8 bytes sent
     client.call("outbound.create", [order])
     (sent,) = oc.received
@@ -153,7 +104,7 @@ def test_body_mode_signs_the_bytes_actually_sent(oc: FakeOC) -> None:
 
 def test_each_call_has_its_own_message_id(oc: FakeOC) -> None:
     oc.always(QUERY, vendor_ok([]))
-    client = _client(oc)
+    client = make_client(oc)
     for _ in range(2):
         client.call("outbound.query", LOOKUP)
     ids = {r.json()["messageId"] for r in oc.received}
@@ -162,7 +113,7 @@ def test_each_call_has_its_own_message_id(oc: FakeOC) -> None:
 
 def test_get_encodes_plus_in_query_and_signs_path_only(oc: FakeOC) -> None:
     oc.queue(RETURNS, returns_ok({"total": 0, "list": []}))
-    client = _client(oc)
+    client = make_client(oc)
     params = {"startTime": "2025-03-11T10:15:00+0800", "endTime": "2025-03-12T10:15:00+0800"}
     result = client.call("returns.orders", params)
     assert result.ok and result.rows() == []
@@ -193,17 +144,17 @@ def test_token_calls_need_a_login_and_send_nothing_without_one(oc: FakeOC) -> No
 
 def test_invalid_data_is_never_sent(oc: FakeOC) -> None:
     oc.always(CREATE, vendor_ok([]))
-    order = _order()
+    order = valid_order()
     del order["serviceRegion"]
     with pytest.raises(ValidationError) as caught:
-        _client(oc).call("outbound.create", [order])
+        make_client(oc).call("outbound.create", [order])
     assert "serviceRegion" in str(caught.value)
     assert oc.received == []
 
 
 def test_unknown_fields_survive_the_round_trip(oc: FakeOC) -> None:
     oc.queue(QUERY, vendor_ok([{"orderNumber": "OCO1", "brandNew": [1, 2]}], extraTop="x"))
-    result = _client(oc).call("outbound.query", LOOKUP)
+    result = make_client(oc).call("outbound.query", LOOKUP)
     assert result.body["extraTop"] == "x" and result.rows()[0]["brandNew"] == [1, 2]
 
 
@@ -212,7 +163,7 @@ def test_business_error_keeps_the_created_part(oc: FakeOC) -> None:
     errors = [{"code": "EMU_DUPLICATE", "id": "R2", "message": "duplicate referenceNumber"}]
     oc.queue(CREATE, vendor_fail(3, "Partly failed", data=created, errors=errors))
     with pytest.raises(Exception) as caught:
-        _client(oc).call("outbound.create", [_order(), _order()])
+        make_client(oc).call("outbound.create", [valid_order(), valid_order()])
     assert "[EMU_DUPLICATE] R2" in str(caught.value)
     assert caught.value.result.rows() == created
 
@@ -223,7 +174,7 @@ def test_business_error_keeps_the_created_part(oc: FakeOC) -> None:
 def test_html_502_is_a_server_error_with_status(oc: FakeOC) -> None:
     oc.always(QUERY, html(502))
     with pytest.raises(ServerError) as caught:
-        _client(oc).call("outbound.query", LOOKUP)
+        make_client(oc).call("outbound.query", LOOKUP)
     assert caught.value.http_status == 502 and "502 Bad Gateway" in str(caught.value)
     assert len(oc.received) == 3  # a read: tried three times in all
 
@@ -231,7 +182,7 @@ def test_html_502_is_a_server_error_with_status(oc: FakeOC) -> None:
 def test_read_is_retried_after_502_then_succeeds(oc: FakeOC) -> None:
     oc.queue(QUERY, html(502), html(502), vendor_ok([{"orderNumber": "OCO1"}]))
     slept: list[float] = []
-    client = _client(oc, retry=RetryPolicy(jitter=0, sleep=slept.append))
+    client = make_client(oc, retry=RetryPolicy(jitter=0, sleep=slept.append))
     result = client.call("outbound.query", LOOKUP)
     assert result.rows() == [{"orderNumber": "OCO1"}]
     assert len(oc.received) == 3 and slept == [2.0, 4.0]
@@ -239,15 +190,15 @@ def test_read_is_retried_after_502_then_succeeds(oc: FakeOC) -> None:
 
 def test_read_is_retried_after_a_reset(oc: FakeOC) -> None:
     oc.queue(QUERY, Reply(action=RESET), vendor_ok([]))
-    assert _client(oc).call("outbound.query", LOOKUP).ok
+    assert make_client(oc).call("outbound.query", LOOKUP).ok
     assert len(oc.received) == 2
 
 
 def test_create_is_not_retried_on_502(oc: FakeOC) -> None:
     oc.always(CREATE, html(502))
-    order = _order()
+    order = valid_order()
     with pytest.raises(OutcomeUnknown) as caught:
-        _client(oc).call("outbound.create", [order])
+        make_client(oc).call("outbound.create", [order])
     assert isinstance(caught.value.cause, ServerError)
     assert caught.value.references == [order["referenceNumber"]]
     assert len(oc.received) == 1
@@ -256,7 +207,7 @@ def test_create_is_not_retried_on_502(oc: FakeOC) -> None:
 def test_create_reset_is_not_retried_and_outcome_unknown(oc: FakeOC) -> None:
     oc.always(CREATE, Reply(action=RESET))
     with pytest.raises(OutcomeUnknown) as caught:
-        _client(oc).call("outbound.create", [_order()])
+        make_client(oc).call("outbound.create", [valid_order()])
     assert isinstance(caught.value.cause, TransportError)
     assert "look it up" in caught.value.hint
     assert len(oc.received) == 1
@@ -265,7 +216,7 @@ def test_create_reset_is_not_retried_and_outcome_unknown(oc: FakeOC) -> None:
 def test_create_timeout_is_not_retried_and_outcome_unknown(oc: FakeOC) -> None:
     oc.always(CREATE, Reply(action=HANG))
     with pytest.raises(OutcomeUnknown) as caught:
-        _client(oc, timeout=(2.0, 0.3)).call("outbound.create", [_order()])
+        make_client(oc, timeout=(2.0, 0.3)).call("outbound.create", [valid_order()])
     assert isinstance(caught.value.cause, OcTimeout)
     assert len(oc.received) == 1
 
@@ -275,9 +226,9 @@ def test_refused_connection_means_nothing_was_sent() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     conn = Connection(f"http://127.0.0.1:{port}", str(uuid.uuid4()), secrets.token_hex(16))
-    client = OcClient(conn, _manager(Refresher()), retry=RetryPolicy(sleep=lambda _: None))
+    client = OcClient(conn, token_manager(Refresher()), retry=RetryPolicy(sleep=lambda _: None))
     with pytest.raises(TransportError) as caught:
-        client.call("outbound.create", [_order()])
+        client.call("outbound.create", [valid_order()])
     assert not caught.value.outcome_unknown
 
 
@@ -288,7 +239,7 @@ def test_auth_failure_refreshes_once_and_retries_once(oc: FakeOC) -> None:
     refresher = Refresher()
     oc.queue(CREATE, vendor_fail(1, AUTH_FAIL))  # OC has revoked the token we hold
     oc.always(CREATE, vendor_ok([{"orderNumber": "OCO1"}]))
-    result = _client(oc, _manager(refresher)).call("outbound.create", [_order()])
+    result = make_client(oc, token_manager(refresher)).call("outbound.create", [valid_order()])
     assert result.ok
     assert refresher.calls == 1 and len(oc.received) == 2
     assert oc.received[1].header("Access-Token") == f"Bearer {refresher.issued[0]}"
@@ -300,7 +251,7 @@ def test_auth_failure_never_loops(oc: FakeOC) -> None:
     refresher = Refresher()
     oc.always(QUERY, vendor_fail(1, "Authentication Fail:vAuthorization invalid"))
     with pytest.raises(AuthError) as caught:
-        _client(oc, _manager(refresher)).call("outbound.query", LOOKUP)
+        make_client(oc, token_manager(refresher)).call("outbound.query", LOOKUP)
     assert "other signature setting" in caught.value.hint
     assert refresher.calls == 1 and len(oc.received) == 2
 
@@ -318,16 +269,16 @@ def _ten_concurrent(client: OcClient) -> list[Any]:
 
 def test_ten_concurrent_calls_with_an_expired_token_refresh_once(oc: FakeOC) -> None:
     refresher = Refresher()
-    manager = _manager(refresher, expires_in=-10)
+    manager = token_manager(refresher, expires_in=-10)
     oc.always(QUERY, _accepts_only_current(manager, vendor_ok([])))
-    results = _ten_concurrent(_client(oc, manager))
+    results = _ten_concurrent(make_client(oc, manager))
     assert all(r.ok for r in results)
     assert refresher.calls == 1 and len(oc.received) == 10
 
 
 def test_ten_concurrent_rejections_refresh_once(oc: FakeOC) -> None:
     refresher = Refresher()
-    manager = _manager(refresher)
+    manager = token_manager(refresher)
     revoked = manager.access_token()
 
     def respond(received: Received) -> Reply:
@@ -336,7 +287,7 @@ def test_ten_concurrent_rejections_refresh_once(oc: FakeOC) -> None:
         return vendor_ok([])
 
     oc.always(QUERY, respond)
-    results = _ten_concurrent(_client(oc, manager))
+    results = _ten_concurrent(make_client(oc, manager))
     assert all(r.ok for r in results)
     assert refresher.calls == 1
 
@@ -347,7 +298,7 @@ def test_ten_concurrent_rejections_refresh_once(oc: FakeOC) -> None:
 def test_every_exchange_is_reported_with_secrets_masked(oc: FakeOC) -> None:
     oc.queue(QUERY, html(502), vendor_ok([], messageId="m-9"))
     exchanges: list[RawExchange] = []
-    client = _client(oc, exchanges=exchanges)
+    client = make_client(oc, exchanges=exchanges)
     result = client.call("outbound.query", LOOKUP)
     assert [e.status for e in exchanges] == [502, 200]
     last = exchanges[-1]

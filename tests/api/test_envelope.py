@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import base64
+import email.utils
 import json
 import time
 from typing import Any
 
 import pytest
+from fake_oc import spring
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.envelope import (
     FALLBACK_WARNING,
+    PARTIAL_HINT,
     SIGNATURE_HINT,
+    UNHANDLED_HINT,
     build_envelope,
     detect_dialect,
     interpret,
+    retry_after_seconds,
 )
-from ocdesk.api.errors import AuthError, BusinessError, OAuthError, ServerError
+from ocdesk.api.errors import (
+    AuthError,
+    BusinessError,
+    OAuthError,
+    OcBusy,
+    OutcomeUnknown,
+    ServerError,
+    UnreadableAnswer,
+)
 from ocdesk.api.result import OcResult, RawExchange, mask_headers, mask_url
 
 PDF = b"%PDF-1.4\n% a label\n"
@@ -58,24 +71,43 @@ def test_envelope_carries_api_version_only_when_given() -> None:
     assert build_envelope({}, api_version="2.0")["apiVersion"] == "2.0"
 
 
+SPRING_500 = spring(500, "Internal Server Error", "/openapi/3pp/outbound/v1/creation").body
+OAUTH_REFUSAL = {"error": "invalid_grant", "error_description": "Invalid authorization code"}
+
+
 @pytest.mark.parametrize(
-    ("body", "dialect"),
+    ("endpoint_id", "body", "dialect"),
     [
-        ({"code": 0, "message": "Success"}, "vendor"),
+        ("sku.query", {"code": 0, "message": "Success"}, "vendor"),
         (
+            "returns.stock",
             {"code": 1, "success": False, "message": "Authentication Fail:clientKey missing"},
             "vendor",
         ),
-        ({"requestId": "r", "success": True, "result": None}, "returns"),
-        ({"success": False, "hasBusinessException": True, "errorCode": "E"}, "returns"),
-        ({"access_token": "t", "expires_in": 3600}, "oauth"),
-        ({"error": "invalid_grant"}, "oauth"),
-        ({"hello": "world"}, "other"),
-        ([1, 2], "other"),
+        ("returns.orders", {"requestId": "r", "success": True, "result": None}, "returns"),
+        (
+            "returns.orders",
+            {"success": False, "hasBusinessException": True, "errorCode": "E"},
+            "returns",
+        ),
+        ("oauth.token", {"access_token": "t", "expires_in": 3600}, "oauth"),
+        ("oauth.refresh", {"error": "invalid_grant"}, "oauth"),
+        ("oauth.authorize", OAUTH_REFUSAL, "oauth"),
+        # Elsewhere only OAuth's exact error shape is an OAuth answer.
+        ("outbound.create", OAUTH_REFUSAL, "oauth"),
+        ("outbound.create", {"error": "invalid_grant"}, "other"),
+        ("outbound.query", {"access_token": "t"}, "other"),
+        # Spring's error bodies have an `error` key too; they are no OAuth answer anywhere.
+        ("outbound.create", SPRING_500, "spring"),
+        ("oauth.token", {**SPRING_500, "path": "/oauth/token"}, "spring"),
+        ("outbound.query", {**OAUTH_REFUSAL, "status": 400}, "spring"),
+        ("sku.query", {"timestamp": 1, "message": "Request method 'GET' not supported"}, "spring"),
+        ("sku.query", {"hello": "world"}, "other"),
+        ("sku.query", [1, 2], "other"),
     ],
 )
-def test_dialect_is_detected_by_keys(body: Any, dialect: str) -> None:
-    assert detect_dialect(body) == dialect
+def test_dialect_is_detected_by_keys(endpoint_id: str, body: Any, dialect: str) -> None:
+    assert detect_dialect(body, catalog.get(endpoint_id)) == dialect
 
 
 # --- vendor dialect ---
@@ -190,9 +222,18 @@ def test_html_502_is_a_server_error_with_status_and_excerpt() -> None:
     assert "HTML page" in error.message and "502 Bad Gateway" in error.message
 
 
-def test_malformed_json_is_a_server_error() -> None:
-    error = _fail("sku.query", '{"code": 0, "data": [', status=200)
-    assert isinstance(error, ServerError) and "not an OC JSON envelope" in error.message
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ('{"code": 0, "data": [{"orderNumber": "OCO20000', "cut short or is not valid JSON"),
+        ("", "an empty answer"),
+        ('"just text"', "not an OC JSON envelope"),
+    ],
+)
+def test_an_unreadable_200_is_a_server_error(text: str, what: str) -> None:
+    error = _fail("sku.query", text, status=200)
+    assert isinstance(error, UnreadableAnswer) and what in error.message
+    assert error.http_status == 200 and error.raw_body == text
 
 
 def test_json_5xx_is_a_server_error_keeping_the_result() -> None:
@@ -201,10 +242,193 @@ def test_json_5xx_is_a_server_error_keeping_the_result() -> None:
 
 
 def test_oauth_error_body() -> None:
-    body = {"error": "invalid_grant", "error_description": "Invalid authorization code"}
-    error = _fail("oauth.token", body, status=400)
+    error = _fail("oauth.token", OAUTH_REFUSAL, status=400)
     assert isinstance(error, OAuthError)
     assert error.code == "invalid_grant" and error.message == "Invalid authorization code"
+
+
+# --- Spring Boot's error bodies (REFERENCE §1.3, "How OC fails in practice") ---
+
+
+QUERY_PATH = "/openapi/3pp/sku/v3/query"
+
+
+def _spring(status: int, error: str, path: str, message: str | None = None) -> dict[str, Any]:
+    return spring(status, error, path, message).body
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (SPRING_500, "500 Internal Server Error for /openapi/3pp/outbound/v1/creation"),
+        (
+            _spring(400, "Bad Request", QUERY_PATH, "Required request body is missing"),
+            f"400 Bad Request for {QUERY_PATH}: Required request body is missing",
+        ),
+        (_spring(404, "Not Found", QUERY_PATH), f"404 Not Found for {QUERY_PATH}"),
+        (
+            _spring(405, "Method Not Allowed", QUERY_PATH, "Request method 'GET' not supported"),
+            f"405 Method Not Allowed for {QUERY_PATH}: Request method 'GET' not supported",
+        ),
+    ],
+)
+def test_a_spring_error_body_is_a_server_error_in_plain_words(body: dict, words: str) -> None:
+    error = _fail("sku.query", body, status=body["status"])
+    assert type(error) is ServerError and error.http_status == body["status"]
+    assert error.message == f"HTTP {body['status']}: OC's server reported {words}"
+    assert error.code is None and error.result.body == body
+
+
+def test_a_spring_5xx_on_a_read_says_try_again_and_a_4xx_says_what_to_check() -> None:
+    assert _fail("sku.query", SPRING_500, status=500).hint == ServerError.default_hint
+    not_found = _spring(404, "Not Found", QUERY_PATH)
+    assert _fail("sku.query", not_found, status=404).hint == UNHANDLED_HINT
+
+
+def test_a_spring_body_at_http_200_is_not_a_success() -> None:
+    error = _fail("outbound.query", SPRING_500, status=200)
+    assert type(error) is ServerError
+    assert "HTTP 200: OC's server reported 500 Internal Server Error" in error.message
+
+
+def test_a_spring_401_is_an_authentication_failure() -> None:
+    body = _spring(401, "Unauthorized", QUERY_PATH)
+    error = _fail("sku.query", body, status=401)
+    assert type(error) is AuthError and "401 Unauthorized" in error.message
+
+
+def test_a_spring_400_about_the_token_header_is_no_authentication_failure() -> None:
+    # A message about a token counts only in OC's own (vendor) envelope, rule C5.
+    message = (
+        "Required request header 'Access-Token' for method parameter type String is not present"
+    )
+    error = _fail("sku.query", _spring(400, "Bad Request", QUERY_PATH, message), status=400)
+    assert type(error) is ServerError and message in error.message
+
+
+def test_a_returns_refusal_mentioning_a_token_is_a_business_error() -> None:
+    body = {
+        "success": False,
+        "hasBusinessException": True,
+        "errorCode": "E7",
+        "errorMsg": "token X is used",
+    }
+    assert type(_fail("returns.cancel_rma", body)) is BusinessError
+
+
+@pytest.mark.parametrize(("status", "kind"), [(400, ServerError), (401, AuthError)])
+def test_an_oauth_refusal_on_a_business_call_refreshes_only_at_401(status: int, kind: type) -> None:
+    body = {"error": "invalid_token", "error_description": "Access token expired"}
+    error = _fail("outbound.query", body, status=status)
+    assert type(error) is kind and "Access token expired" in error.message
+    assert error.code == "invalid_token"
+
+
+def test_a_spring_500_on_the_token_endpoint_is_no_oauth_refusal() -> None:
+    # An OAuthError would make the user log in again for OC's own failure.
+    error = _fail("oauth.refresh", {**SPRING_500, "path": "/oauth/token"}, status=500)
+    assert type(error) is ServerError and "for /oauth/token" in error.message
+
+
+# --- OC's "system busy" answer ---
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "System busy, please try again later",
+        "The system is busy.",
+        "SYSTEM BUSY",
+        "系统繁忙，请稍后再试",
+    ],
+)
+def test_a_busy_answer_is_no_refusal(message: str) -> None:
+    vendor = _fail("outbound.query", {"code": 3, "success": False, "message": message})
+    returns = {
+        "success": False,
+        "hasBusinessException": True,
+        "errorCode": "B1",
+        "errorMsg": message,
+    }
+    for error in (vendor, _fail("returns.orders", returns)):
+        assert type(error) is OcBusy and message in error.message
+        assert error.hint == OcBusy.default_hint
+
+
+def test_a_busy_looking_code_3_refusal_is_still_a_business_error() -> None:
+    error = _fail(
+        "outbound.query", {"code": 3, "success": False, "message": "Order is busy being packed"}
+    )
+    assert type(error) is BusinessError
+
+
+# --- what a failed write tells the user ---
+
+WRITE_FAILURES = [
+    pytest.param(SPRING_500, 500, {}, id="spring-500"),
+    pytest.param(_spring(404, "Not Found", QUERY_PATH), 404, {}, id="spring-404"),
+    pytest.param(
+        _spring(405, "Method Not Allowed", QUERY_PATH, "Request method 'GET' not supported"),
+        405,
+        {},
+        id="spring-405",
+    ),
+    pytest.param(SPRING_500, 200, {}, id="spring-at-200"),
+    pytest.param(NGINX_502, 502, {"Content-Type": "text/html"}, id="html-502"),
+    pytest.param('{"code": 0, "data": [{"orderNumber": "OCO20', 200, {}, id="truncated-200"),
+    pytest.param("", 200, {}, id="empty-200"),
+    pytest.param({"code": 3, "message": "System busy, please try again later"}, 200, {}, id="busy"),
+    pytest.param({"code": 0, "data": []}, 503, {"Retry-After": "5"}, id="503"),
+]
+
+
+@pytest.mark.parametrize(("body", "status", "headers"), WRITE_FAILURES)
+def test_a_write_failure_never_says_try_again(body: Any, status: int, headers: dict) -> None:
+    error = _fail("outbound.create", body, status, headers)
+    assert isinstance(error, ServerError)
+    assert error.hint == OutcomeUnknown.default_hint and "look it up" in error.hint
+    assert "try again" not in error.hint.lower() and "retry" not in error.hint.lower()
+
+
+@pytest.mark.parametrize(("body", "status", "headers"), WRITE_FAILURES)
+def test_the_same_failures_on_a_read_say_it_can_be_asked_again(
+    body: Any, status: int, headers: dict
+) -> None:
+    error = _fail("outbound.query", body, status, headers)
+    assert isinstance(error, ServerError)
+    if 400 <= status < 500:  # asking again will not help: say what to check
+        assert error.hint == UNHANDLED_HINT
+    else:
+        assert error.hint.endswith("try again in a few minutes.")
+
+
+def test_no_hint_for_a_refusal_or_warning_tells_to_retry() -> None:
+    texts = [
+        FALLBACK_WARNING,
+        PARTIAL_HINT,
+        BusinessError.default_hint,
+        OutcomeUnknown.default_hint,
+    ]
+    assert not [text for text in texts if "try again" in text.lower() or "retry" in text.lower()]
+
+
+# --- Retry-After ---
+
+
+def test_retry_after_in_seconds_or_as_an_http_date() -> None:
+    assert retry_after_seconds({"Retry-After": "7"}) == 7.0
+    assert retry_after_seconds({"retry-after": " 0 "}) == 0.0
+    in_30_s = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert 28 <= retry_after_seconds({"Retry-After": in_30_s}) <= 30
+    long_ago = "Wed, 21 Oct 2015 07:28:00 GMT"
+    assert retry_after_seconds({"Retry-After": long_ago}) == 0.0
+    assert retry_after_seconds({"Retry-After": "soon"}) is None
+    assert retry_after_seconds({}) is None
+
+
+def test_a_503_carries_the_wait_oc_asked_for() -> None:
+    error = _fail("sku.query", NGINX_502, status=503, headers={"Retry-After": "12"})
+    assert isinstance(error, ServerError) and error.retry_after == 12.0
 
 
 # --- lenient reading, rows, labels ---

@@ -1,11 +1,20 @@
-"""Retry policy: backoff shape, and that only reads are resent after transient failures."""
+"""Retry policy: backoff shape, Retry-After, and that only reads are resent after transient
+failures."""
 
 from __future__ import annotations
 
 import pytest
 
 from ocdesk.api import catalog
-from ocdesk.api.errors import BusinessError, OcError, OcTimeout, ServerError, TransportError
+from ocdesk.api.errors import (
+    BusinessError,
+    OcBusy,
+    OcError,
+    OcTimeout,
+    ServerError,
+    TransportError,
+    UnreadableAnswer,
+)
 from ocdesk.api.retry import RetryPolicy
 
 READ = catalog.get("outbound.query")
@@ -36,6 +45,8 @@ def test_jitter_stays_within_its_share() -> None:
         OcTimeout("slow", outcome_unknown=True),
         ServerError("bad gateway", http_status=502),
         ServerError("busy", http_status=429),
+        UnreadableAnswer("cut short", http_status=200),
+        OcBusy("System busy, please try again later", code=3, http_status=200),
     ],
 )
 def test_transient_errors_retry_reads_only(error: OcError) -> None:
@@ -47,10 +58,32 @@ def test_transient_errors_retry_reads_only(error: OcError) -> None:
 
 @pytest.mark.parametrize(
     "error",
-    [BusinessError("no", code=3), ServerError("not JSON", http_status=200)],
+    [
+        BusinessError("no", code=3),
+        ServerError("Spring body at 200", http_status=200),
+        ServerError("Spring 405", http_status=405),
+        UnreadableAnswer("gateway 404 page", http_status=404),
+    ],
 )
 def test_answers_that_would_not_change_are_not_retried(error: OcError) -> None:
     assert not RetryPolicy().should_retry(READ, error)
+
+
+@pytest.mark.parametrize(
+    ("status", "asked", "wait"),
+    [
+        (503, 5.0, 5.0),  # longer than the backoff: OC's wish
+        (429, 1.0, 2.0),  # shorter than the backoff: the backoff
+        (429, 3600.0, 60.0),  # capped
+        (502, 30.0, 2.0),  # Retry-After counts on 429 and 503 only
+        (503, None, 2.0),
+    ],
+)
+def test_retry_after_lengthens_the_wait_within_a_cap(
+    status: int, asked: float | None, wait: float
+) -> None:
+    error = ServerError("x", http_status=status, retry_after=asked)
+    assert RetryPolicy(max_retry_after=60).wait_before_retry(error, 2.0) == wait
 
 
 def _flaky(failures: list[OcError], calls: list[int]):
