@@ -70,6 +70,7 @@ ORDERS = BulkKind("outbound.create", "referenceNumber", "orderNumber", "orders")
 SKUS = BulkKind("sku.create", "referenceSKUID", "MFSKUID", "SKUs")
 
 _MISSING = "not at OC"  # an unknown request's reference OC does not hold: it may be sent again
+_LATE = "created late: OC processed it after the checks"
 
 
 @dataclass(frozen=True)
@@ -278,18 +279,25 @@ def _reference(job: _Job, item: SourceItem) -> str:
 
 def _send_chunk(job: _Job, batch: Batch) -> None:
     """Send `batch` once, and what OC lacks after a lost answer once more; report every item."""
-    fates = _request(job, batch, last=False)
+    references = [_reference(job, item) for _, item in batch]
+    entry, fates = _request(job, batch, last=False)
     again = [(i, item) for i, item in batch if fates[_reference(job, item)].status == _MISSING]
     if again:
         job.tell(f"Sending again the {len(again)} {job.kind.noun} OC did not get")
-        fates |= _request(job, again, last=True)
+        retry = _request(job, again, last=True)[1]
+        late = {
+            r: _Fate(CREATED, f.number, _LATE) for r, f in retry.items() if f.why == ALREADY_AT_OC
+        }
+        if late:  # OC refused the resend as a duplicate: it processed the first request after all
+            job.audit.settle(entry, references, fates | late)
+        fates |= retry
     for index, item in batch:
         fate = fates[_reference(job, item)]
         job.settle(index, item, fate.status, fate.number, fate.why)
 
 
-def _request(job: _Job, batch: Batch, *, last: bool) -> dict[str, _Fate]:
-    """One create call for `batch`, recorded before it leaves; each reference's fate."""
+def _request(job: _Job, batch: Batch, *, last: bool) -> tuple[int | None, dict[str, _Fate]]:
+    """One create call for `batch`, recorded before it leaves: its entry, each reference's fate."""
     references = [_reference(job, item) for _, item in batch]
     entry = job.audit.begin(references)
     try:
@@ -305,7 +313,7 @@ def _request(job: _Job, batch: Batch, *, last: bool) -> dict[str, _Fate]:
     else:
         fates = _answered(job, references, result, "", last=last)
     job.audit.settle(entry, references, fates)
-    return fates
+    return entry, fates
 
 
 def _answered(

@@ -20,10 +20,10 @@ from ocdesk.store.audit import AuditLog, WriteState
 from ocdesk.store.db import Database
 from ocdesk.workflows.bulk_create import create_outbound_orders, create_skus
 from ocdesk.workflows.bulk_report import ALREADY_AT_OC, CREATED, INVALID, NOT_SENT, UNKNOWN
-from ocdesk.workflows.lookups import LOOKUP_WAITS
-from ocdesk.workflows.write_audit import AuditTrail
 from ocdesk.workflows.csv_items import SourceItem, read_outbound_orders, read_skus
 from ocdesk.workflows.csv_rows import read_csv, write_failed_rows
+from ocdesk.workflows.lookups import LOOKUP_WAITS
+from ocdesk.workflows.write_audit import AuditTrail
 
 COLUMNS = (
     "referenceNumber", "orderPlatform", "serviceRegion", "shippingServiceCode", "consigneeName",
