@@ -13,8 +13,11 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from ocdesk.api.errors import OcError
+from ocdesk.api import catalog, lenient
+from ocdesk.api.errors import AuthError, BusinessError, OcError, OutcomeUnknown
+from ocdesk.api.result import OcResult
 from ocdesk.store.audit import AuditEntry, AuditLog, WriteState
 from ocdesk.workflows.jobs import Call
 from ocdesk.workflows.lookups import LOOKUP_WAITS, lookup_for
@@ -43,6 +46,40 @@ class AuditTrail:
     def record(self, endpoint_id: str, keys: Sequence[str], state: str, outcome: str) -> None:
         """A settled entry at once, for a request whose "sending" entry could not be written."""
         self.log.record(self.profile, endpoint_id, self.action, keys, outcome, state=state)
+
+
+def send_recorded(call: Call, trail: AuditTrail, endpoint_id: str, data: Any) -> OcResult:
+    """One write, recorded as "sending" before it leaves and settled by how it ended.
+
+    The error is raised as it came; a process that dies mid-call leaves the entry "sending".
+    """
+    entry = trail.begin(endpoint_id, catalog.get(endpoint_id).references_in(data))
+    try:
+        result = call(endpoint_id, data)
+    except OutcomeUnknown as exc:
+        trail.settle(entry, WriteState.UNKNOWN, f"unknown: {exc.cause}")
+        raise
+    except BusinessError as exc:
+        numbers = numbers_in(endpoint_id, exc.result)  # a batch can partly succeed
+        state = WriteState.DONE if numbers else WriteState.REFUSED
+        trail.settle(entry, state, f"{'done in part' if numbers else 'refused'}: {exc}", numbers)
+        raise
+    except OcError as exc:
+        state = WriteState.REFUSED if isinstance(exc, AuthError) else WriteState.NOT_DONE
+        trail.settle(entry, state, f"not done: {exc}")
+        raise
+    trail.settle(entry, WriteState.DONE, "done", numbers_in(endpoint_id, result))
+    return result
+
+
+def numbers_in(endpoint_id: str, result: OcResult | None) -> list[str]:
+    """OC's numbers in a write's answer (orderNumber, MFSKUID, inboundNumber, ...)."""
+    lookup = lookup_for(endpoint_id)
+    if result is None or lookup is None:
+        return []
+    rows = result.payload if isinstance(result.payload, list) else [result.payload]
+    found = (lenient.get(row, lookup.number_key) for row in rows)
+    return [str(n) for n in found if n not in (None, "")]
 
 
 @dataclass(frozen=True)
