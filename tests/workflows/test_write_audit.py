@@ -16,7 +16,7 @@ from samples import Seeded, samples
 from workflow_helpers import approved_skus, sent
 
 from ocdesk.api import catalog
-from ocdesk.api.errors import ServerError
+from ocdesk.api.errors import BusinessError, ServerError
 from ocdesk.api.result import OcResult
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session
@@ -24,7 +24,12 @@ from ocdesk.store.audit import AuditEntry, AuditLog, WriteState
 from ocdesk.store.db import Database
 from ocdesk.workflows.bulk_create import create_outbound_orders
 from ocdesk.workflows.lookups import LOOKUPS, lookup_for
-from ocdesk.workflows.write_audit import PROCESSING_WINDOW, AuditTrail, resolve_open_writes
+from ocdesk.workflows.write_audit import (
+    PROCESSING_WINDOW,
+    AuditTrail,
+    resolve_open_writes,
+    send_recorded,
+)
 
 
 @pytest.fixture
@@ -190,3 +195,27 @@ def test_importing_the_file_again_after_a_kill_settles_the_old_chunk_and_refuses
     assert states[old.id] == WriteState.DONE and audit.open_writes("desk") == []
     audited = {n for e in audit.entries() for n in e.key_numbers}
     assert set(report.created.values()) <= audited
+
+
+def test_a_single_write_is_recorded_before_it_leaves_and_settled_by_its_answer(
+    oc_session: Session, audit: AuditLog
+) -> None:
+    trail = AuditTrail(audit, "desk", "create")
+    first, second = orders(oc_session, 2)
+    seen: list[str] = []
+
+    def call(endpoint_id: str, data: Any = None) -> OcResult:
+        seen.append(audit.entries()[0].state)  # what the log says while the request is out
+        return oc_session.call(endpoint_id, data)
+
+    send_recorded(call, trail, "outbound.create", [first])
+    with pytest.raises(BusinessError):
+        send_recorded(call, trail, "outbound.create", [first, second])  # first is a duplicate
+
+    assert seen == [WriteState.SENDING, WriteState.SENDING]
+    partly, done = audit.entries()
+    assert done.state == WriteState.DONE and done.outcome == "done"
+    assert partly.state == WriteState.DONE and partly.outcome.startswith("done in part:")
+    assert "Duplicate referenceNumber" in partly.outcome
+    assert partly.key_numbers[:2] == (first["referenceNumber"], second["referenceNumber"])
+    assert len(partly.key_numbers) == 3 and partly.key_numbers[2].startswith("OCO")
