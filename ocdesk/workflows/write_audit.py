@@ -129,16 +129,16 @@ def _resolve(call: Call, audit: AuditLog, entry: AuditEntry, at: float) -> Resol
         return Resolution(entry, entry.state, {}, tuple(keys), f"OC could not be asked: {exc}")
     accounted = set(found) | set(found.values())
     missing = tuple(k for k in keys if k not in accounted)
-    numbers = sorted(set(found.values()))
+    if missing and at - entry.at < PROCESSING_WINDOW:
+        note = (f"{len(found)} found at OC, {len(missing)} not yet; OC may still be processing "
+                "it, so it stays open for a later check")  # fmt: skip
+        return Resolution(entry, entry.state, found, missing, note)
     if found:
         state = WriteState.DONE
         outcome = f"done: {len(found)} found at OC by a later lookup" + (
             f"; not at OC: {', '.join(missing)}" if missing else ""
         )
-    elif at - entry.at < PROCESSING_WINDOW:
-        note = "not at OC yet; OC may still be processing it, so it stays open for a later check"
-        return Resolution(entry, entry.state, {}, missing, note)
     else:
         state, outcome = WriteState.NOT_DONE, f"not done: none of {', '.join(keys)} is at OC"
-    audit.settle(entry.id, state, outcome, numbers)
+    audit.settle(entry.id, state, outcome, sorted(set(found.values())))
     return Resolution(entry, state, found, missing, outcome)

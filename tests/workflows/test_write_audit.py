@@ -76,8 +76,12 @@ def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
     chunk = orders(oc_session, 50)
     entry, created = crash_mid_chunk(audit, oc_session, chunk, 20, monkeypatch)
     assert [e.id for e in audit.open_writes("desk")] == [entry.id]
+    (young,) = resolve_open_writes(oc_session.call, audit, "desk")
+    assert not young.settled and young.numbers == created  # the rest may still be processing
+    assert young.note.startswith("20 found at OC, 30 not yet")
+    later = entry.at + PROCESSING_WINDOW + 1
 
-    (resolution,) = resolve_open_writes(oc_session.call, audit, "desk")
+    (resolution,) = resolve_open_writes(oc_session.call, audit, "desk", now=lambda: later)
 
     refs = [o["referenceNumber"] for o in chunk]
     assert resolution.state == WriteState.DONE and resolution.numbers == created
@@ -87,7 +91,7 @@ def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
     assert set(created.values()) <= set(settled.key_numbers)
     assert "20 found at OC" in settled.outcome and refs[49] in settled.outcome
     assert audit.open_writes("desk") == []
-    assert resolve_open_writes(oc_session.call, audit, "desk") == []
+    assert resolve_open_writes(oc_session.call, audit, "desk", now=lambda: later) == []
 
 
 def test_a_write_oc_never_got_is_not_done_only_once_oc_had_time_to_process_it(
@@ -191,10 +195,24 @@ def test_importing_the_file_again_after_a_kill_settles_the_old_chunk_and_refuses
 
     assert not report.refused and not report.unknown and len(report.created) == 50
     assert report.already_at_oc == created
-    states = {e.id: e.state for e in audit.entries()}
-    assert states[old.id] == WriteState.DONE and audit.open_writes("desk") == []
     audited = {n for e in audit.entries() for n in e.key_numbers}
     assert set(report.created.values()) <= audited
+    assert [e.id for e in audit.open_writes("desk")] == [old.id]  # 20 missing, and it is young
+    resolve_open_writes(oc_session.call, audit, "desk", now=lambda: old.at + PROCESSING_WINDOW)
+    assert audit.open_writes("desk") == []
+
+
+def test_the_import_after_a_kill_settles_what_the_killed_run_left_open(
+    oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chunk = orders(oc_session, 50)
+    old, created = crash_mid_chunk(audit, oc_session, chunk, 50, monkeypatch)
+
+    create_outbound_orders(oc_session.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
+
+    (settled,) = [e for e in audit.entries() if e.id == old.id]
+    assert settled.state == WriteState.DONE and "50 found at OC" in settled.outcome
+    assert set(created.values()) <= set(settled.key_numbers)
 
 
 def test_a_single_write_is_recorded_before_it_leaves_and_settled_by_its_answer(
