@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from workflow_helpers import approved_skus, emu, sent
+from workflow_helpers import emu, new_orders, sent
 
 from ocdesk.api import catalog
 from ocdesk.api.errors import OcError, OcTimeout, OutcomeUnknown, ServerError, TransportError
@@ -78,17 +78,6 @@ class StagedOc:
             self.session.call(self.endpoint_id, self.held.pop())
 
 
-def new_orders(session: Session, count: int) -> list[dict[str, Any]]:
-    sku, tag = approved_skus(session, "UK")[0], uuid.uuid4().hex[:8]
-    return [
-        {"referenceNumber": f"F-{tag}-{n:03d}", "orderPlatform": "OTHERS", "serviceRegion": "UK",
-         "shippingServiceCode": "GBDomesticStandard", "consigneeName": "Jessica Wang",
-         "consigneeAddress1": "133 Elm Tree Ave", "consigneeCountryCode": "GB",
-         "productList": [{"mfSkuId": sku, "skuQuantity": 1}]}
-        for n in range(count)
-    ]  # fmt: skip
-
-
 def new_skus(session: Session, count: int) -> list[dict[str, Any]]:
     tag = uuid.uuid4().hex[:8]
     return [{"referenceSKUID": f"FS-{tag}-{n:03d}",
@@ -103,7 +92,7 @@ KINDS: dict[str, tuple[BulkKind, Callable[[Session, int], list[dict[str, Any]]],
 
 
 def held_at_oc(session: Session, kind: BulkKind, refs: list[str]) -> Counter[str]:
-    """How many of each reference OC holds, and OC's number for each, by an ordinary query."""
+    """How many of each reference OC holds, by an ordinary query."""
     lookup = kind.lookup
     rows = [
         row for data in lookup.requests(refs) for row in session.call(lookup.read_id, data).rows()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Any
 
 import pytest
 from samples import Seeded, samples
-from workflow_helpers import approved_skus, sent
+from workflow_helpers import new_orders, sent
 
 from ocdesk.api import catalog
 from ocdesk.api.errors import BusinessError, ServerError
@@ -48,17 +47,6 @@ def dead_owner(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
 
 
-def orders(session: Session, count: int) -> list[dict[str, Any]]:
-    sku, tag = approved_skus(session, "UK")[0], uuid.uuid4().hex[:8]
-    return [
-        {"referenceNumber": f"K-{tag}-{n:03d}", "orderPlatform": "OTHERS", "serviceRegion": "UK",
-         "shippingServiceCode": "GBDomesticStandard", "consigneeName": "Jessica Wang",
-         "consigneeAddress1": "133 Elm Tree Ave", "consigneeCountryCode": "GB",
-         "productList": [{"mfSkuId": sku, "skuQuantity": 1}]}
-        for n in range(count)
-    ]  # fmt: skip
-
-
 def crash_mid_chunk(
     audit: AuditLog, session: Session, chunk: list[dict[str, Any]], reached_oc: int, monkeypatch
 ) -> tuple[AuditEntry, dict[str, str]]:
@@ -73,7 +61,7 @@ def crash_mid_chunk(
 def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
     oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chunk = orders(oc_session, 50)
+    chunk = new_orders(oc_session, 50)
     entry, created = crash_mid_chunk(audit, oc_session, chunk, 20, monkeypatch)
     assert [e.id for e in audit.open_writes("desk")] == [entry.id]
     (young,) = resolve_open_writes(oc_session.call, audit, "desk")
@@ -97,7 +85,7 @@ def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
 def test_a_write_oc_never_got_is_not_done_only_once_oc_had_time_to_process_it(
     oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    entry, _ = crash_mid_chunk(audit, oc_session, orders(oc_session, 3), 0, monkeypatch)
+    entry, _ = crash_mid_chunk(audit, oc_session, new_orders(oc_session, 3), 0, monkeypatch)
 
     (young,) = resolve_open_writes(oc_session.call, audit, "desk", now=lambda: entry.at + 5)
     assert young.state == WriteState.SENDING and not young.settled
@@ -113,7 +101,7 @@ def test_a_write_oc_never_got_is_not_done_only_once_oc_had_time_to_process_it(
 def test_a_write_in_flight_is_never_touched_but_one_that_ended_unknown_is(
     own_sandbox: Sandbox, own_session: Session, audit: AuditLog
 ) -> None:
-    chunk = orders(own_session, 2)
+    chunk = new_orders(own_session, 2)
     refs = [o["referenceNumber"] for o in chunk]
     in_flight = audit.begin("desk", "outbound.create", "create", refs[:1])
     ended = audit.begin("desk", "outbound.create", "create", refs[1:])
@@ -175,7 +163,7 @@ def test_kinds_a_lookup_cannot_settle_stay_open_and_say_what_to_check(
 def test_a_lookup_that_fails_leaves_the_write_open(
     oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    crash_mid_chunk(audit, oc_session, orders(oc_session, 2), 2, monkeypatch)
+    crash_mid_chunk(audit, oc_session, new_orders(oc_session, 2), 2, monkeypatch)
 
     def down(endpoint_id: str, data: Any = None) -> OcResult:
         raise ServerError("HTTP 503: Service Unavailable", http_status=503)
@@ -188,7 +176,7 @@ def test_a_lookup_that_fails_leaves_the_write_open(
 def test_importing_the_file_again_after_a_kill_settles_the_old_chunk_and_refuses_nothing(
     oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chunk = orders(oc_session, 50)
+    chunk = new_orders(oc_session, 50)
     old, created = crash_mid_chunk(audit, oc_session, chunk, 30, monkeypatch)
 
     report = create_outbound_orders(oc_session.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
@@ -205,7 +193,7 @@ def test_importing_the_file_again_after_a_kill_settles_the_old_chunk_and_refuses
 def test_the_import_after_a_kill_settles_what_the_killed_run_left_open(
     oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chunk = orders(oc_session, 50)
+    chunk = new_orders(oc_session, 50)
     old, created = crash_mid_chunk(audit, oc_session, chunk, 50, monkeypatch)
 
     create_outbound_orders(oc_session.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
@@ -219,7 +207,7 @@ def test_a_single_write_is_recorded_before_it_leaves_and_settled_by_its_answer(
     oc_session: Session, audit: AuditLog
 ) -> None:
     trail = AuditTrail(audit, "desk", "create")
-    first, second = orders(oc_session, 2)
+    first, second = new_orders(oc_session, 2)
     seen: list[str] = []
 
     def call(endpoint_id: str, data: Any = None) -> OcResult:
