@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import (
+    bulk_faults,
     client_overhead,
     label_render,
     machine,
@@ -29,6 +30,7 @@ BENCHMARKS: list[tuple[str, Callable[[], dict[str, Any]]]] = [
     ("Scale", scale.run),
     ("Scan-to-print", scan_to_print.run),
     ("Label rendering", label_render.run),
+    ("Bulk create under faults", bulk_faults.run),
 ]
 
 
@@ -75,6 +77,18 @@ def render(outcomes: list[dict[str, Any]], host: dict[str, str]) -> str:
     for outcome in outcomes:
         lines += _table(outcome)
     return "\n".join(lines)
+
+
+def append_result(outcome: dict[str, Any]) -> None:
+    """Add one benchmark's table, with the machine and date it ran on, to RESULTS.md."""
+    host = machine.describe()
+    ran_on = (
+        f"Ran on {host['CPU']}, {host['Cores']} cores, Python {host['Python']}, {host['Date']}."
+    )
+    lines = ["", *_table(outcome), ran_on, ""]
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+    print(f"appended to {RESULTS}")
 
 
 def main() -> int:

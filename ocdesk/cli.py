@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
+import shlex
 import sys
 import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ocdesk.api import catalog
+from ocdesk.api import catalog, validation
 from ocdesk.api.errors import (
     AuthError,
     BusinessError,
     OcError,
+    OutcomeUnknown,
     ServerError,
     TransportError,
     ValidationError,
@@ -23,9 +26,11 @@ from ocdesk.api.errors import (
 from ocdesk.api.oauth import CodeNotFound, StateMismatch
 
 if TYPE_CHECKING:
-    from ocdesk.api.result import LabelFile
+    from ocdesk.api.result import LabelFile, OcResult
+    from ocdesk.session import Session
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
+EXIT_UNKNOWN = 6  # a create or change may have been carried out: look it up first
 
 
 class InputError(Exception):
@@ -104,6 +109,8 @@ def _report_error(exc: OcError) -> int:
             print("  " + ", ".join(f"{k}={v}" for k, v in item.items()), file=sys.stderr)
     if exc.hint:
         print(f"hint: {exc.hint}", file=sys.stderr)
+    if isinstance(exc, OutcomeUnknown):
+        return EXIT_UNKNOWN
     if isinstance(exc, AuthError):
         return EXIT_AUTH
     if isinstance(exc, BusinessError):
@@ -120,19 +127,65 @@ def _print_json(value: Any) -> None:
 # --- subcommands ---------------------------------------------------------------------------------
 def cmd_call(args: argparse.Namespace) -> int:
     """Send one call and print OC's whole response; on a business error it still prints it."""
-    _endpoint(args.endpoint_id)
+    endpoint = _endpoint(args.endpoint_id)
     data = _read_data(args.data)
     session = _open_session(args)
     try:
-        result = session.call(args.endpoint_id, data)
+        result = _send(session, endpoint, data)
     except BusinessError as exc:
         if exc.result is not None:
             _print_json(exc.result.body)
         return _report_error(exc)
+    except OutcomeUnknown as exc:
+        return _report_unknown(exc, args)
     _print_json(result.body)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
+    """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
+    if endpoint.effect is catalog.Effect.READ:
+        return session.call(endpoint.id, data)
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.db import Database
+    from ocdesk.store.paths import app_paths
+    from ocdesk.workflows.write_audit import AuditTrail, send_recorded
+
+    validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
+    audit = AuditLog(Database(app_paths().ensure().database_file))
+    trail = AuditTrail(audit, session.profile.name, "command line")
+    return send_recorded(session.call, trail, endpoint.id, data)
+
+
+def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
+    """A write that may have been carried out: what to look up, and the command that does it."""
+    from ocdesk.workflows.lookups import lookup_for
+
+    print(f"error: {exc}", file=sys.stderr)
+    print("It may have reached OC: look it up before sending again.", file=sys.stderr)
+    endpoint = catalog.get(args.endpoint_id)
+    lookup = lookup_for(endpoint.id)
+    if exc.references:
+        print(f"Look up {', '.join(endpoint.reference)}: {', '.join(exc.references)}",
+              file=sys.stderr)  # fmt: skip
+    if lookup is None or not exc.references:
+        print("ocdesk cannot look this up; check it in OC's portal.", file=sys.stderr)
+        return EXIT_UNKNOWN
+    target = (f" --profile {shlex.quote(args.profile)}" if args.profile else
+              f" --sandbox-url {shlex.quote(args.sandbox_url)}" if args.sandbox_url else "")  # fmt: skip
+    print("To look it up, run:", file=sys.stderr)
+    for data in lookup.requests(exc.references):
+        line = json.dumps(data, ensure_ascii=False)
+        print(f"  ocdesk call {lookup.read_id} --data {shlex.quote(line)}{target}", file=sys.stderr)
+    if lookup.proves_done:
+        print("What it lists was created: do not send it again. If it lists nothing, look again "
+              "in a minute (OC may still be processing it); only then send it again, under the "
+              "same reference.", file=sys.stderr)  # fmt: skip
+    else:
+        print(f"Then see {lookup.what_to_check}.", file=sys.stderr)
+    return EXIT_UNKNOWN
 
 
 def cmd_label(args: argparse.Namespace) -> int:
@@ -143,9 +196,14 @@ def cmd_label(args: argparse.Namespace) -> int:
         raise InputError(f"{endpoint.id} returns no label; label endpoints: {with_labels}")
     if not (args.out or args.print):
         raise InputError("say where the label goes: --out FILE.pdf, --print PRINTER, or both")
+    if args.out:
+        _check_writable(Path(args.out))  # before a create is sent, not after
     data = _read_data(args.data)
     session = _open_session(args)
-    labels = session.call(endpoint.id, data).labels()
+    try:
+        labels = _send(session, endpoint, data).labels()
+    except OutcomeUnknown as exc:
+        return _report_unknown(exc, args)
     if not labels:
         print("error: OC answered without a label file.", file=sys.stderr)
         return EXIT_BUSINESS
@@ -154,6 +212,20 @@ def cmd_label(args: argparse.Namespace) -> int:
     if args.print:
         return _print_labels(labels, args, session.profile.name)
     return EXIT_OK
+
+
+def _check_writable(out: Path) -> None:
+    """Refuse an --out the label could not be written to; nothing is sent then."""
+    folder = out.parent
+    if out.is_dir():
+        example = out / "label.pdf"
+        raise InputError(f"--out {out} is a folder, not a file (e.g. {example}); nothing was sent")
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"--out: {folder} is a file, not a folder; nothing was sent")
+    if not folder.is_dir():
+        raise InputError(f"--out: the folder {folder} does not exist; nothing was sent")
+    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise InputError(f"--out: {out} cannot be written (permission denied); nothing was sent")
 
 
 def _write_labels(labels: list[LabelFile], out: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 import requests
 from label_checks import CUPS_QUEUE, Scanner, cups_output, require_cups_queue
-from samples import Sample, Seeded, samples
+from samples import Sample, Seeded, outbound_order, samples
 
 from ocdesk import cli
 from ocdesk.api import catalog
@@ -261,3 +262,96 @@ class _Lines:
     def readline(self) -> str:
         line, self._line = self._line, ""
         return line
+
+
+# --- writes: audit, outcome unknown (exit 6), labels of a create -----------------------------------
+def _audit_entries() -> list:
+    return AuditLog(Database(app_paths().database_file)).entries()
+
+
+def test_a_create_whose_answer_is_lost_exits_6_and_says_what_to_run(capsys) -> None:
+    with Sandbox(seed=1) as sb:
+        order = outbound_order(Seeded(sandbox_session(sb.base_url)).sku)
+        ref = order["referenceNumber"]
+        requests.post(f"{sb.base_url}/__emu/faults", timeout=5,
+                      json={"endpoint": "outbound.create", "kind": "malformed_json"})  # fmt: skip
+        code, out, err = run(capsys, "call", "outbound.create", "--data", json.dumps([order]),
+                             "--sandbox-url", sb.base_url)  # fmt: skip
+        assert code == 6 and out == ""
+        assert "may have reached OC: look it up before sending again" in err
+        assert f"Look up referenceNumber: {ref}" in err
+        (line,) = [t.strip() for t in err.splitlines() if t.strip().startswith("ocdesk call")]
+        assert line.startswith("ocdesk call outbound.query --data ")
+        (unknown,) = _audit_entries()
+        assert unknown.state == "unknown" and unknown.key_numbers == (ref,)
+
+        code, out, err = run(capsys, *shlex.split(line)[1:])  # the line it printed, as given
+    assert code == 0, err
+    (found,) = json.loads(out)["data"]
+    assert found["referenceNumber"] == ref and found["orderNumber"].startswith("OCO")
+
+
+def test_a_create_from_the_command_line_is_in_the_audit_log_with_ocs_number(
+    sandbox_process, cli_samples, capsys
+) -> None:
+    data = [outbound_order(cli_samples["outbound.create"].ok[0]["productList"][0]["mfSkuId"])]
+    code, out, err = run(capsys, "call", "outbound.create", "--data", json.dumps(data),
+                         "--sandbox-url", sandbox_process["base_url"])  # fmt: skip
+    assert code == 0, err
+    (created,) = json.loads(out)["data"]
+    (entry,) = _audit_entries()
+    assert entry.state == "done" and entry.action == "command line"
+    assert entry.key_numbers == (data[0]["referenceNumber"], created["orderNumber"])
+
+
+def test_a_read_and_invalid_input_leave_no_audit_entry(sandbox_process, capsys) -> None:
+    url = sandbox_process["base_url"]
+    assert run(capsys, "call", "warehouse.services", "--sandbox-url", url)[0] == 0
+    assert run(capsys, "call", "outbound.create", "--data", "[{}]", "--sandbox-url", url)[0] == 2
+    assert _audit_entries() == []
+
+
+def _unwritable(tmp_path: Path, case: str) -> Path:
+    if case == "missing folder":
+        return tmp_path / "no-such-folder" / "label.pdf"
+    if case == "a folder":
+        return tmp_path
+    if case == "inside a file":
+        (tmp_path / "notes.txt").write_text("not a folder")
+        return tmp_path / "notes.txt" / "label.pdf"
+    if os.geteuid() == 0:
+        pytest.skip("root may write anywhere")
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    return locked / "label.pdf"
+
+
+@pytest.mark.parametrize(
+    "case", ["missing folder", "a folder", "inside a file", "read-only folder"]
+)
+def test_label_of_a_create_checks_out_before_anything_is_sent(
+    sandbox_process, cli_samples, capsys, tmp_path: Path, case: str
+) -> None:
+    url = sandbox_process["base_url"]
+    before = [r for r in received(url) if r["endpoint_id"] == "inbound.create"]
+    data = json.dumps(cli_samples["inbound.create"].ok)
+    code, out, err = run(capsys, "label", "inbound.create", "--data", data,
+                         "--out", str(_unwritable(tmp_path, case)), "--sandbox-url", url)  # fmt: skip
+    assert code == 2 and out == ""
+    assert "nothing was sent" in err
+    assert [r for r in received(url) if r["endpoint_id"] == "inbound.create"] == before
+    assert _audit_entries() == []
+
+
+def test_label_of_a_create_writes_the_pdf_and_audits_the_order(
+    sandbox_process, capsys, tmp_path: Path
+) -> None:
+    url = sandbox_process["base_url"]
+    data = samples(Seeded(sandbox_session(url)))["inbound.create"].ok
+    target = tmp_path / "carton.pdf"
+    code, out, err = run(capsys, "label", "inbound.create", "--data", json.dumps(data),
+                         "--out", str(target), "--sandbox-url", url)  # fmt: skip
+    assert code == 0, err
+    (entry,) = _audit_entries()
+    assert entry.state == "done" and entry.key_numbers[0] == data["sellerInboundNumber"]
+    assert entry.key_numbers[1] in out and target.read_bytes().startswith(b"%PDF")

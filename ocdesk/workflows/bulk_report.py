@@ -1,4 +1,8 @@
-"""What became of every item of a bulk create: created, refused, invalid, unknown or not sent."""
+"""What became of every item of a bulk create: created, refused, invalid, unknown or not sent.
+
+Never a guess: "created" carries OC's number, "refused" OC's own message, "invalid" the line and
+field, and "unknown" the reference to look up before sending the item again.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from ocdesk.workflows.csv_items import SourceItem
 from ocdesk.workflows.csv_rows import CsvRow
 
 CREATED = "created"
-FAILED = "failed"
+REFUSED = "refused"
 INVALID = "invalid"
 UNKNOWN = "unknown"
 NOT_SENT = "not sent"
-UNKNOWN_ADVICE = "unknown: check before resending"
+ALREADY_AT_OC = "already at OC"
+"""The reason of an item created earlier: OC refused it as a duplicate and holds it."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +59,9 @@ class BulkReport:
         return {o.reference: o.number for o in self.with_status(CREATED)}
 
     @property
-    def failed(self) -> dict[str, str]:
+    def refused(self) -> dict[str, str]:
         """reference (or line) -> OC's reason for refusing it."""
-        return {o.label: o.reason for o in self.with_status(FAILED)}
+        return {o.label: o.reason for o in self.with_status(REFUSED)}
 
     @property
     def unknown(self) -> dict[str, str]:
@@ -70,17 +75,26 @@ class BulkReport:
 
     @property
     def not_sent(self) -> list[str]:
-        """Valid items left unsent because the job was cancelled."""
+        """Valid items left unsent: the job was cancelled, or OC refused the login."""
         return [o.label for o in self.with_status(NOT_SENT)]
 
+    @property
+    def already_at_oc(self) -> dict[str, str]:
+        """reference -> OC's number, for items OC held before this run sent them."""
+        return {
+            o.reference: o.number for o in self.with_status(CREATED) if o.reason == ALREADY_AT_OC
+        }
+
     def summary(self) -> str:
-        """e.g. `497 created, 3 invalid (not sent)`."""
+        """e.g. `497 created (12 already at OC), 3 invalid (not sent)`."""
+        already = len(self.already_at_oc)
         parts = [
-            f"{len(self.with_status(CREATED))} created",
-            f"{len(self.with_status(FAILED))} refused by OC",
+            f"{len(self.with_status(CREATED))} created"
+            + (f" ({already} already at OC)" if already else ""),
+            f"{len(self.with_status(REFUSED))} refused by OC",
             f"{len(self.with_status(INVALID))} invalid (not sent)",
-            f"{len(self.with_status(UNKNOWN))} unknown (check before resending)",
-            f"{len(self.with_status(NOT_SENT))} not sent (cancelled)",
+            f"{len(self.with_status(UNKNOWN))} unknown (look them up before sending again)",
+            f"{len(self.with_status(NOT_SENT))} not sent",
         ]
         return ", ".join(p for p in parts if not p.startswith("0 ")) or "nothing to send"
 
@@ -98,7 +112,11 @@ class BulkReport:
         ]
 
     def rows_to_fix(self) -> tuple[list[CsvRow], list[str]]:
-        """Every CSV row of an item not created, with its reason: `write_failed_rows(path, *...)`."""
+        """Every CSV row of an item not created, with its reason: `write_failed_rows(path, *...)`.
+
+        An unknown item's reason says to keep its reference: sent again under the same one, OC
+        cannot create it twice; under a new one it could.
+        """
         rows: list[CsvRow] = []
         reasons: list[str] = []
         for outcome in self.outcomes:

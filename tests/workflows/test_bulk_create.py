@@ -16,10 +16,14 @@ from ocdesk.api.errors import OutcomeUnknown, TransportError
 from ocdesk.api.result import OcResult
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session
+from ocdesk.store.audit import AuditLog, WriteState
+from ocdesk.store.db import Database
 from ocdesk.workflows.bulk_create import create_outbound_orders, create_skus
-from ocdesk.workflows.bulk_report import CREATED, INVALID, NOT_SENT, UNKNOWN
+from ocdesk.workflows.bulk_report import ALREADY_AT_OC, CREATED, INVALID, NOT_SENT, UNKNOWN
 from ocdesk.workflows.csv_items import SourceItem, read_outbound_orders, read_skus
 from ocdesk.workflows.csv_rows import read_csv, write_failed_rows
+from ocdesk.workflows.lookups import LOOKUP_WAITS
+from ocdesk.workflows.write_audit import AuditTrail
 
 COLUMNS = (
     "referenceNumber", "orderPlatform", "serviceRegion", "shippingServiceCode", "consigneeName",
@@ -87,14 +91,14 @@ def test_500_orders_with_3_bad_rows_create_497_once_each(
     rows[10]["consigneeCountryCode"] = "GBR"  # file line 12
     rows[200]["consigneeName"] = ""  # line 202
     rows[499]["referenceNumber"] = "X" * 51  # line 501
-    audit: list[tuple[str, list[str], str]] = []
+    log = AuditLog(Database(tmp_path / "audit.sqlite3"))
     progress: list[tuple[int, int, str]] = []
     items = read_outbound_orders(write_orders(tmp_path / "orders.csv", rows))
 
     report = create_outbound_orders(
         oc_session.call,
         items,
-        audit=lambda *a: audit.append(a),
+        audit=AuditTrail(log, "desk", "create from CSV"),
         progress=lambda *p: progress.append(p),
     )
 
@@ -108,8 +112,14 @@ def test_500_orders_with_3_bad_rows_create_497_once_each(
     at_oc = found_at_oc(oc_session, good)
     assert len(at_oc) == 497 and set(at_oc.values()) == {1}
     assert {r: report.created[r] for r in good} == report.created
-    assert len(audit) == 10  # one record per chunk of at most 50
-    assert audit[0][0] == "outbound.create" and report.created[good[0]] in audit[0][1]
+    entries = list(reversed(log.entries()))
+    assert len(entries) == 10  # one entry per chunk of at most 50
+    assert {(e.endpoint_id, e.state, e.profile) for e in entries} == {
+        ("outbound.create", WriteState.DONE, "desk")
+    }
+    assert entries[0].key_numbers[:2] == (good[0], good[1])  # references first, then numbers
+    audited = {n for e in entries for n in e.key_numbers}
+    assert set(report.created.values()) <= audited
     assert progress[-1][:2] == (497, 497)
     assert report.summary() == "497 created, 3 invalid (not sent)"
 
@@ -122,17 +132,32 @@ def test_per_order_refusals_are_matched_to_their_reference(
     report = create_outbound_orders(oc_session.call, batch)
     refs = references(batch)
     assert set(report.created) == {refs[0], refs[2]}
-    assert "OC9999999999999" in report.failed[refs[1]]
-    again = create_outbound_orders(oc_session.call, [batch[0]])
-    assert "Duplicate" in again.failed[refs[0]]
+    assert "OC9999999999999" in report.refused[refs[1]]
+    assert report.summary() == "2 created, 1 refused by OC"
 
 
-def test_a_reset_chunk_is_looked_up_and_only_missing_orders_resent(
+def test_an_order_sent_again_is_already_at_oc_with_its_number_never_refused(
+    oc_session: Session, uk_sku: str
+) -> None:
+    batch = orders(uk_sku, 3)
+    first = create_outbound_orders(oc_session.call, batch[:2])
+    again = create_outbound_orders(oc_session.call, batch)  # the same file imported again
+    refs = references(batch)
+    assert not again.refused and not again.unknown
+    assert again.created == {**first.created, refs[2]: again.created[refs[2]]}
+    assert again.already_at_oc == first.created
+    assert [o.reason for o in again.outcomes] == [ALREADY_AT_OC, ALREADY_AT_OC, ""]
+    assert again.summary() == "3 created (2 already at OC)"
+    assert found_at_oc(oc_session, refs) == Counter({r: 1 for r in refs})
+
+
+def test_a_reset_chunk_is_looked_up_patiently_and_only_then_resent(
     own_sandbox: Sandbox, own_session: Session
 ) -> None:
     batch = orders(approved_skus(own_session, "UK")[0], 120)
     emu(own_sandbox, "POST", "faults", {"endpoint": "outbound.create", "kind": "reset"})
-    report = create_outbound_orders(own_session.call, batch)
+    waits: list[float] = []
+    report = create_outbound_orders(own_session.call, batch, sleep=waits.append)
 
     refs = references(batch)
     assert len(report.created) == 120 and not report.unknown
@@ -140,7 +165,8 @@ def test_a_reset_chunk_is_looked_up_and_only_missing_orders_resent(
     calls = sent_references(own_sandbox)
     assert calls == [refs[:50], refs[:50], refs[50:100], refs[100:]]  # reset, resend, 2 chunks
     lookups = sent(own_sandbox, "outbound.query")
-    assert len(lookups) == 2  # the lookup after the reset, and the check above
+    assert len(lookups) == len(LOOKUP_WAITS) + 1  # the checks after the reset, and the one above
+    assert waits == [w for w in LOOKUP_WAITS if w] and sum(waits) == 30
 
 
 def test_resend_carries_only_the_orders_oc_does_not_have(
@@ -157,7 +183,7 @@ def test_resend_carries_only_the_orders_oc_does_not_have(
             raise OutcomeUnknown(lost, [order["referenceNumber"] for order in data])
         return own_session.call(endpoint_id, data)
 
-    report = create_outbound_orders(flaky, batch)
+    report = create_outbound_orders(flaky, batch, sleep=lambda s: None)
     refs = references(batch)
     assert sent_references(own_sandbox) == [refs[:4], refs[4:]]
     assert len(report.created) == 10
@@ -187,10 +213,13 @@ def test_unknown_twice_is_reported_as_unknown_and_never_sent_a_third_time(
 ) -> None:
     batch = orders(approved_skus(own_session, "UK")[0], 5)
     emu(own_sandbox, "POST", "faults", {"endpoint": "outbound.create", "kind": "reset", "count": 2})
-    report = create_outbound_orders(own_session.call, batch)
+    report = create_outbound_orders(own_session.call, batch, sleep=lambda s: None)
     assert len(sent(own_sandbox, "outbound.create")) == 2
     assert [o.status for o in report.outcomes] == [UNKNOWN] * 5
-    assert all("unknown: check before resending" in why for why in report.unknown.values())
+    for reference, why in report.unknown.items():
+        assert f"look up referenceNumber {reference} at OC before sending it again" in why
+        assert "did not hold it after 5 checks over 30 s" in why
+    assert report.summary() == "5 unknown (look them up before sending again)"
 
 
 def test_cancelling_keeps_what_was_created_and_lists_the_rest_as_not_sent(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import requests
+from samples import outbound_order
 
 from ocdesk.api import catalog
 from ocdesk.api.dates import format_date
@@ -43,6 +45,12 @@ def approved_skus(session: Session, region: str | None = None) -> list[str]:
         for r in rows
         if r.get("status") == "approved" and region in (None, r.get("serviceRegion"))
     ]
+
+
+def new_orders(session: Session, count: int) -> list[dict[str, Any]]:
+    """`count` valid UK orders with fresh references, ready to send."""
+    sku, tag = approved_skus(session, "UK")[0], uuid.uuid4().hex[:8]
+    return [outbound_order(sku, f"N-{tag}-{n:03d}") for n in range(count)]
 
 
 def fake_result(endpoint_id: str, payload: Any) -> OcResult:
