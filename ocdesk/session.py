@@ -12,6 +12,7 @@ import requests
 from ocdesk.api.client import Connection, ExchangeSink, OcClient
 from ocdesk.api.errors import ReauthRequired, TransportError
 from ocdesk.api.oauth import OAuth, extract_code, login_without_browser
+from ocdesk.api.redact import register_secret
 from ocdesk.api.result import OcResult
 from ocdesk.api.tokens import TokenManager, TokenSet
 from ocdesk.store.profiles import Profile, ProfileStore
@@ -80,6 +81,7 @@ class Session:
         secret_key = secrets.get(profile.name, "client_secret")
         if not secret_key:
             raise MissingSecret(f"No client secret is stored for profile {profile.name!r}.")
+        register_secret(secret_key)
         http = http or requests.Session()
         self.oauth = OAuth(
             profile.base_url,
@@ -139,11 +141,7 @@ class Session:
         if not tokens.refresh_token:
             return
         self.secrets.set(self.profile.name, "refresh_token", tokens.refresh_token)
-        log.info(
-            "Stored the login of profile %s (refresh token %s)",
-            self.profile.name,
-            tokens.refresh_token,
-        )  # the filter masks it; a test proves the file never holds it
+        log.info("Stored the login of profile %s", self.profile.name)
         if tokens.refresh_issued_at != self.profile.refresh_issued_at:
             self.profile = replace(self.profile, refresh_issued_at=tokens.refresh_issued_at)
             if self._profiles is not None and self._profiles.get(self.profile.name):

@@ -13,6 +13,7 @@ from ocdesk.api import catalog
 from ocdesk.api.client import ExchangeSink, Timeout, perform
 from ocdesk.api.envelope import interpret
 from ocdesk.api.errors import OAuthError
+from ocdesk.api.redact import is_secret_name, register_secret
 from ocdesk.api.tokens import TokenSet
 
 _STATE_BYTES = 24  # token_urlsafe gives 32 characters, well over the 16 required
@@ -88,8 +89,12 @@ class OAuth:
         """POST /oauth/token with the parameters in the query string and an empty body.
 
         requests encodes each value once more, so an address-bar code `%2F` goes out as `%252F`,
-        as OC expects (§2.0.1).
+        as OC expects (§2.0.1). The code, the refresh token and the new tokens are registered as
+        secrets first, so no message, log line or raw view can show them.
         """
+        for name, value in params.items():
+            if is_secret_name(name, in_url=True):
+                register_secret(value)
         endpoint = catalog.get(endpoint_id)
         request = requests.Request(
             "POST",
@@ -101,7 +106,10 @@ class OAuth:
             self.session, request, endpoint, self.timeout, self.on_exchange, mask_response=True
         )
         result = interpret(endpoint, response.status_code, response.headers, text, exchange)
-        return TokenSet.from_oauth_response(result.body, now=self._clock())
+        tokens = TokenSet.from_oauth_response(result.body, now=self._clock())
+        register_secret(tokens.access_token)
+        register_secret(tokens.refresh_token or "")
+        return tokens
 
 
 def _query_params(raw_query: str) -> dict[str, str]:
@@ -142,6 +150,7 @@ def extract_code(pasted: str, expected_state: str | None) -> str:
     code = params.get("code")
     if not code:
         raise CodeNotFound("The pasted address has no code=…; copy it again after logging in.")
+    register_secret(code)
     if expected_state is not None and not _state_matches(params.get("state"), expected_state):
         raise StateMismatch(
             "The pasted address belongs to a different login attempt (state does not match); "

@@ -10,7 +10,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from .logs import redact, register_secret
+from ocdesk.api.redact import redact, register_secret
 
 log = logging.getLogger(__name__)
 
