@@ -103,6 +103,11 @@ class Session:
         url, self._pending_state = self.oauth.authorize_url()
         return url
 
+    @property
+    def pending_state(self) -> str | None:
+        """The `state` of the login begun last, which its redirect must carry back."""
+        return self._pending_state
+
     def complete_login(self, pasted: str) -> TokenSet:
         """Finish a login from the pasted redirect URL (or bare code), checking its `state`."""
         code = extract_code(pasted, self._pending_state)

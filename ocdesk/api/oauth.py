@@ -131,6 +131,17 @@ def _state_matches(raw_state: str | None, expected: str) -> bool:
     return raw_state is not None and expected in (raw_state, unquote_plus(raw_state))
 
 
+def _params_of(text: str) -> dict[str, str]:
+    """The raw query parameters of a full URL, a `/path?query` target or a bare query."""
+    raw_query = urlsplit(text).query if "://" in text else text.partition("?")[2] or text
+    return _query_params(raw_query.split("#", 1)[0])
+
+
+def carries_state(address: str, expected_state: str) -> bool:
+    """True when a redirect address carries the `state` this login started with."""
+    return _state_matches(_params_of(address).get("state"), expected_state)
+
+
 def extract_code(pasted: str, expected_state: str | None) -> str:
     """The authorization code from a pasted redirect URL or bare code, never percent-decoded.
 
@@ -145,8 +156,7 @@ def extract_code(pasted: str, expected_state: str | None) -> str:
         if "%" not in text and any(c in text for c in "/+="):
             return quote(text, safe="")
         return text
-    raw_query = urlsplit(text).query if "://" in text else text.partition("?")[2] or text
-    params = _query_params(raw_query.split("#", 1)[0])
+    params = _params_of(text)
     code = params.get("code")
     if not code:
         raise CodeNotFound("The pasted address has no code=…; copy it again after logging in.")

@@ -331,11 +331,11 @@ class LoginPanel(QWidget):
     # --- loopback capture ----------------------------------------------------------------------
 
     def _start_catcher(self, session: Session) -> None:
-        redirect = session.profile.redirect_uri
-        if not is_loopback_uri(redirect):
+        redirect, state = session.profile.redirect_uri, session.pending_state
+        if state is None or not is_loopback_uri(redirect):
             self.loopback_label.hide()
             return
-        catcher = LoopbackCatcher(redirect)
+        catcher = LoopbackCatcher(redirect, state)
         try:
             catcher.start()
         except LoopbackError as exc:
