@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 # The one rule lives in api, beside the exception texts and raw exchanges it also masks; it is
 # re-exported here for the store and the webhook inbox, which mask what they keep.
 from ocdesk.api.redact import redact, register_secret
+
+from .paths import make_private_dir, make_private_file
 
 __all__ = ["LOG_FILE_NAME", "RedactingFilter", "redact", "register_secret", "setup_logging"]
 
@@ -31,19 +34,30 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files are readable by their owner only (0600), rotated ones too."""
+
+    def _open(self) -> TextIOWrapper:
+        make_private_file(Path(self.baseFilename), create=True)
+        return super()._open()
+
+
 def setup_logging(log_dir: Path, level: int | str = logging.INFO) -> Path:
     """Log to a rotating file under `log_dir`, with secrets masked on every root handler.
 
     Safe to call again (say, with another level): the file handler is added once. Handlers
-    added to the root logger later must add a `RedactingFilter` themselves.
+    added to the root logger later must add a `RedactingFilter` themselves. The folder is made
+    0700 and every log file in it 0600, also those an older ocdesk left readable by others.
     Returns the log file's path.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(log_dir)
     log_file = log_dir / LOG_FILE_NAME
+    for existing in log_dir.glob(LOG_FILE_NAME + "*"):
+        make_private_file(existing)
     root = logging.getLogger()
     root.setLevel(level)
     if not any(_is_file_handler_for(h, log_file) for h in root.handlers):
-        file_handler = RotatingFileHandler(
+        file_handler = PrivateRotatingFileHandler(
             log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         file_handler.setFormatter(
