@@ -25,7 +25,7 @@ class Secrets(Protocol):
     """Where a session keeps its client secret and refresh token (the keyring, or memory)."""
 
     def get(self, profile: str, kind: str) -> str | None: ...
-    def set(self, profile: str, kind: str, value: str) -> None: ...
+    def set(self, profile: str, kind: str, value: str) -> object: ...
     def delete(self, profile: str, kind: str) -> None: ...
 
 
@@ -55,7 +55,10 @@ class EphemeralSecrets:
 class MissingSecret(ReauthRequired):
     """The profile has no client secret stored: the user must enter it before logging in."""
 
-    default_hint = "Enter the profile's client secret (Account tab, or `ocdesk profiles add`)."
+    default_hint = (
+        "Enter the profile's client secret on the Account tab. On the command line, give it with "
+        "OCDESK_CLIENT_SECRET or --secret-stdin, or store it with `ocdesk profiles add`."
+    )
 
 
 class Session:
@@ -64,6 +67,8 @@ class Session:
     The refresh token and the client secret live in `secrets`; the access token only in the
     TokenManager's memory. A refresh that brings a new refresh token stores it at once, with
     its issue time in the (non-secret) profile so the one-year warning survives a restart.
+    `client_secret`, when given (a script's environment variable), is used instead of the
+    stored one and kept nowhere.
     """
 
     def __init__(
@@ -74,11 +79,12 @@ class Session:
         profiles: ProfileStore | None = None,
         on_exchange: ExchangeSink | None = None,
         http: requests.Session | None = None,
+        client_secret: str | None = None,
     ) -> None:
         self.profile = profile
         self.secrets = secrets
         self._profiles = profiles
-        secret_key = secrets.get(profile.name, "client_secret")
+        secret_key = client_secret or secrets.get(profile.name, "client_secret")
         if not secret_key:
             raise MissingSecret(f"No client secret is stored for profile {profile.name!r}.")
         register_secret(secret_key)

@@ -34,10 +34,15 @@ class AppPaths:
     def database_file(self) -> Path:
         return self.data_dir / "ocdesk.sqlite3"
 
+    @property
+    def insecure_secrets_file(self) -> Path:
+        """Secrets of the profiles whose user chose `--insecure-storage` (see store.secret_file)."""
+        return self.config_dir / "insecure-secrets.json"
+
     def ensure(self) -> AppPaths:
         """Create every folder and make them, and the files ocdesk keeps in them, private.
 
-        Folders become 0700 and the settings and database files 0600, also when an
+        Folders become 0700 and the settings, secrets and database files 0600, also when an
         older ocdesk (or a copy) left them readable by others. The database file is created
         here, so SQLite never makes it with the wider default mode. Returns self.
         """
@@ -46,7 +51,7 @@ class AppPaths:
         make_private_file(self.database_file, create=True)
         companions = [self.database_file.with_name(self.database_file.name + suffix)
                       for suffix in _DATABASE_COMPANIONS]  # fmt: skip
-        for path in (self.settings_file, *companions):
+        for path in (self.settings_file, self.insecure_secrets_file, *companions):
             make_private_file(path)
         return self
 

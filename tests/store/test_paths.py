@@ -53,7 +53,7 @@ def test_folders_and_files_are_made_private_also_when_they_were_not(ocdesk_home:
         folder.mkdir(parents=True, mode=0o755)
         os.chmod(folder, 0o755)
     Database(paths.database_file).close()  # SQLite makes it with the umask's wide mode
-    old_files = [paths.settings_file,
+    old_files = [paths.settings_file, paths.insecure_secrets_file,
                  paths.database_file.with_name(paths.database_file.name + "-wal")]  # fmt: skip
     for path in old_files:
         path.write_text("{}")
