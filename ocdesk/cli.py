@@ -19,6 +19,7 @@ from ocdesk.api.errors import (
     BusinessError,
     OcError,
     OutcomeUnknown,
+    ReauthRequired,
     ServerError,
     TransportError,
     ValidationError,
@@ -28,9 +29,20 @@ from ocdesk.api.oauth import CodeNotFound, StateMismatch
 if TYPE_CHECKING:
     from ocdesk.api.result import LabelFile, OcResult
     from ocdesk.session import Session
+    from ocdesk.store.profiles import ProfileStore
+    from ocdesk.store.secrets import SecretStore
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
 EXIT_UNKNOWN = 6  # a create or change may have been carried out: look it up first
+SECRET_ENV = "OCDESK_CLIENT_SECRET"
+HOW_TO_KEEP = (
+    f"give the secret each time with {SECRET_ENV}=... or --secret-stdin, or keep it and the "
+    "login in a plain file readable only by you with --insecure-storage."
+)
+LOGIN_HINT = (
+    "Log in with `ocdesk login --profile NAME`; on a computer without a system keyring, add "
+    "--insecure-storage to keep the login for later commands."
+)
 
 
 class InputError(Exception):
@@ -59,7 +71,7 @@ def _read_data(spec: str | None) -> Any:
         ) from exc
 
 
-def _open_session(args: argparse.Namespace):
+def _open_session(args: argparse.Namespace) -> Session:
     """A logged-in Session for `--sandbox-url` (demo tenant) or a saved `--profile`."""
     from ocdesk import session as sessions
     from ocdesk.store.logs import setup_logging
@@ -67,6 +79,8 @@ def _open_session(args: argparse.Namespace):
 
     setup_logging(app_paths().ensure().log_dir)
     if args.sandbox_url:
+        if getattr(args, "secret_stdin", False):
+            raise InputError("--secret-stdin is for a saved --profile; a sandbox has its own.")
         return sessions.sandbox_session(args.sandbox_url)
     from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.secrets import SecretStore
@@ -81,9 +95,40 @@ def _open_session(args: argparse.Namespace):
             "or use --sandbox-url."
         )
     store = SecretStore()
-    if store.warning:
-        print(store.warning, file=sys.stderr)
-    return sessions.Session(profile, store, profiles=profiles)
+    secret = _given_secret(args)
+    if getattr(args, "insecure_storage", False):
+        store.keep_in_plain_file(profile.name)
+        if secret:
+            store.set(profile.name, "client_secret", secret)
+    try:
+        return sessions.Session(profile, store, profiles=profiles, client_secret=secret)
+    finally:
+        _say_where_secrets_are(store, profile.name)
+
+
+def _given_secret(args: argparse.Namespace) -> str | None:
+    """The client secret a script hands over: one line of stdin, or the environment variable."""
+    if getattr(args, "secret_stdin", False):
+        secret = sys.stdin.readline().strip()
+        if not secret:
+            raise InputError("--secret-stdin: standard input held no secret (one line expected).")
+        return secret
+    return os.environ.get(SECRET_ENV) or None
+
+
+def _say_where_secrets_are(store: SecretStore, profile: str) -> None:
+    """On stderr: the plain-file warning, each time; or that nothing outlives this command."""
+    from ocdesk.store.secrets import Kept
+
+    warning = store.plain_file_warning(profile)
+    if warning:
+        print(warning, file=sys.stderr)
+    elif store.where(profile) is Kept.PROCESS:
+        print(
+            f"{store.keyring_problem}: the client secret and the login of {profile!r} are kept "
+            f"only while this command runs. To use the profile from the command line, {HOW_TO_KEEP}",
+            file=sys.stderr,
+        )
 
 
 def _endpoint(endpoint_id: str) -> catalog.Endpoint:
@@ -111,6 +156,10 @@ def _report_error(exc: OcError) -> int:
         print(f"hint: {exc.hint}", file=sys.stderr)
     if isinstance(exc, OutcomeUnknown):
         return EXIT_UNKNOWN
+    # The usual login hint points at the GUI's Account tab; here the login is a command.
+    hint = LOGIN_HINT if exc.hint == ReauthRequired.default_hint else exc.hint
+    if hint:
+        print(f"hint: {hint}", file=sys.stderr)
     if isinstance(exc, AuthError):
         return EXIT_AUTH
     if isinstance(exc, BusinessError):
@@ -128,6 +177,10 @@ def _print_json(value: Any) -> None:
 def cmd_call(args: argparse.Namespace) -> int:
     """Send one call and print OC's whole response; on a business error it still prints it."""
     endpoint = _endpoint(args.endpoint_id)
+    if args.secret_stdin and args.data == "-":
+        raise InputError(
+            "--secret-stdin and --data - both read standard input: give the data as @file.json."
+        )
     data = _read_data(args.data)
     session = _open_session(args)
     try:
@@ -271,42 +324,32 @@ def cmd_login(args: argparse.Namespace) -> int:
     days = session.tokens.days_until_refresh_expiry()
     note = f"; the login lasts {days:.0f} more days" if days is not None else ""
     print(f"Logged in as profile {session.profile.name!r}{note}.")
+    if not args.sandbox_url:
+        print(_where_login_is(session))
     return EXIT_OK
+
+
+def _where_login_is(session: Session) -> str:
+    from ocdesk.store.secrets import Kept, SecretStore
+
+    store = session.secrets
+    assert isinstance(store, SecretStore)
+    kept = store.where(session.profile.name)
+    if kept is Kept.KEYRING:
+        return "The login is kept in the system keyring."
+    if kept is Kept.PLAIN_FILE:
+        return f"The login is kept in {store.plain_file.path}."
+    return "The login was not stored: it ends with this command (see above)."
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:
     from ocdesk.store.paths import app_paths
-    from ocdesk.store.profiles import Profile, ProfileError, ProfileStore
-    from ocdesk.store.secrets import SecretStore
+    from ocdesk.store.profiles import ProfileStore
+    from ocdesk.store.secrets import Kept, SecretStore
 
     profiles = ProfileStore(app_paths().ensure().settings_file)
     if args.action == "add":
-        try:
-            profile = Profile.for_region(
-                args.name,
-                args.env,
-                args.region,
-                args.client_id,
-                base_url=args.base_url,
-                redirect_uri=args.redirect_uri,
-                signature_mode=args.signature,
-            )
-        except ProfileError as exc:
-            raise InputError("; ".join(exc.problems)) from exc
-        secret = (
-            sys.stdin.readline().strip()
-            if args.secret_stdin
-            else getpass.getpass(f"Client secret for {args.name}: ")
-        )
-        if not secret:
-            raise InputError("a client secret is required")
-        store = SecretStore()
-        store.set(profile.name, "client_secret", secret)
-        profiles.save(profile)
-        print(f"Saved profile {profile.name!r} ({profile.environment}, {profile.base_url}).")
-        if store.warning:
-            print(store.warning, file=sys.stderr)
-        return EXIT_OK
+        return _add_profile(args, profiles)
     if args.action == "remove":
         if profiles.get(args.name) is None:
             raise InputError(f"no profile named {args.name!r}")
@@ -315,9 +358,58 @@ def cmd_profiles(args: argparse.Namespace) -> int:
         print(f"Removed profile {args.name!r} and its secrets.")
         return EXIT_OK
     current = profiles.current
+    store = SecretStore()
     for p in profiles.list():
         mark = "*" if current and p.name == current.name else " "
-        print(f"{mark} {p.name:20} {p.environment:10} {p.base_url}  client {p.client_id}")
+        plain = "  [secrets in a plain file]" if store.where(p.name) is Kept.PLAIN_FILE else ""
+        print(f"{mark} {p.name:20} {p.environment:10} {p.base_url}  client {p.client_id}{plain}")
+    return EXIT_OK
+
+
+def _add_profile(args: argparse.Namespace, profiles: ProfileStore) -> int:
+    """Save the profile; keep its secret where the user chose, and say plainly where that is."""
+    from ocdesk.store.profiles import Profile, ProfileError
+    from ocdesk.store.secrets import Kept, SecretStore
+
+    try:
+        profile = Profile.for_region(
+            args.name,
+            args.env,
+            args.region,
+            args.client_id,
+            base_url=args.base_url,
+            redirect_uri=args.redirect_uri,
+            signature_mode=args.signature,
+        )
+    except ProfileError as exc:
+        raise InputError("; ".join(exc.problems)) from exc
+    secret = (
+        sys.stdin.readline().strip()
+        if args.secret_stdin
+        else getpass.getpass(f"Client secret for {args.name}: ")
+    )
+    if not secret:
+        raise InputError("a client secret is required")
+    store = SecretStore()
+    if args.insecure_storage:
+        store.keep_in_plain_file(profile.name)
+    else:
+        store.keep_out_of_plain_file(profile.name)
+    kept = store.set(profile.name, "client_secret", secret)
+    profiles.save(profile)
+    added = f"profile {profile.name!r} ({profile.environment}, {profile.base_url})"
+    if kept is Kept.KEYRING:
+        print(f"Saved {added}; its client secret is in the system keyring.")
+    elif kept is Kept.PLAIN_FILE:
+        print(f"Saved {added}; its client secret is in {store.plain_file.path}.")
+        print(store.plain_file_warning(profile.name), file=sys.stderr)
+    else:
+        print(f"Added {added}, but its client secret is NOT stored.")
+        print(
+            f"{store.keyring_problem}: the client secret was kept only while this command ran, "
+            f"so `ocdesk login` cannot use it. To log in, {HOW_TO_KEEP}",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -354,6 +446,23 @@ def _add_target(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_secret_stdin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help=f"read the profile's client secret from the first line of stdin (or set {SECRET_ENV})",
+    )
+
+
+def _add_insecure_storage(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--insecure-storage",
+        action="store_true",
+        help="keep the client secret and login in a plain file readable only by you, for "
+        "computers without a system keyring (warned about at each use)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ocdesk", description="Desk console for the OrangeConnex fulfillment Open API."
@@ -373,6 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     call.add_argument("--data", help="the envelope's data: JSON, @file.json, or - for stdin")
     _add_target(call)
+    _add_secret_stdin(call)
     call.set_defaults(func=cmd_call)
 
     label = sub.add_parser("label", help="fetch a label; write it as a PDF and/or print it")
@@ -391,6 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     login = sub.add_parser("login", help="log a profile in to OC through the browser")
     _add_target(login)
+    _add_secret_stdin(login)
+    _add_insecure_storage(login)
     login.set_defaults(func=cmd_login)
 
     profiles = sub.add_parser("profiles", help="list, add or remove profiles")
@@ -406,6 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--redirect-uri", default="https://www.google.com")
     add.add_argument("--signature", choices=("path", "body"), default="path")
     add.add_argument("--secret-stdin", action="store_true", help="read the secret from stdin")
+    _add_insecure_storage(add)
     remove = actions.add_parser("remove", help="remove a profile and its secrets")
     remove.add_argument("name")
 

@@ -12,6 +12,7 @@ import requests
 from ocdesk.api.client import Connection, ExchangeSink, OcClient
 from ocdesk.api.errors import ReauthRequired, TransportError
 from ocdesk.api.oauth import OAuth, extract_code, login_without_browser
+from ocdesk.api.redact import register_secret
 from ocdesk.api.result import OcResult
 from ocdesk.api.tokens import TokenManager, TokenSet
 from ocdesk.store.profiles import Profile, ProfileStore
@@ -24,7 +25,7 @@ class Secrets(Protocol):
     """Where a session keeps its client secret and refresh token (the keyring, or memory)."""
 
     def get(self, profile: str, kind: str) -> str | None: ...
-    def set(self, profile: str, kind: str, value: str) -> None: ...
+    def set(self, profile: str, kind: str, value: str) -> object: ...
     def delete(self, profile: str, kind: str) -> None: ...
 
 
@@ -54,7 +55,10 @@ class EphemeralSecrets:
 class MissingSecret(ReauthRequired):
     """The profile has no client secret stored: the user must enter it before logging in."""
 
-    default_hint = "Enter the profile's client secret (Account tab, or `ocdesk profiles add`)."
+    default_hint = (
+        "Enter the profile's client secret on the Account tab. On the command line, give it with "
+        "OCDESK_CLIENT_SECRET or --secret-stdin, or store it with `ocdesk profiles add`."
+    )
 
 
 class Session:
@@ -63,6 +67,8 @@ class Session:
     The refresh token and the client secret live in `secrets`; the access token only in the
     TokenManager's memory. A refresh that brings a new refresh token stores it at once, with
     its issue time in the (non-secret) profile so the one-year warning survives a restart.
+    `client_secret`, when given (a script's environment variable), is used instead of the
+    stored one and kept nowhere.
     """
 
     def __init__(
@@ -73,13 +79,15 @@ class Session:
         profiles: ProfileStore | None = None,
         on_exchange: ExchangeSink | None = None,
         http: requests.Session | None = None,
+        client_secret: str | None = None,
     ) -> None:
         self.profile = profile
         self.secrets = secrets
         self._profiles = profiles
-        secret_key = secrets.get(profile.name, "client_secret")
+        secret_key = client_secret or secrets.get(profile.name, "client_secret")
         if not secret_key:
             raise MissingSecret(f"No client secret is stored for profile {profile.name!r}.")
+        register_secret(secret_key)
         http = http or requests.Session()
         self.oauth = OAuth(
             profile.base_url,
@@ -100,6 +108,11 @@ class Session:
         """The authorize URL to open in the browser; remembers its `state` for the answer."""
         url, self._pending_state = self.oauth.authorize_url()
         return url
+
+    @property
+    def pending_state(self) -> str | None:
+        """The `state` of the login begun last, which its redirect must carry back."""
+        return self._pending_state
 
     def complete_login(self, pasted: str) -> TokenSet:
         """Finish a login from the pasted redirect URL (or bare code), checking its `state`."""
@@ -139,11 +152,7 @@ class Session:
         if not tokens.refresh_token:
             return
         self.secrets.set(self.profile.name, "refresh_token", tokens.refresh_token)
-        log.info(
-            "Stored the login of profile %s (refresh token %s)",
-            self.profile.name,
-            tokens.refresh_token,
-        )  # the filter masks it; a test proves the file never holds it
+        log.info("Stored the login of profile %s", self.profile.name)
         if tokens.refresh_issued_at != self.profile.refresh_issued_at:
             self.profile = replace(self.profile, refresh_issued_at=tokens.refresh_issued_at)
             if self._profiles is not None and self._profiles.get(self.profile.name):

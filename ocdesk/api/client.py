@@ -26,6 +26,7 @@ from ocdesk.api.errors import (
     TransportError,
     ValidationError,
 )
+from ocdesk.api.redact import redact
 from ocdesk.api.result import OcResult, RawExchange, mask_headers, mask_token_fields, mask_url
 from ocdesk.api.retry import RetryPolicy
 from ocdesk.api.signing import sign, signed_path
@@ -72,15 +73,20 @@ def _may_have_been_sent(exc: requests.RequestException) -> bool:
 
 
 def transport_error(exc: requests.RequestException, endpoint: Endpoint) -> TransportError:
-    """The TransportError (or OcTimeout) for a request that got no HTTP answer."""
+    """The TransportError (or OcTimeout) for a request that got no HTTP answer.
+
+    requests names the whole URL in its messages, query and all: a refresh token or an
+    authorization code in it is masked here, before the text exists anywhere else.
+    """
     unknown = _may_have_been_sent(exc)
     hint = UNKNOWN_OUTCOME_HINT if unknown and not endpoint.retry_safe else None
     common: dict[str, Any] = {"outcome_unknown": unknown, "endpoint_id": endpoint.id, "hint": hint}
+    detail = redact(str(exc))
     if isinstance(exc, requests.Timeout):
-        return OcTimeout(f"OC did not answer in time ({exc})", **common)
+        return OcTimeout(f"OC did not answer in time ({detail})", **common)
     if unknown:
-        return TransportError(f"The connection to OC broke during the call ({exc})", **common)
-    return TransportError(f"Could not reach OC ({exc})", **common)
+        return TransportError(f"The connection to OC broke during the call ({detail})", **common)
+    return TransportError(f"Could not reach OC ({detail})", **common)
 
 
 def proves_not_done(error: OcError) -> bool:
@@ -108,7 +114,7 @@ def _exchange(
         request_headers=mask_headers(_text_headers(prepared.headers)),
         request_body=_body_text(prepared.body),
         status=response.status_code if response is not None else None,
-        response_headers=dict(response.headers) if response is not None else {},
+        response_headers=mask_headers(dict(response.headers)) if response is not None else {},
         response_text=mask_token_fields(text) if mask_response else text,
         elapsed_ms=(time.perf_counter() - started) * 1000,
     )

@@ -8,17 +8,28 @@ import selectors
 import socket
 import threading
 import time
+from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from ocdesk.api.oauth import carries_state
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
 _MAX_HEAD = 64 * 1024  # a request head beyond this is not a browser following a redirect
 _POLL_S = 0.2  # how soon wait() notices close()
-_READ_TIMEOUT_S = 5.0
+_IDLE_S = 10.0  # a connection that has not sent its whole request by then is closed
+_SEND_TIMEOUT_S = 1.0
 
 _PAGE = (
     b"<!doctype html><html><head><meta charset='utf-8'><title>ocdesk login</title></head>"
     b"<body style='font-family:sans-serif;margin:3em'>"
     b"<h2>Login received</h2><p>You can close this tab and return to ocdesk.</p>"
+    b"</body></html>"
+)
+_OTHER_LOGIN_PAGE = (
+    b"<!doctype html><html><head><meta charset='utf-8'><title>ocdesk login</title></head>"
+    b"<body style='font-family:sans-serif;margin:3em'>"
+    b"<h2>Not the login ocdesk is waiting for</h2><p>This address belongs to another login "
+    b"attempt. Use the browser tab ocdesk opened last, or start the login again.</p>"
     b"</body></html>"
 )
 
@@ -56,19 +67,30 @@ def is_loopback_uri(redirect_uri: str) -> bool:
     return parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS and port is not None
 
 
+@dataclass
+class _Pending:
+    """A client connection whose request head has not fully arrived yet."""
+
+    since: float
+    head: bytes = b""
+
+
 class LoopbackCatcher:
     """A one-shot HTTP listener on 127.0.0.1 at the redirect URI's port.
 
     `wait()` hands back the redirected URL built from the raw request line, never decoded, so
-    `extract_code` sees the code exactly as OC sent it (REFERENCE §2.0.1). Requests for other
-    paths (a browser's favicon) get a 404 and waiting goes on.
+    `extract_code` sees the code exactly as OC sent it (REFERENCE §2.0.1). Only a request for the
+    redirect path carrying this login's `state` ends the wait; anything else (a favicon, an older
+    login's redirect, a stray probe) is answered and waiting goes on. Connections are served side
+    by side as their bytes arrive, so one that sends nothing holds up no other.
     """
 
-    def __init__(self, redirect_uri: str) -> None:
+    def __init__(self, redirect_uri: str, state: str) -> None:
         if not is_loopback_uri(redirect_uri):
             raise ValueError(f"{redirect_uri!r} is not an http://127.0.0.1:PORT/ address")
         parts = urlsplit(redirect_uri)
         self.redirect_uri = redirect_uri
+        self.state = state
         self.port: int = parts.port or 0
         self._origin = f"{parts.scheme}://{parts.netloc}"
         self._path = parts.path or "/"
@@ -83,7 +105,7 @@ class LoopbackCatcher:
             # not allow two listeners on Linux or macOS.
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind(("127.0.0.1", self.port))
-            sock.listen(4)
+            sock.listen(16)
         except OSError as exc:
             sock.close()
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
@@ -106,20 +128,13 @@ class LoopbackCatcher:
                     selector.register(sock, selectors.EVENT_READ)
             except (OSError, ValueError):
                 pass  # close() came first: reported below
-            while not self._closed.is_set():
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise LoopbackTimeout("The browser did not come back to ocdesk in time.")
-                try:
-                    ready = selector.select(min(left, _POLL_S))
-                except (OSError, ValueError):
-                    break  # close() took the socket away under us
-                if not ready:
-                    continue
-                url = self._serve_one()
-                if url is not None:
-                    return url
-        raise LoopbackClosed("The login was cancelled.")
+            try:
+                url = self._serve(selector, deadline)
+            finally:
+                _drop_clients(selector)
+        if url is None:
+            raise LoopbackClosed("The login was cancelled.")
+        return url
 
     def close(self) -> None:
         """Stop listening; a wait() in progress ends with LoopbackClosed."""
@@ -134,37 +149,73 @@ class LoopbackCatcher:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _serve_one(self) -> str | None:
-        """Answer one connection; the URL when it was the redirect, else None."""
-        sock = self._sock
-        if sock is None:
-            return None
+    def _serve(self, selector: selectors.BaseSelector, deadline: float) -> str | None:
+        """Serve the connections until one brings this login's redirect; None when closed."""
+        while not self._closed.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise LoopbackTimeout("The browser did not come back to ocdesk in time.")
+            try:
+                ready = selector.select(min(left, _POLL_S))
+            except (OSError, ValueError):
+                return None  # close() took the socket away under us
+            for key, _ in ready:
+                if key.data is None:
+                    self._accept(selector)
+                    continue
+                assert isinstance(key.fileobj, socket.socket)
+                url = self._take(selector, key.fileobj, key.data)
+                if url is not None:
+                    return url
+            _drop_clients(selector, waiting_since=time.monotonic() - _IDLE_S)
+        return None
+
+    def _accept(self, selector: selectors.BaseSelector) -> None:
+        while (sock := self._sock) is not None:
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return  # none left (BlockingIOError), or close() took the socket away
+            conn.setblocking(False)
+            selector.register(conn, selectors.EVENT_READ, _Pending(time.monotonic()))
+
+    def _take(
+        self, selector: selectors.BaseSelector, conn: socket.socket, pending: _Pending
+    ) -> str | None:
+        """Read what `conn` sent; once its request head is whole, answer it. Our URL, or None."""
         try:
-            conn, _ = sock.accept()
-        except (BlockingIOError, OSError):
-            return None  # another thread closed the socket, or the client gave up
-        with conn:
-            conn.settimeout(_READ_TIMEOUT_S)
-            target = _request_target(_read_head(conn))
-            if target is None or _path_of(target) != self._path:
-                _reply(conn, "404 Not Found", b"")
-                return None
-            _reply(conn, "200 OK", _PAGE)
-            return self._origin + target
-
-
-def _read_head(conn: socket.socket) -> bytes:
-    """The request head (up to the blank line); partial when the client stops early."""
-    head = b""
-    try:
-        while b"\r\n\r\n" not in head and len(head) < _MAX_HEAD:
             chunk = conn.recv(4096)
-            if not chunk:
-                break
-            head += chunk
-    except OSError:
-        pass
-    return head
+        except BlockingIOError:
+            return None
+        except OSError:
+            chunk = b""  # the client gave up: answer what it sent so far
+        pending.head += chunk
+        if chunk and b"\r\n\r\n" not in pending.head and len(pending.head) < _MAX_HEAD:
+            return None
+        selector.unregister(conn)
+        with conn:
+            return self._answer(conn, _request_target(pending.head))
+
+    def _answer(self, conn: socket.socket, target: str | None) -> str | None:
+        if target is None or _path_of(target) != self._path:
+            _reply(conn, "404 Not Found", b"")
+            return None
+        if not carries_state(target, self.state):
+            _reply(conn, "400 Bad Request", _OTHER_LOGIN_PAGE)
+            return None
+        _reply(conn, "200 OK", _PAGE)
+        return self._origin + target
+
+
+def _drop_clients(selector: selectors.BaseSelector, waiting_since: float | None = None) -> None:
+    """Close the client connections: all of them, or those waiting since before the time given."""
+    for key in list(selector.get_map().values()):
+        pending = key.data
+        if pending is None or (waiting_since is not None and pending.since > waiting_since):
+            continue
+        selector.unregister(key.fileobj)
+        assert isinstance(key.fileobj, socket.socket)
+        key.fileobj.close()
 
 
 def _request_target(head: bytes) -> str | None:
@@ -185,6 +236,8 @@ def _reply(conn: socket.socket, status: str, body: bytes) -> None:
         f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\n"
         f"Content-Length: {len(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
     ).encode("ascii")
-    # A browser that went away is no loss: the URL it asked for is what matters.
+    # Blocking again, briefly: the answer fits the socket buffer, and a stalled client must not
+    # hold the others up. A browser that went away is no loss: its URL is what matters.
+    conn.settimeout(_SEND_TIMEOUT_S)
     with contextlib.suppress(OSError):
         conn.sendall(head + body)

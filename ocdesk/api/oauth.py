@@ -13,6 +13,7 @@ from ocdesk.api import catalog
 from ocdesk.api.client import ExchangeSink, Timeout, perform
 from ocdesk.api.envelope import interpret
 from ocdesk.api.errors import OAuthError
+from ocdesk.api.redact import is_secret_name, register_secret
 from ocdesk.api.tokens import TokenSet
 
 _STATE_BYTES = 24  # token_urlsafe gives 32 characters, well over the 16 required
@@ -88,8 +89,12 @@ class OAuth:
         """POST /oauth/token with the parameters in the query string and an empty body.
 
         requests encodes each value once more, so an address-bar code `%2F` goes out as `%252F`,
-        as OC expects (§2.0.1).
+        as OC expects (§2.0.1). The code, the refresh token and the new tokens are registered as
+        secrets first, so no message, log line or raw view can show them.
         """
+        for name, value in params.items():
+            if is_secret_name(name, in_url=True):
+                register_secret(value)
         endpoint = catalog.get(endpoint_id)
         request = requests.Request(
             "POST",
@@ -101,7 +106,10 @@ class OAuth:
             self.session, request, endpoint, self.timeout, self.on_exchange, mask_response=True
         )
         result = interpret(endpoint, response.status_code, response.headers, text, exchange)
-        return TokenSet.from_oauth_response(result.body, now=self._clock())
+        tokens = TokenSet.from_oauth_response(result.body, now=self._clock())
+        register_secret(tokens.access_token)
+        register_secret(tokens.refresh_token or "")
+        return tokens
 
 
 def _query_params(raw_query: str) -> dict[str, str]:
@@ -123,6 +131,17 @@ def _state_matches(raw_state: str | None, expected: str) -> bool:
     return raw_state is not None and expected in (raw_state, unquote_plus(raw_state))
 
 
+def _params_of(text: str) -> dict[str, str]:
+    """The raw query parameters of a full URL, a `/path?query` target or a bare query."""
+    raw_query = urlsplit(text).query if "://" in text else text.partition("?")[2] or text
+    return _query_params(raw_query.split("#", 1)[0])
+
+
+def carries_state(address: str, expected_state: str) -> bool:
+    """True when a redirect address carries the `state` this login started with."""
+    return _state_matches(_params_of(address).get("state"), expected_state)
+
+
 def extract_code(pasted: str, expected_state: str | None) -> str:
     """The authorization code from a pasted redirect URL or bare code, never percent-decoded.
 
@@ -137,11 +156,11 @@ def extract_code(pasted: str, expected_state: str | None) -> str:
         if "%" not in text and any(c in text for c in "/+="):
             return quote(text, safe="")
         return text
-    raw_query = urlsplit(text).query if "://" in text else text.partition("?")[2] or text
-    params = _query_params(raw_query.split("#", 1)[0])
+    params = _params_of(text)
     code = params.get("code")
     if not code:
         raise CodeNotFound("The pasted address has no code=…; copy it again after logging in.")
+    register_secret(code)
     if expected_state is not None and not _state_matches(params.get("state"), expected_state):
         raise StateMismatch(
             "The pasted address belongs to a different login attempt (state does not match); "

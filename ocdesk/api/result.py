@@ -11,29 +11,30 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ocdesk.api import catalog, lenient
+from ocdesk.api.redact import MASK, is_secret_name, redact
 
-MASK = "****"
-_SECRET_HEADERS = {"access-token", "vauthorization", "authorization"}
-# OAuth carries its secrets in the query string and the response body.
-_SECRET_PARAMS = {"code", "refresh_token"}
-_SECRET_FIELDS = ("access_token", "refresh_token")
 # Keys that name the thing a label belongs to, in the order to prefer them.
 _NUMBER_KEYS = ("orderNumber", "inboundOrder", "inboundNumber", "MFSKUID")
 
 
 def mask_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """Headers safe to show and log: tokens and signatures replaced, the auth scheme kept."""
+    """Headers safe to show and log: tokens and signatures replaced, the auth scheme kept.
+
+    Other values pass through `redact()`: a redirect's `Location` carries the OAuth code.
+    """
     masked = {}
     for name, value in headers.items():
-        if name.lower() in _SECRET_HEADERS:
+        if is_secret_name(name):
             scheme, _, rest = value.partition(" ")
             value = f"{scheme} {MASK}" if rest else MASK
+        else:
+            value = redact(value)
         masked[name] = value
     return masked
 
 
 def mask_url(url: str) -> str:
-    """The URL with OAuth codes and refresh tokens in its query replaced."""
+    """The URL with OAuth codes, tokens and other secrets in its query replaced."""
     parts = urlsplit(url)
     if not parts.query:
         return url
@@ -41,7 +42,7 @@ def mask_url(url: str) -> str:
     pairs = []
     for pair in parts.query.split("&"):
         key, sep, _ = pair.partition("=")
-        pairs.append(f"{key}={MASK}" if sep and key in _SECRET_PARAMS else pair)
+        pairs.append(f"{key}={MASK}" if sep and is_secret_name(key, in_url=True) else pair)
     return urlunsplit(parts._replace(query="&".join(pairs)))
 
 
@@ -51,9 +52,9 @@ def mask_token_fields(text: str) -> str:
         body = json.loads(text)
     except ValueError:
         return text
-    if not isinstance(body, dict) or not any(key in body for key in _SECRET_FIELDS):
+    if not isinstance(body, dict) or not any(is_secret_name(str(key)) for key in body):
         return text
-    return json.dumps({k: MASK if k in _SECRET_FIELDS else v for k, v in body.items()})
+    return json.dumps({k: MASK if is_secret_name(str(k)) else v for k, v in body.items()})
 
 
 @dataclass(frozen=True)

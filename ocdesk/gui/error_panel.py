@@ -14,6 +14,7 @@ from ocdesk.api.errors import (
     TransportError,
     ValidationError,
 )
+from ocdesk.api.redact import redact
 from ocdesk.gui.widgets.form_fields import parse_path, readable_path
 
 PANEL_STYLE = (
@@ -48,7 +49,8 @@ def headline(error: BaseException) -> str:
 def detail_lines(error: BaseException) -> list[str]:
     """OC's code, message, messageId and HTTP status, then one line per errors[] item."""
     if not isinstance(error, OcError):
-        return [f"{type(error).__name__}: {error}"]
+        # Not ocdesk's own text, so nothing vouches for it: it may quote a URL or a header.
+        return [redact(f"{type(error).__name__}: {error}")]
     if isinstance(error, ValidationError) and not error.http_status:
         return problem_lines(error)
     lines = []

@@ -3,57 +3,19 @@
 from __future__ import annotations
 
 import logging
-import re
-import threading
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from urllib.parse import quote
 
-MASK = "***"
+# The one rule lives in api, beside the exception texts and raw exchanges it also masks; it is
+# re-exported here for the store and the webhook inbox, which mask what they keep.
+from ocdesk.api.redact import redact, register_secret
+
+from .paths import make_private_dir, make_private_file
+
+__all__ = ["LOG_FILE_NAME", "RedactingFilter", "redact", "register_secret", "setup_logging"]
+
 LOG_FILE_NAME = "ocdesk.log"
-# Shorter values are not secrets worth the name, and masking them would shred every log line.
-_MIN_REGISTERED_LENGTH = 4
-
-# Names whose values are secret wherever they appear (JSON, dict reprs, query strings, headers).
-_KEYS = (
-    r"secret_?key|client_?secret|access_?token|refresh_?token|password|"
-    r"vauthorization|access-token|authorization"
-)
-_QUOTED_VALUE = re.compile(
-    rf"""(?P<q>["'])(?P<key>{_KEYS})(?P=q)(?P<sep>\s*:\s*)(?P<vq>["'])(?:\\.|(?!(?P=vq)).)*(?P=vq)""",
-    re.IGNORECASE,
-)
-_QUERY_VALUE = re.compile(rf"\b(?P<key>{_KEYS})=[^&\s\"',;]+", re.IGNORECASE)
-_HEADER_VALUE = re.compile(
-    rf"\b(?P<key>{_KEYS})(?P<sep>[ \t]*:[ \t]*)(?![\"'])(?:bearer\s+)?[^\s,;}}]+", re.IGNORECASE
-)
-_BEARER = re.compile(r"\b(?P<key>bearer)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
-_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
-
-_registered: set[str] = set()
-_registered_lock = threading.Lock()
-
-
-def register_secret(value: str) -> None:
-    """Mask this exact value (and its URL-encoded form) in everything `redact()` sees from now on."""
-    if not value or len(value) < _MIN_REGISTERED_LENGTH:
-        return
-    with _registered_lock:
-        _registered.update({value, quote(value, safe="")})
-
-
-def redact(text: str) -> str:
-    """`text` with tokens, signatures, secret keys and every registered secret masked."""
-    with _registered_lock:
-        # Longest first, so a secret that contains another is masked whole.
-        known = sorted(_registered, key=len, reverse=True)
-    for value in known:
-        text = text.replace(value, MASK)
-    text = _QUOTED_VALUE.sub(rf"\g<q>\g<key>\g<q>\g<sep>\g<vq>{MASK}\g<vq>", text)
-    text = _QUERY_VALUE.sub(rf"\g<key>={MASK}", text)
-    text = _HEADER_VALUE.sub(rf"\g<key>\g<sep>{MASK}", text)
-    text = _BEARER.sub(rf"\g<key> {MASK}", text)
-    return _JWT.sub(MASK, text)
 
 
 class RedactingFilter(logging.Filter):
@@ -72,19 +34,30 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files are readable by their owner only (0600), rotated ones too."""
+
+    def _open(self) -> TextIOWrapper:
+        make_private_file(Path(self.baseFilename), create=True)
+        return super()._open()
+
+
 def setup_logging(log_dir: Path, level: int | str = logging.INFO) -> Path:
     """Log to a rotating file under `log_dir`, with secrets masked on every root handler.
 
     Safe to call again (say, with another level): the file handler is added once. Handlers
-    added to the root logger later must add a `RedactingFilter` themselves.
+    added to the root logger later must add a `RedactingFilter` themselves. The folder is made
+    0700 and every log file in it 0600, also those an older ocdesk left readable by others.
     Returns the log file's path.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(log_dir)
     log_file = log_dir / LOG_FILE_NAME
+    for existing in log_dir.glob(LOG_FILE_NAME + "*"):
+        make_private_file(existing)
     root = logging.getLogger()
     root.setLevel(level)
     if not any(_is_file_handler_for(h, log_file) for h in root.handlers):
-        file_handler = RotatingFileHandler(
+        file_handler = PrivateRotatingFileHandler(
             log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         file_handler.setFormatter(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,10 @@ import platformdirs
 
 APP_NAME = "ocdesk"
 HOME_ENV = "OCDESK_HOME"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+# SQLite's companions of the database file: they hold the same rows.
+_DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -29,11 +34,46 @@ class AppPaths:
     def database_file(self) -> Path:
         return self.data_dir / "ocdesk.sqlite3"
 
+    @property
+    def insecure_secrets_file(self) -> Path:
+        """Secrets of the profiles whose user chose `--insecure-storage` (see store.secret_file)."""
+        return self.config_dir / "insecure-secrets.json"
+
     def ensure(self) -> AppPaths:
-        """Create every folder (private to the user where the OS allows it); returns self."""
+        """Create every folder and make them, and the files ocdesk keeps in them, private.
+
+        Folders become 0700 and the settings, secrets and database files 0600, also when an
+        older ocdesk (or a copy) left them readable by others. The database file is created
+        here, so SQLite never makes it with the wider default mode. Returns self.
+        """
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dir(folder)
+        make_private_file(self.database_file, create=True)
+        companions = [self.database_file.with_name(self.database_file.name + suffix)
+                      for suffix in _DATABASE_COMPANIONS]  # fmt: skip
+        for path in (self.settings_file, self.insecure_secrets_file, *companions):
+            make_private_file(path)
         return self
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` (and its parents) if needed, and make it 0700 on POSIX systems."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        os.chmod(folder, PRIVATE_DIR_MODE)
+
+
+def make_private_file(path: Path, *, create: bool = False) -> None:
+    """Make an existing `path` 0600 on POSIX systems; with `create`, make a missing one empty.
+
+    Windows keeps per-user folders private by their ACLs; chmod there only sets read-only.
+    """
+    if create:
+        # O_CREAT with the mode: never a moment when the new file is readable by others.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE))
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, PRIVATE_FILE_MODE)
 
 
 def app_paths() -> AppPaths:

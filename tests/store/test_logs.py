@@ -1,55 +1,21 @@
-"""Secrets never reach a log: `redact()` on each pattern, and the filter on the log file."""
+"""Secrets never reach a log: the filter on every handler, and a log file only its owner reads.
+
+The rule itself (`redact()`) lives in api and is tested in tests/api/test_redact.py.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import stat
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
-from ocdesk.store.logs import RedactingFilter, redact, register_secret, setup_logging
-
-JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJleHAiOjE3NDE2fQ.c2lnbmF0dXJl-_x"
-
-
-@pytest.mark.parametrize(
-    ("text", "hidden", "kept"),
-    [
-        ("Access-Token: Bearer abc.DEF-123", "abc.DEF-123", "Access-Token: ***"),
-        ("sent bearer tok_123/xyz= then", "tok_123/xyz=", "sent bearer *** then"),
-        (f"token was {JWT}.", JWT, "token was ***."),
-        ("/oauth/token?access_token=a1b2c3&x=1", "a1b2c3", "access_token=***&x=1"),
-        ("grant_type=refresh_token&refresh_token=r%2Fzz", "r%2Fzz", "refresh_token=***"),
-        ("client_id=abc&client_secret=s3cr3t!", "s3cr3t!", "client_id=abc&client_secret=***"),
-        ("vAuthorization: 94c7fb77900c37afa277098441c4ed77", "94c7fb77", "vAuthorization: ***"),
-        ('{"secretKey": "sk-\\"quoted\\"", "clientKey": "ck"}', "sk-", '"clientKey": "ck"'),
-        ("{'vAuthorization': 'abcd1234', 'TimeStamp': '1'}", "abcd1234", "'TimeStamp': '1'"),
-        ('{"access_token": "at-1", "expires_in": 3600}', "at-1", '"expires_in": 3600'),
-    ],
-)
-def test_redact_masks_each_kind_of_secret(text: str, hidden: str, kept: str) -> None:
-    masked = redact(text)
-
-    assert hidden not in masked
-    assert kept in masked
-
-
-def test_ordinary_text_is_left_alone() -> None:
-    text = "outbound.query OCO2000009385032GB code=0 message=Success tokens left: 3"
-
-    assert redact(text) == text
-
-
-def test_a_registered_secret_is_masked_plain_and_url_encoded() -> None:
-    secret = secrets.token_urlsafe(12) + "/+="
-    register_secret(secret)
-
-    masked = redact(f"signed text |cid|{secret} and code={quote(secret, safe='')}")
-
-    assert "/+=" not in masked and secret[:12] not in masked
+from ocdesk.api.redact import MASK
+from ocdesk.store.logs import RedactingFilter, register_secret, setup_logging
 
 
 def test_log_file_holds_no_secret(tmp_path: Path, root_logging: logging.Logger) -> None:
@@ -68,7 +34,7 @@ def test_log_file_holds_no_secret(tmp_path: Path, root_logging: logging.Logger) 
 
     text = log_file.read_text(encoding="utf-8")
     assert log_file.parent == tmp_path / "logs"
-    assert "calling with *** and Bearer ***" in text
+    assert f"calling with {MASK} and Bearer {MASK}" in text
     assert "RuntimeError" in text
     assert secret not in text and "tok.en" not in text
 
@@ -86,3 +52,28 @@ def test_setup_twice_adds_one_file_handler_and_filters_every_handler(
     assert len(added) == 1
     assert root_logging.level == logging.WARNING
     assert any(isinstance(f, RedactingFilter) for f in console.filters)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_log_files_are_private_also_when_they_were_not(
+    tmp_path: Path, root_logging: logging.Logger
+) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    for name in ("ocdesk.log", "ocdesk.log.1"):
+        (folder / name).write_text("older lines\n")
+        os.chmod(folder / name, 0o644)
+
+    log_file = setup_logging(folder)
+    handler = next(h for h in root_logging.handlers if isinstance(h, RotatingFileHandler))
+    logging.getLogger("ocdesk.test").warning("before the rollover")
+    handler.doRollover()  # the new file after a rotation is private too
+    logging.getLogger("ocdesk.test").warning("after the rollover")
+    handler.flush()
+
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    files = sorted(folder.iterdir())
+    assert [p.name for p in files] == ["ocdesk.log", "ocdesk.log.1", "ocdesk.log.2"]
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files)
+    assert "after the rollover" in log_file.read_text()

@@ -1,9 +1,13 @@
-"""Secrets in the keyring, one entry each; in memory only (with a warning) when there is none."""
+"""Secrets in the keyring, one entry each; in memory only (with a warning) when there is none;
+in a private plain file only for the profiles the user explicitly put there."""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import secrets
+import stat
 from pathlib import Path
 
 import pytest
@@ -12,7 +16,7 @@ from ocdesk.store.db import Database
 from ocdesk.store.logs import redact, setup_logging
 from ocdesk.store.paths import app_paths
 from ocdesk.store.profiles import Profile, ProfileStore
-from ocdesk.store.secrets import NO_KEYRING_WARNING, SecretStore
+from ocdesk.store.secrets import NO_KEYRING_WARNING, Kept, SecretStore
 
 NO_KEYRING_TEXT = (
     "No system keyring found: secrets are kept for this session only and will be asked for "
@@ -136,3 +140,72 @@ def test_keyring_vanishing_on_use_says_no_keyring(vanishing_keyring, profile_nam
 
     assert store.warning == NO_KEYRING_TEXT
     assert store.get(profile_name, "client_secret") == "cs-vanish"
+
+
+# --- the opt-in plain file (--insecure-storage) ------------------------------------------------
+
+
+def test_moving_a_profile_to_the_plain_file_takes_its_secrets_out_of_the_keyring(
+    memory_keyring, profile_name: str
+) -> None:
+    store = SecretStore()
+    store.set(profile_name, "client_secret", "cs-moving")
+    store.set("other", "client_secret", "cs-other")
+
+    store.keep_in_plain_file(profile_name)
+    kept = store.set(profile_name, "refresh_token", "rt-moving")
+
+    assert kept is Kept.PLAIN_FILE and store.where(profile_name) is Kept.PLAIN_FILE
+    assert list(memory_keyring.entries) == [("ocdesk", "other:client_secret")]
+    again = SecretStore()  # as the next command would see it
+    assert again.get(profile_name, "client_secret") == "cs-moving"
+    assert again.get(profile_name, "refresh_token") == "rt-moving"
+    assert again.where("other") is Kept.KEYRING and again.plain_file_warning("other") is None
+    warning = again.plain_file_warning(profile_name)
+    assert warning is not None and str(store.plain_file.path) in warning
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_plain_file_is_private_and_holds_only_the_chosen_profiles(
+    no_keyring, profile_name: str, ocdesk_home: Path
+) -> None:
+    store = SecretStore()
+    store.set("memory-only", "client_secret", "cs-never-on-disk")
+    store.keep_in_plain_file(profile_name)
+    store.set(profile_name, "client_secret", "cs-on-disk")
+
+    path = app_paths().insecure_secrets_file
+    assert store.plain_file.path == path
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert json.loads(path.read_text()) == {
+        "version": 1,
+        "profiles": {profile_name: {"client_secret": "cs-on-disk"}},
+    }
+    assert store.where("memory-only") is Kept.PROCESS
+
+
+def test_removing_a_profile_empties_the_plain_file(memory_keyring, profile_name: str) -> None:
+    store = SecretStore()
+    store.keep_in_plain_file(profile_name)
+    store.set(profile_name, "client_secret", "cs-gone-soon")
+    store.delete(profile_name, "client_secret")
+    assert store.where(profile_name) is Kept.PLAIN_FILE  # logging out keeps the choice
+
+    store.delete_all(profile_name)
+
+    assert not store.plain_file.path.exists()
+    assert store.where(profile_name) is Kept.KEYRING
+
+
+def test_leaving_the_plain_file_puts_the_secrets_back_in_the_keyring(
+    memory_keyring, profile_name: str
+) -> None:
+    store = SecretStore()
+    store.keep_in_plain_file(profile_name)
+    store.set(profile_name, "refresh_token", "rt-back")
+
+    assert store.keep_out_of_plain_file(profile_name) is Kept.KEYRING
+    assert store.keep_out_of_plain_file(profile_name) is None  # nothing left to move
+
+    assert memory_keyring.entries == {("ocdesk", f"{profile_name}:refresh_token"): "rt-back"}
+    assert not store.plain_file.path.exists()

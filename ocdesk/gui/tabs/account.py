@@ -11,7 +11,7 @@ from ocdesk.gui.tabs.account_login import LoginPanel
 from ocdesk.gui.tabs.account_profiles import EMBEDDED, ProfilesPage, is_embedded
 from ocdesk.session import MissingSecret, Session
 from ocdesk.store.profiles import Profile
-from ocdesk.store.secrets import NO_KEYRING_WARNING
+from ocdesk.store.secrets import NO_KEYRING_WARNING, Kept
 
 NOTICE_STYLE = (
     "QLabel { background: #fff4ce; color: #4a3800; border: 1px solid #e0c060;"
@@ -202,11 +202,24 @@ class AccountTab(QWidget):
     # --- notices -------------------------------------------------------------------------------
 
     def update_notices(self) -> None:
-        """The no-keyring notice (and a settings file that had to be set aside), in plain words."""
+        """The no-keyring and plain-file notices (and a settings file that had to be set aside)."""
         stores = self.context.stores
+        session = self.context.session
+        in_use = session.profile.name if session is not None and not is_embedded(session) else None
+        in_file = in_use is not None and stores.secrets.where(in_use) is Kept.PLAIN_FILE
         lines = []
+        if in_file:
+            lines.append(
+                self.tr(
+                    "Warning: the client secret and login of \u201c{0}\u201d are kept unencrypted "
+                    "in {1}, as chosen with --insecure-storage. Only your user account can read "
+                    "that file, but anything running as you, and anyone with your backups, can "
+                    "use them."
+                ).format(in_use, stores.secrets.plain_file.path)
+            )
         # The sandbox keeps its demo secrets in memory by design: the notice would only alarm.
-        if not stores.secrets.persistent and not self.context.is_sandbox:
+        # Nor does it concern a profile kept in the plain file.
+        elif not stores.secrets.persistent and not self.context.is_sandbox:
             warning = stores.secrets.warning
             if warning is None or warning == NO_KEYRING_WARNING:
                 warning = self.tr(

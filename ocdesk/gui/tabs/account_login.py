@@ -28,6 +28,7 @@ from ocdesk.api.loopback import (
     is_loopback_uri,
 )
 from ocdesk.api.oauth import CodeNotFound, StateMismatch
+from ocdesk.api.redact import redact
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.tabs.account_profile_editor import ERROR_STYLE
 from ocdesk.gui.tabs.account_profiles import is_embedded
@@ -71,7 +72,7 @@ def login_error_text(error: Exception) -> str:
         return _tr("Could not reach OC: {0}. {1}").format(error.message, error.hint)
     if isinstance(error, OcError):
         return f"{error} {error.hint}".strip()
-    return str(error)
+    return redact(str(error))  # not ocdesk's own text: it may quote anything
 
 
 class LoginPanel(QWidget):
@@ -283,6 +284,8 @@ class LoginPanel(QWidget):
 
     def complete_from_paste(self) -> None:
         text = self.paste_edit.text().strip()
+        # The address holds the authorization code: it leaves the screen as soon as it is used.
+        self.paste_edit.clear()
         if self.session is None:
             self.show_error(self.tr("Choose a profile and click \u201cLog in to OC\u201d first."))
         elif not text:
@@ -328,11 +331,11 @@ class LoginPanel(QWidget):
     # --- loopback capture ----------------------------------------------------------------------
 
     def _start_catcher(self, session: Session) -> None:
-        redirect = session.profile.redirect_uri
-        if not is_loopback_uri(redirect):
+        redirect, state = session.profile.redirect_uri, session.pending_state
+        if state is None or not is_loopback_uri(redirect):
             self.loopback_label.hide()
             return
-        catcher = LoopbackCatcher(redirect)
+        catcher = LoopbackCatcher(redirect, state)
         try:
             catcher.start()
         except LoopbackError as exc:

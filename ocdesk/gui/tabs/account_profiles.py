@@ -24,7 +24,7 @@ from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.tabs.account_profile_editor import ERROR_STYLE, ProfileEditor
 from ocdesk.session import SANDBOX_PROFILE, EphemeralSecrets, Session
 from ocdesk.store.profiles import Profile, ProfileError, ProfileStore
-from ocdesk.store.secrets import SecretStore
+from ocdesk.store.secrets import Kept, SecretStore
 
 EMBEDDED = object()  # the list item of the running embedded sandbox (not a stored profile)
 _ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +56,8 @@ def store_profile(
         new = replace(new, refresh_issued_at=old.refresh_issued_at)
     profiles.save(new)
     if old is not None and old.name != new.name:
+        if secrets.where(old.name) is Kept.PLAIN_FILE:
+            secrets.keep_in_plain_file(new.name)  # the user's --insecure-storage choice stays
         kinds = ("client_secret", "refresh_token") if same else ("client_secret",)
         for kind in kinds:
             value = secrets.get(old.name, kind)
