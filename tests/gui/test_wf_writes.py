@@ -95,6 +95,17 @@ def order_page(context: AppContext, sb: Sandbox, reference: str) -> CreateOrderP
     return page
 
 
+def unknown_after_a_502(qtbot: Any, context: AppContext, sb: Sandbox, reference: str) -> Any:
+    """An order page whose create hit a gateway 502: its panel offers Check at OC."""
+    page = order_page(context, sb, reference)
+    qtbot.addWidget(page)
+    fault(sb, "outbound.create", "http_502")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: page.error_panel.check_button.isVisibleTo(page), timeout=WAIT_MS)
+    assert page.error_panel.headline_label.text() == UNKNOWN_HEADLINE
+    return page
+
+
 def order_for(sb: Sandbox, reference: str) -> str | None:
     found = [n for n, o in sb.world.store.outbound.items() if o.reference == reference]
     return found[0] if found else None
@@ -188,13 +199,8 @@ def test_a_lost_answer_is_outcome_unknown_and_check_at_oc_finds_the_order(
 def test_check_at_oc_says_not_at_oc_when_the_gateway_failed_before_it(
     qtbot: Any, sandbox: Sandbox, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = order_page(context, sandbox, "DESK-502-1")
-    qtbot.addWidget(page)
+    page = unknown_after_a_502(qtbot, context, sandbox, "DESK-502-1")
     panel = page.error_panel
-    fault(sandbox, "outbound.create", "http_502")
-    page.send_button.click()
-    qtbot.waitUntil(lambda: panel.check_button.isVisibleTo(page), timeout=WAIT_MS)
-    assert panel.headline_label.text() == UNKNOWN_HEADLINE
     assert "HTTP status: 502" in panel.details_label.text()
 
     asked: list[str] = []
@@ -229,12 +235,8 @@ def test_check_at_oc_says_not_at_oc_when_the_gateway_failed_before_it(
 def test_check_at_oc_that_cannot_reach_oc_keeps_the_doubt(
     qtbot: Any, sandbox: Sandbox, context: AppContext
 ) -> None:
-    page = order_page(context, sandbox, "DESK-502-2")
-    qtbot.addWidget(page)
+    page = unknown_after_a_502(qtbot, context, sandbox, "DESK-502-2")
     panel = page.error_panel
-    fault(sandbox, "outbound.create", "http_502")
-    page.send_button.click()
-    qtbot.waitUntil(lambda: panel.check_button.isVisibleTo(page), timeout=WAIT_MS)
     fault(sandbox, "outbound.query", "http_504", count=3)  # a read is tried 3 times
     panel.check_button.click()
     qtbot.waitUntil(lambda: panel.verdict_label.text().startswith("Still unknown"),
