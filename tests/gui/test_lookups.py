@@ -1,8 +1,9 @@
-"""Check at OC against the sandbox: every create and change is found by what it acted on."""
+"""Audited writes, and Check at OC against the sandbox: every write is found by what it acted on."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -10,12 +11,13 @@ from samples import Sample, Seeded, samples
 
 from ocdesk.api import catalog
 from ocdesk.api.catalog import Effect
-from ocdesk.api.errors import TransportError
-from ocdesk.gui.workflows.kit.audit import SentWrite
+from ocdesk.api.errors import BusinessError, OutcomeUnknown, TransportError
+from ocdesk.gui.workflows.kit.audit import AuditedCall, SentWrite
 from ocdesk.gui.workflows.kit.lookups import CHECKS, look_up
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session, sandbox_session
-from ocdesk.store.audit import WriteState
+from ocdesk.store.audit import AuditLog, WriteState
+from ocdesk.store.db import Database
 
 WRITES = sorted(
     e.id for e in catalog.ENDPOINTS.values() if e.is_business and e.effect is not Effect.READ
@@ -76,3 +78,30 @@ def test_a_check_that_cannot_reach_oc_stays_unknown(sample: dict[str, Sample]) -
     verdict = look_up(unreachable, sent("outbound.create", sample["outbound.create"].ok))
     assert verdict.state == WriteState.UNKNOWN
     assert verdict.why == "OC could not be asked: Could not reach OC (connection refused)"
+
+
+def test_an_audited_write_records_each_way_it_can_end(tmp_path: Any) -> None:
+    db = Database(tmp_path / "audit.sqlite3")
+    audit = AuditLog(db)
+    order = [{"referenceNumber": "REF-A"}]
+
+    def answer(endpoint_id: str, data: Any) -> Any:
+        if data[0]["referenceNumber"] == "REF-REFUSED":
+            raise BusinessError("Duplicate referenceNumber", code=3)
+        if data[0]["referenceNumber"] == "REF-BUG":
+            raise KeyError("orderNumber")
+        return SimpleNamespace(payload=[{"orderNumber": "OCO1"}], rows=lambda: [])
+
+    call = AuditedCall(answer, audit, "desk", "create")
+    call("outbound.create", order)
+    with pytest.raises(BusinessError):
+        call("outbound.create", [{"referenceNumber": "REF-REFUSED"}])
+    with pytest.raises(OutcomeUnknown) as lost:
+        call("outbound.create", [{"referenceNumber": "REF-BUG"}])
+    assert lost.value.references == ["REF-BUG"]
+    entries = {e.key_numbers[0]: e for e in audit.entries()}
+    assert (entries["REF-A"].state, entries["REF-A"].key_numbers) == ("done", ("REF-A", "OCO1"))
+    assert entries["REF-REFUSED"].state == "refused"
+    assert entries["REF-BUG"].state == "unknown"
+    assert [s.entry_id for s in call.sent] == [e.id for e in reversed(audit.entries())]
+    db.close()

@@ -13,7 +13,7 @@ from typing import Any
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.client import proves_not_done
-from ocdesk.api.errors import OcError
+from ocdesk.api.errors import OcError, OutcomeUnknown
 from ocdesk.gui.context import AppContext
 from ocdesk.store.audit import AuditLog, WriteState
 
@@ -77,8 +77,8 @@ class AuditedCall:
     """A call function for a worker thread that records every create and change it sends.
 
     The entry is begun ("sending") before the request leaves and settled after: done with OC's
-    numbers, refused with OC's words, or unknown when no answer proves what happened. Reads pass
-    straight through. `sent` lists the writes in order; the GUI thread reads it once the op
+    numbers, refused with OC's words, or unknown when no answer proves what happened (any failure
+    that is not OC's comes out as OutcomeUnknown). Reads pass straight through. `sent` lists the writes in order; the GUI thread reads it once the op
     running this call has reported.
     """
 
@@ -105,9 +105,14 @@ class AuditedCall:
         self.sent.append(SentWrite(endpoint_id, data, tuple(references), entry.id))
         try:
             result = self._call(endpoint_id, data)
-        except Exception as error:
+        except OcError as error:
             self._settle(entry.id, *settled_state(error))
             raise
+        except Exception as error:  # not OC's answer: nothing proves the request did not leave
+            cause = OcError(f"{type(error).__name__}: {error}", endpoint_id=endpoint_id)
+            unknown = OutcomeUnknown(cause, references)
+            self._settle(entry.id, *settled_state(unknown))
+            raise unknown from error
         numbers = key_numbers(getattr(result, "payload", None))
         self._settle(entry.id, WriteState.DONE, done_outcome(result), numbers)
         return result
@@ -130,9 +135,9 @@ def done_outcome(result: Any) -> str:
     return f"ok; {len(refused)} of {len(rows)} refused: {', '.join(key_numbers(refused))}"
 
 
-def settled_state(error: BaseException) -> tuple[str, str]:
+def settled_state(error: OcError) -> tuple[str, str]:
     """(state, outcome text) of a write that failed with `error`."""
-    if isinstance(error, OcError) and proves_not_done(error):
+    if proves_not_done(error):
         return WriteState.REFUSED, f"refused: {error}"
     return WriteState.UNKNOWN, f"unknown: {error}"
 
