@@ -20,22 +20,9 @@ from ocdesk.gui.widgets.catalog_form import CatalogForm
 from ocdesk.gui.widgets.json_tree import JsonView
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
+from ocdesk.gui.workflows.kit.audit import key_numbers
+from ocdesk.gui.workflows.kit.writes import WriteSender
 
-# Fields whose values name what a create/change call was about, for the audit log.
-KEY_FIELDS = (
-    "referenceNumber",
-    "orderNumber",
-    "inboundNumber",
-    "sellerInboundNumber",
-    "MFSKUID",
-    "mfSkuId",
-    "mfskuid",
-    "vasNumber",
-    "sellerVasNumber",
-    "referenceId",
-    "returnItemId",
-)
-MAX_KEY_NUMBERS = 50
 # Endpoints whose answer OC cuts off silently: (row cap, what the user should do about it).
 ROW_CAPS: dict[str, tuple[int, str]] = {
     "outbound.query": (
@@ -48,28 +35,11 @@ ROW_CAPS: dict[str, tuple[int, str]] = {
 INFO_STYLE = "color: #35506b; padding: 2px 0;"
 
 
-def key_numbers(*values: Any) -> list[str]:
-    """The numbers (order, reference, SKU...) named anywhere in request data and results."""
-    found: dict[str, None] = {}
-
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key in KEY_FIELDS and isinstance(item, str | int) and item != "":
-                    found.setdefault(str(item), None)
-                else:
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    for value in values:
-        walk(value)
-    return list(found)[:MAX_KEY_NUMBERS]
-
-
 class EndpointPanel(QWidget):
     """Form + Send + busy bar + results for one endpoint; works for any catalog entry.
+
+    Reads: a new Send replaces the one still awaited. Creates and changes go through a
+    WriteSender: sent once, audited before they leave, never dropped by Cancel.
 
     `sig_rows_shown(n)` fires each time an answer is on screen (n rows, possibly 0);
     `sig_failed(error)` each time a failure is.
@@ -94,6 +64,8 @@ class EndpointPanel(QWidget):
         self.results = ResultsView(self)
         self.json_view = JsonView(self)
         self.latest = LatestOnly()
+        self.writer = WriteSender(context, self, self.error_panel, self.busy, self.show_info,
+                                  [self.form.send_button])  # fmt: skip
         self._lay_out()
         self.form.sig_submit.connect(self._send_data)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -177,16 +149,18 @@ class EndpointPanel(QWidget):
             self.error_panel.show_error(ValidationError(worded, endpoint_id=self.endpoint.id))
             self.show_info("")
             return
-        if not self._confirmed(data):
+        if self.writer.busy or not self._confirmed(data):
             return
         self.error_panel.clear()
         self.show_info("")
+        message = self.tr("Asking OC: {title}...").format(title=self.endpoint.title)
+        if self.endpoint.effect is not Effect.READ:
+            self.writer.send(self.endpoint.id, data, message=message,
+                             on_done=self._show_result, on_error=self.show_error)  # fmt: skip
+            return
         op = self.context.api.call(self.endpoint.id, data, owner=self)
         op.on_done(self._show_result).on_error(self.show_error)
-        if self.endpoint.effect is not Effect.READ:
-            op.on_done(lambda result: self._audit(data, result, "ok"))
-            op.on_error(lambda error: self._audit(data, getattr(error, "result", None), error))
-        self.busy.track(op, self.tr("Asking OC: {title}...").format(title=self.endpoint.title))
+        self.busy.track(op, message)
         self.latest.start(op)
 
     def _confirmed(self, data: Any) -> bool:
@@ -222,16 +196,3 @@ class EndpointPanel(QWidget):
         self.json_view.set_result(result)
         self.show_info(" ".join(notes))
         self.sig_rows_shown.emit(len(rows))
-
-    def _audit(self, data: Any, result: Any, outcome: Any) -> None:
-        """Record a create/change call off the GUI thread: who, what, which numbers, outcome."""
-        session = self.context.session
-        profile = session.profile.name if session is not None else ""
-        payload = getattr(result, "payload", None)
-        numbers = key_numbers(data, payload)
-        text = "ok" if outcome == "ok" else f"error: {outcome}"
-        endpoint_id, action = self.endpoint.id, self.endpoint.effect.value
-        audit = self.context.stores.audit
-        self.context.api.run(
-            lambda: audit.record(profile, endpoint_id, action, numbers, text)
-        ).start()

@@ -74,7 +74,7 @@ class LookupBar(QWidget):
         self.error_panel = ErrorPanel(self)
         self.chooser = QListWidget(self)
         self.card = LookupCard(self)
-        self.card_actions = LookupActions(context, self.busy, self)
+        self.card_actions = LookupActions(context, self.busy, self.error_panel, self)
         self._layout()
         self._connect()
         self._reset_view()

@@ -24,6 +24,7 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.api.result import OcResult
 from ocdesk.gui import lookup_text as text
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.lookup_search import (
     Match,
     cancel_blocked,
@@ -33,6 +34,7 @@ from ocdesk.gui.lookup_search import (
     status_of,
 )
 from ocdesk.gui.tasks import BusyBar
+from ocdesk.gui.workflows.kit.writes import WriteSender
 
 
 class CancelDialog(QDialog):
@@ -72,18 +74,22 @@ class LookupActions(QObject):
     """Runs the card's actions in the background and reports back to the lookup bar.
 
     `sig_info(text)` and `sig_error(error)` are for the bar's message area; `sig_changed(number)`
-    asks the bar to look the record up again after it was changed.
+    asks the bar to look the record up again after it was changed. A cancel whose outcome is
+    unknown gets "Check at OC" in `panel`.
     """
 
     sig_info = Signal(str)
     sig_error = Signal(object)
     sig_changed = Signal(str)
 
-    def __init__(self, context: AppContext, busy: BusyBar, parent: QWidget) -> None:
+    def __init__(
+        self, context: AppContext, busy: BusyBar, panel: ErrorPanel, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._busy = busy
         self._parent = parent
+        self._writer = WriteSender(context, parent, panel, busy, self.sig_info.emit)
         self.dialog: CancelDialog | None = None
 
     # --- labels ------------------------------------------------------------------------------
@@ -151,31 +157,21 @@ class LookupActions(QObject):
     def _send_cancel(self, kind: IdKind, number: str, dialog: CancelDialog | None) -> None:
         reason = dialog.reason.text() if dialog is not None else ""
         endpoint_id, data = cancel_request(kind, number, reason, datetime.now().astimezone())
-        op = self._context.api.call(endpoint_id, data, owner=self._parent)
-        op.on_done(lambda _result: self._cancelled(kind, number, endpoint_id, reason))
-        op.on_error(lambda error: self._audit(endpoint_id, number, f"error: {error}", reason))
-        op.on_error(self._failed(lambda: self.cancel(Match(kind, number, {}))))
-        self._busy.track(op, self.tr("Cancelling {number}…").format(number=number))
-        op.start()
+        self._writer.send(
+            endpoint_id, data, action="cancel", detail=f"reason: {reason}" if reason else "",
+            message=self.tr("Cancelling {number}…").format(number=number),
+            on_done=lambda _result: self._cancelled(kind, number),
+            on_error=self._failed(lambda: self.cancel(Match(kind, number, {}))),
+            on_found=lambda _verdict: self.sig_changed.emit(number),
+        )  # fmt: skip
 
-    def _cancelled(self, kind: IdKind, number: str, endpoint_id: str, reason: str) -> None:
-        self._audit(endpoint_id, number, "ok", reason)
+    def _cancelled(self, kind: IdKind, number: str) -> None:
         self.sig_info.emit(
             self.tr("{noun} {number} was cancelled at OC.").format(
                 noun=text.kind_name(kind), number=number
             )
         )
         self.sig_changed.emit(number)
-
-    def _audit(self, endpoint_id: str, number: str, outcome: str, reason: str) -> None:
-        """Record the change off the GUI thread (the database is on disk)."""
-        session = self._context.session
-        profile = session.profile.name if session is not None else ""
-        audit = self._context.stores.audit
-        detail = f"reason: {reason}" if reason else ""
-        self._context.api.run(
-            lambda: audit.record(profile, endpoint_id, "cancel", [number], outcome, detail)
-        ).start()
 
     # --- errors ------------------------------------------------------------------------------
     def _failed(self, resume: Callable[[], None]) -> Callable[[Exception], None]:

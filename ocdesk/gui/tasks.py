@@ -7,6 +7,10 @@ Usage reads like this::
 An op does nothing until `start()` is called: building it and starting it are separate so a
 caller can attach every callback first, and so nothing runs by accident while an op is only
 being configured. Callbacks always run on the GUI thread; the worker never touches a widget.
+
+A write (a create or change at OC) cannot be called back once it has started: cancelling it
+only stops the waiting, and its callbacks still run when its outcome arrives, so what OC did is
+always shown. A read's outcome is simply dropped.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from ocdesk.api import catalog
+from ocdesk.api.catalog import Effect
+
 T = TypeVar("T")
 
 DEFAULT_MAX_THREADS = 8
@@ -29,23 +36,33 @@ class Op[T](QObject):
 
     `sig_ended` fires once on the GUI thread when the op stops being awaited: after its
     callbacks, or at `cancel()`. Busy indicators listen to it; results go to the callbacks.
+    `write` ops keep their callbacks through a cancel (see the module text).
     """
 
     sig_ended = Signal()
     # Emitted from the worker thread; the op lives on the GUI thread, so Qt queues it there.
     _sig_outcome = Signal(object, object)
 
-    def __init__(self, service: ApiService, fn: Callable[[], T], owner: QObject | None) -> None:
+    def __init__(
+        self,
+        service: ApiService,
+        fn: Callable[[], T],
+        owner: QObject | None,
+        *,
+        write: bool = False,
+    ) -> None:
         super().__init__()
         self._service = service
         self._fn: Callable[[], T] | None = fn  # None once let go
         self._owner_ref = weakref.ref(owner) if owner is not None else None
+        self.write = write
         self._done: list[Callable[[T], Any]] = []
         self._error: list[Callable[[Exception], Any]] = []
         self._finally: list[Callable[[], Any]] = []
         self._started = False
         self._cancelled = False
         self._ended = False
+        self._settled = False
         self._sig_outcome.connect(self._deliver)
         self._owner_link = owner.destroyed.connect(self.cancel) if owner is not None else None
 
@@ -81,10 +98,18 @@ class Op[T](QObject):
         return self
 
     def cancel(self) -> None:
-        """Drop the outcome: no callback will run. Work already running finishes unseen."""
+        """Stop waiting for the outcome.
+
+        A read's outcome is dropped: no callback will run, and work already running finishes
+        unseen. A started write goes on in the background and its callbacks still run when its
+        outcome arrives (unless its owner is gone by then).
+        """
         if self._cancelled or self._ended:
             return
         self._cancelled = True
+        if self.write and self._started:
+            self._stop_awaiting()
+            return
         self._end()
 
     @property
@@ -93,12 +118,17 @@ class Op[T](QObject):
         return self._started and not self._ended
 
     @property
+    def in_flight(self) -> bool:
+        """Started, and its outcome not yet handled: awaited, or a cancelled write still out."""
+        return self._started and not self._settled
+
+    @property
     def cancelled(self) -> bool:
         return self._cancelled
 
     @property
     def ended(self) -> bool:
-        """Its callbacks have run, or it was cancelled: nothing more will happen."""
+        """No longer awaited: its callbacks have run, or it was cancelled."""
         return self._ended
 
     def owner(self) -> QObject | None:
@@ -122,18 +152,16 @@ class Op[T](QObject):
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: Exception | None) -> None:
-        if self._cancelled or self._ended:
-            self._service._forget(self)
+        self._service._forget(self)
+        if self._settled:  # a cancelled read: its outcome is dropped
             return
         if self._owner_gone():
-            self.cancel()
-            self._service._forget(self)
+            self._end()
             return
         try:
             self._run_callbacks(result, error)
         finally:
             self._end()
-            self._service._forget(self)
 
     def _run_callbacks(self, result: Any, error: Exception | None) -> None:
         try:
@@ -150,10 +178,17 @@ class Op[T](QObject):
                 then()
 
     def _end(self) -> None:
+        """Nothing more will happen: stop awaiting (if still awaited) and let go."""
+        self._settled = True
+        self._stop_awaiting()
+        self._let_go()
+
+    def _stop_awaiting(self) -> None:
+        if self._ended:
+            return
         self._ended = True
         self._service._ended(self)
         self.sig_ended.emit()
-        self._let_go()
 
     def _let_go(self) -> None:
         """Drop every reference to callers' objects once nothing more will happen.
@@ -180,7 +215,9 @@ class ApiOp(Op[Any]):
         data: Any,
         owner: QObject | None,
     ) -> None:
-        super().__init__(service, lambda: caller(endpoint_id, data), owner)
+        endpoint = catalog.ENDPOINTS.get(endpoint_id)
+        write = endpoint is not None and endpoint.effect is not Effect.READ
+        super().__init__(service, lambda: caller(endpoint_id, data), owner, write=write)
         self.endpoint_id = endpoint_id
         self.data = data
 
@@ -217,9 +254,14 @@ class ApiService(QObject):
         """An (unstarted) op calling `endpoint_id` with `data`; `owner` going away cancels it."""
         return ApiOp(self, self._caller, endpoint_id, data, owner)
 
-    def run(self, fn: Callable[[], T], *, owner: QObject | None = None) -> Op[T]:
-        """An (unstarted) op running `fn()` in the background (disk, PDF rendering...)."""
-        return Op(self, fn, owner)
+    def run(
+        self, fn: Callable[[], T], *, owner: QObject | None = None, write: bool = False
+    ) -> Op[T]:
+        """An (unstarted) op running `fn()` in the background (disk, PDF rendering...).
+
+        `write`: `fn` sends a create or change to OC, so a cancel must not drop its outcome.
+        """
+        return Op(self, fn, owner, write=write)
 
     @property
     def busy_count(self) -> int:
@@ -234,7 +276,8 @@ class ApiService(QObject):
             op.cancel()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel everything and wait for running work; False when it did not finish in time."""
+        """Cancel everything and wait for running work (writes included, so they finish and are
+        recorded); False when it did not finish in time."""
         self.cancel_all()
         return self._pool.waitForDone(timeout_ms)
 

@@ -178,3 +178,54 @@ def test_busy_bar_hides_when_the_op_finishes(qtbot, service):
     with qtbot.waitSignal(op.sig_ended, timeout=5000):
         op.start()
     assert bar.isHidden()
+
+
+def test_cancelling_a_started_write_stops_the_waiting_but_keeps_its_outcome(
+    qtbot, service, caller
+):
+    gate, caller.answer = _gate()
+    delivered: list[Any] = []
+    op = (
+        service.call("outbound.create", [{"referenceNumber": "REF-1"}])
+        .on_done(delivered.append)
+        .on_finally(lambda: delivered.append("finally"))
+    )
+    op.start()
+    with qtbot.waitSignal(op.sig_ended, timeout=1000):
+        op.cancel()
+    assert service.busy_count == 0 and not op.running and op.in_flight
+    gate.set()  # OC answers after the user stopped waiting: the answer is still heard
+    qtbot.waitUntil(lambda: len(delivered) == 2, timeout=5000)
+    assert delivered[0]["data"] == [{"referenceNumber": "REF-1"}] and delivered[1] == "finally"
+    assert not op.in_flight
+
+
+def test_a_background_write_keeps_its_outcome_through_the_busy_bars_cancel(
+    qtbot, service, caller
+):
+    gate, caller.answer = _gate()
+    bar = BusyBar()
+    qtbot.addWidget(bar)
+    delivered: list[Any] = []
+    op = service.run(lambda: caller("vas.create", {}), write=True).on_done(delivered.append)
+    bar.track(op).start()
+    bar.cancel_button.click()
+    assert bar.isHidden() and service.busy_count == 0
+    gate.set()
+    qtbot.waitUntil(lambda: delivered != [], timeout=5000)
+    assert delivered == [{"endpoint": "vas.create", "data": {}}]
+
+
+def test_a_write_whose_owner_is_gone_still_runs_to_the_end(qtbot, service, caller):
+    gate, caller.answer = _gate()
+    owner = QWidget()
+    delivered: list[Any] = []
+    op = service.call("sku.create", [{}], owner=owner).on_done(delivered.append)
+    op.start()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+    assert op.in_flight  # the request is still out: nothing pretends it was called back
+    gate.set()
+    assert service.shutdown(5000)
+    qtbot.waitUntil(lambda: not op.in_flight, timeout=5000)
+    assert len(caller.threads) == 1 and delivered == []  # sent once; no widget to show it on

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -119,3 +120,31 @@ def test_a_label_over_five_megabytes_is_refused(qtbot: Any, context: Any, tmp_pa
     page.load_label(big)
     qtbot.waitUntil(lambda: "5 MB" in page.grids[1].errors["labelFile"].text(), timeout=5_000)
     assert page.label is None
+
+
+def test_orders_left_unknown_by_a_batch_get_a_check_at_oc(
+    qtbot: Any, sandbox: Sandbox, context: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "orders.csv"
+    write_orders(source, next(iter(sandbox.world.store.skus)), 3, {})
+    page = CsvOrdersPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sig_rows_shown, timeout=10_000):
+        page.open_file(source)
+    for fault in ({"endpoint": "outbound.create", "kind": "http_502"},
+                  {"endpoint": "outbound.query", "kind": "http_504", "count": 3}):  # fmt: skip
+        requests.post(f"{sandbox.base_url}/__emu/faults", json=fault, timeout=5)
+    with qtbot.waitSignal(page.sig_rows_shown, timeout=20_000):
+        page.send_button.click()  # the answer is lost, and so is the batch's own look-up
+
+    panel = page.error_panel
+    assert panel.check_button.isVisibleTo(page)
+    assert panel.headline_label.text().startswith("Outcome unknown: it may have reached OC.")
+    assert "References: CSV-000, CSV-001, CSV-002" in panel.details_label.text()
+    panel.check_button.click()
+    qtbot.waitUntil(lambda: panel.headline_label.text().startswith("Not at OC"), timeout=10_000)
+    checks = [e for e in context.stores.audit.entries() if e.action == "check at OC"]
+    assert [(c.state, c.key_numbers) for c in checks] == [
+        ("not done", ("CSV-000", "CSV-001", "CSV-002"))
+    ]
+    assert len(requests_for(sandbox, "outbound.create")) == 1

@@ -105,8 +105,9 @@ def test_link_an_unlinked_item_from_the_card(qtbot, page, context, sandbox):
     assert isinstance(dialog, LinkDialog)
     dialog.set_sku(0, sku)
     dialog.done(QDialog.DialogCode.Accepted)
-    qtbot.waitUntil(lambda: not page.return_actions.link_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "1 items linked" in page.info_label.text(), timeout=WAIT_MS)
     assert data_sent(sandbox, "returns.link_stock")[-1]["itemList"][0]["mfSkuId"] == sku
+    qtbot.waitUntil(lambda: not page.return_actions.link_button.isEnabled(), timeout=WAIT_MS)
 
 
 def test_return_stock_by_order(qtbot, context):

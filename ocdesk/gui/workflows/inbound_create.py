@@ -67,6 +67,7 @@ class InboundCreatePage(DeskPage):
         self.create_button.setDefault(True)
         self.result_label = big_label(self)
         self.form = FormGrid(self)
+        self.writer.actions.append(self.create_button)
         self._lay_out()
         self.create_button.clicked.connect(self.send)
         for edit in (self.seller_edit, self.from_edit, self.vat_edit):
@@ -110,6 +111,8 @@ class InboundCreatePage(DeskPage):
 
     def send(self) -> None:
         """Check everything, then send; bad input is marked and nothing is sent."""
+        if self.writer.busy:
+            return
         self.clear_messages()
         self.form.clear_problems()
         self.cartons.clear_problems()
@@ -126,24 +129,26 @@ class InboundCreatePage(DeskPage):
                 number=data["sellerInboundNumber"])):  # fmt: skip
             return
         self.result_label.hide()
-        op = self.context.api.call(ENDPOINT.id, data, owner=self)
-        op.on_done(lambda result: self._created(data, result))
-        op.on_error(lambda error: self._failed(data, error))
-        self.busy_bar.track(op, self.tr("Creating the inbound order…"))
-        op.start()
+        totals = self.cartons.totals_text()
+        self.writer.send(
+            ENDPOINT.id, data, message=self.tr("Creating the inbound order…"),
+            on_done=lambda result: self._created(data, totals, result),
+            on_error=lambda error: self.show_error(error, self.send),
+        )  # fmt: skip
 
-    def _created(self, data: dict[str, Any], result: OcResult) -> None:
+    def _created(self, data: dict[str, Any], totals: str, result: OcResult) -> None:
         number = str(lenient.get(result.payload, "inboundNumber") or "")
-        self.audit(ENDPOINT.id, "create", [data["sellerInboundNumber"], number], "ok")
-        text = self.tr("Inbound order {number} created ({totals}). Print the carton labels and "
-                       "stick one on each carton.")  # fmt: skip
+        seller = data["sellerInboundNumber"]
+        text = self.tr("Inbound order {number} created for {seller} ({totals}). Print the carton "
+                       "labels and stick one on each carton.")  # fmt: skip
         self.announce_created(
             self.result_label,
             "inbound",
             number,
-            text.format(number=number, totals=self.cartons.totals_text()),
+            text.format(number=number, seller=seller, totals=totals),
         )
-        self.seller_edit.clear()  # the same number again would be refused as a duplicate
+        if self.seller_edit.text().strip() == seller:
+            self.seller_edit.clear()  # the same number again would be refused as a duplicate
         self.sig_created.emit(number)
         if result.labels():
             self.context.show_labels(ENDPOINT.id, result)
@@ -151,7 +156,3 @@ class InboundCreatePage(DeskPage):
         labels = {"inboundOrderList": [{"inboundOrder": number}]}
         self.call("inbound.labels", labels, self.tr("Fetching the carton labels…"),
                   lambda answer: self.context.show_labels("inbound.labels", answer))  # fmt: skip
-
-    def _failed(self, data: dict[str, Any], error: Exception) -> None:
-        self.audit(ENDPOINT.id, "create", [data["sellerInboundNumber"]], error)
-        self.show_error(error, self.send)

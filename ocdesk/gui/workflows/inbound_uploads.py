@@ -25,9 +25,9 @@ from ocdesk.api import catalog, lenient, validation
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import desk_words as words
+from ocdesk.gui.workflows.kit.audit import Call
 from ocdesk.gui.workflows.kit.forms import FormGrid, line_table
 from ocdesk.gui.workflows.kit.page import DeskPage
-from ocdesk.workflows.jobs import Call
 
 TRACKING = catalog.get("inbound.upload_tracking")
 CLEARANCE = catalog.get("inbound.upload_clearance")
@@ -74,6 +74,7 @@ class TrackingPage(DeskPage):
         self.form.add("trackingList", self.tr("Parcels"), self.lines.widget)
         self.body.addWidget(self.form, 1)
         self.body.addWidget(self.send_button)
+        self.writer.actions.append(self.send_button)
         self.send_button.clicked.connect(self.send)
         self.number_edit.returnPressed.connect(self.send)
         self.reference_edit.returnPressed.connect(self.send)
@@ -83,6 +84,8 @@ class TrackingPage(DeskPage):
         self.reference_edit.setText(seller)
 
     def send(self) -> None:
+        if self.writer.busy:
+            return
         self.clear_messages()
         self.form.clear_problems()
         self.lines.clear_problems()
@@ -97,29 +100,23 @@ class TrackingPage(DeskPage):
             return
         if not self.confirmed(self.tr("Tracking numbers for {number}").format(number=number)):
             return
-        call = self.context.bound_caller()
 
-        def upload() -> dict[str, Any]:
+        def upload(call: Call) -> dict[str, Any]:
             sent = {**data, "referenceNumber": reference or seller_number(call, number)}
             call(TRACKING.id, sent)
             return sent
 
-        op = self.context.api.run(upload, owner=self)
-        op.on_done(self._sent)
-        op.on_error(lambda error: self._failed(number, error))
-        self.busy_bar.track(op, self.tr("Uploading tracking numbers…"))
-        op.start()
+        self.writer.send(
+            TRACKING.id, data, message=self.tr("Uploading tracking numbers…"), action="upload",
+            work=upload, on_done=self._sent, on_error=lambda error: self.show_error(error, self.send),
+        )  # fmt: skip
 
     def _sent(self, data: dict[str, Any]) -> None:
         tracking = [line["trackingNumber"] for line in data["trackingList"]]
-        self.audit(TRACKING.id, "upload", [data["inboundNumber"], *tracking], "ok")
-        self.reference_edit.setText(data["referenceNumber"])
+        if self.number_edit.text().strip() == data["inboundNumber"]:
+            self.reference_edit.setText(data["referenceNumber"])
         self.show_info(self.tr("{count} tracking numbers uploaded for {number}.").format(
             count=len(tracking), number=data["inboundNumber"]))  # fmt: skip
-
-    def _failed(self, number: str, error: Exception) -> None:
-        self.audit(TRACKING.id, "upload", [number], error)
-        self.show_error(error, self.send)
 
 
 def check_files(paths: list[Path]) -> list[FieldProblem]:
@@ -199,6 +196,7 @@ class ClearancePage(DeskPage):
         actions.addStretch(1)
         self.body.addLayout(actions)
         self.body.addWidget(self.status_label)
+        self.writer.actions.append(self.send_button)
         add.clicked.connect(self._pick)
         remove.clicked.connect(self._remove_selected)
         self.send_button.clicked.connect(self.send)
@@ -245,6 +243,8 @@ class ClearancePage(DeskPage):
 
     # --- sending -----------------------------------------------------------------------------
     def send(self) -> None:
+        if self.writer.busy:
+            return
         self.clear_messages()
         self.form.clear_problems()
         number = self.number_edit.text().strip()
@@ -261,35 +261,35 @@ class ClearancePage(DeskPage):
         if not self.confirmed(self.tr("{count} customs documents for {number}").format(
                 count=len(paths), number=number)):  # fmt: skip
             return
-        call = self.context.bound_caller()
 
-        def upload() -> list[str]:
+        def upload(call: Call) -> list[str]:
             late = check_files(paths)  # a file may have grown since it was added
             if late:
                 raise ValidationError(late, endpoint_id=CLEARANCE.id)
             call(CLEARANCE.id, {"inboundNumber": number, "fileList": file_entries(paths, types)})
             return [p.name for p in paths]
 
-        op = self.context.api.run(upload, owner=self)
-        op.on_done(lambda names: self._sent(number, names))
-        op.on_error(lambda error: self._failed(number, error))
-        self.busy_bar.track(op, self.tr("Uploading {count} documents…").format(count=len(paths)))
-        op.start()
+        self.writer.send(
+            CLEARANCE.id, {"inboundNumber": number}, action="upload", work=upload,
+            detail="files: " + ", ".join(p.name for p in paths),
+            message=self.tr("Uploading {count} documents…").format(count=len(paths)),
+            on_done=lambda names: self._sent(number, paths, names), on_error=self._failed,
+        )  # fmt: skip
 
-    def _sent(self, number: str, names: list[str]) -> None:
-        self.audit(CLEARANCE.id, "upload", [number], "ok", "files: " + ", ".join(names))
+    def _sent(self, number: str, paths: list[Path], names: list[str]) -> None:
         self.show_info(self.tr("{count} documents uploaded for {number}; OC checks them now."
                                ).format(count=len(names), number=number))  # fmt: skip
+        if self.number_edit.text().strip() != number or self.paths != paths:
+            return  # the form has moved on since: leave it as it is
         self.files.setRowCount(0)
         self.paths.clear()
         self.refresh()
 
-    def _failed(self, number: str, error: Exception) -> None:
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, ValidationError) and error.endpoint_id == CLEARANCE.id:
             self.form.show_problems(error.problems)
             self.refuse(error.problems, CLEARANCE.id)
             return
-        self.audit(CLEARANCE.id, "upload", [number], error)
         self.show_error(error, self.send)
 
     def refresh(self) -> None:

@@ -17,6 +17,7 @@ from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.audit import worker_audit
 from ocdesk.gui.workflows.kit.forms import info_label, say
 from ocdesk.gui.workflows.kit.jobs import ProgressStrip
+from ocdesk.gui.workflows.kit.writes import WriteSender, unknown_in
 from ocdesk.workflows.bulk_create import create_outbound_orders
 from ocdesk.workflows.bulk_report import BulkReport
 from ocdesk.workflows.csv_items import SourceItem, outbound_orders
@@ -88,6 +89,7 @@ class CsvOrdersPage(QWidget):
         self.job = ProgressStrip(self)
         self.error_panel = ErrorPanel(self)
         self.rows = ResultsView(self)
+        self.writer = WriteSender(context, self, self.error_panel)
         self._lay_out()
         self.choose_button.clicked.connect(self._choose)
         self.template_button.clicked.connect(self._save_template)
@@ -164,8 +166,12 @@ class CsvOrdersPage(QWidget):
 
     def send(self) -> None:
         """Create the valid orders, 50 per call, one call at a time; results replace the preview."""
-        if not self.items:
+        if not self.items or not self.send_button.isEnabled():
             return
+        references = [str(i.data.get("referenceNumber") or "") for i in self.items]
+        if not self.writer.may_send(references):
+            return
+        self.error_panel.clear()
         self.send_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         progress, cancelled = self.job.begin(self.tr("Sending orders…"))
@@ -179,6 +185,7 @@ class CsvOrdersPage(QWidget):
                 call, items, progress=progress, cancelled=cancelled, audit=audit
             ),
             owner=self,
+            write=True,
         )
         op.on_done(self._sent).on_error(self.error_panel.show_error)
         op.on_finally(self._send_finished)
@@ -192,9 +199,11 @@ class CsvOrdersPage(QWidget):
         self.report = report
         self.rows.set_rows(report.to_rows())
         text = self.tr("Result: {summary}.").format(summary=report.summary())
-        if report.unknown:
-            text += " " + self.tr("Orders marked unknown may exist at OC: look them up before "
+        unknown = unknown_in(report)
+        if unknown is not None:
+            text += " " + self.tr("Orders marked unknown may exist at OC: use Check at OC before "
                                   "sending them again.")  # fmt: skip
+            self.writer.report_unknown(*unknown)
         say(self.summary, text)
         failed = len(report.rows_to_fix()[0])
         self.export_button.setEnabled(failed > 0)

@@ -76,7 +76,7 @@ class FindOrdersPage(QWidget):
         self.card = LookupCard(self)
         self.card.hide()
         self.busy = BusyBar(self)
-        self.card_actions = LookupActions(context, self.busy, self)
+        self.card_actions = LookupActions(context, self.busy, self.error_panel, self)
         self._lay_out()
         self._connect()
         self.set_period(*default_period())

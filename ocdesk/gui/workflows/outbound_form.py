@@ -1,7 +1,7 @@
 """One order typed in a form and sent once: checked first, the new number shown big, never resent blind.
 
-An answer lost on the way (outcome unknown) is not followed by a second create: the page asks
-OC whether it has the reference and says so.
+An answer lost on the way (outcome unknown) is not followed by a second create: the error panel
+offers "Check at OC", which asks OC whether it has the reference and says so.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.catalog_fields import PRODUCT_LIST
-from ocdesk.api.errors import FieldProblem, OutcomeUnknown, ReauthRequired
+from ocdesk.api.errors import FieldProblem, ReauthRequired
 from ocdesk.api.result import OcResult
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.form_table import ArrayTable
-from ocdesk.gui.workflows.kit.audit import record_audit
 from ocdesk.gui.workflows.kit.forms import (
     OK_STYLE,
     FormGrid,
@@ -39,6 +38,8 @@ from ocdesk.gui.workflows.kit.forms import (
     say,
     split_problem,
 )
+from ocdesk.gui.workflows.kit.lookups import Verdict
+from ocdesk.gui.workflows.kit.writes import WriteSender
 from ocdesk.gui.workflows.services import RegionCombo, ServiceCombo
 
 PLATFORMS = ("OTHERS", "eBay", "AliExpress")
@@ -58,20 +59,6 @@ def product_table(columns: int, parent: QWidget) -> ArrayTable:
     table = ArrayTable(field, parent)
     table.table.setMinimumHeight(120)
     return table
-
-
-def unknown_outcome(error: Exception) -> bool:
-    """The create may have happened without our hearing the answer."""
-    return isinstance(error, OutcomeUnknown)
-
-
-def order_number_for(call: Any, reference: str) -> str | None:
-    """Runs on a worker: OC's number for `reference`, None when OC has no such order."""
-    result = call("outbound.query", {"referenceNumberList": [{"referenceNumber": reference}]})
-    for row in result.rows():
-        if lenient.get(row, "referenceNumber") == reference:
-            return str(lenient.get(row, "orderNumber") or "")
-    return None
 
 
 class OrderForm(QWidget):
@@ -105,6 +92,8 @@ class OrderForm(QWidget):
         self.note = info_label(self)
         self.done_note = info_label(self, OK_STYLE)
         self.error_panel = ErrorPanel(self)
+        self.writer = WriteSender(context, self, self.error_panel, self.busy,
+                                  lambda text: say(self.note, text), [self.send_button])  # fmt: skip
         self.build_fields()
         self._lay_out()
         self.send_button.clicked.connect(self.send)
@@ -172,7 +161,7 @@ class OrderForm(QWidget):
 
     def send(self) -> None:
         """Check the form; send it only when nothing is wrong. The form keeps what was typed."""
-        if self.busy.isVisible():
+        if self.writer.busy:
             return
         self._clear()
         data = self.order()
@@ -185,17 +174,21 @@ class OrderForm(QWidget):
             say(self.note, self.tr("Nothing was sent: fix the fields marked in red."))
             return
         reference = str(data.get("referenceNumber") or "")
-        op = self.context.api.call(self.endpoint_id, [data], owner=self)
-        op.on_done(lambda result: self._created(result, reference))
-        op.on_error(lambda error: self._failed(error, reference))
-        self.busy.track(op, self.tr("Sending {ref} to OC…").format(ref=reference))
-        op.start()
+        self.writer.send(
+            self.endpoint_id, [data], action="create",
+            message=self.tr("Sending {ref} to OC…").format(ref=reference),
+            on_done=lambda result: self._created(result, reference),
+            on_error=self._failed,
+            on_found=lambda verdict: self._found(verdict, reference),
+        )  # fmt: skip
 
     def _created(self, result: OcResult, reference: str) -> None:
         numbers = [str(lenient.get(r, "orderNumber") or "") for r in result.rows()]
-        number = next((n for n in numbers if n), "")
-        record_audit(self.context, self.endpoint_id, "create", [reference, number], "created")
-        self._show_number(number, reference)
+        self._show_number(next((n for n in numbers if n), ""), reference)
+
+    def _found(self, verdict: Verdict, reference: str) -> None:
+        """Check at OC found the order the lost answer was about: it was created once."""
+        self._show_number(verdict.numbers[0], reference)
 
     def _show_number(self, number: str, reference: str) -> None:
         self.number_label.setText(number)
@@ -208,38 +201,10 @@ class OrderForm(QWidget):
         )
         self.sig_created.emit(number)
 
-    def _failed(self, error: Exception, reference: str) -> None:
-        outcome = f"error: {error}"
-        if unknown_outcome(error):
-            outcome = f"unknown: {error}"
-            self._check_reference(reference)
-        record_audit(self.context, self.endpoint_id, "create", [reference], outcome)
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, ReauthRequired):
             self.context.report_reauth(error, resume=self.send)
         self.error_panel.show_error(error)
-
-    def _check_reference(self, reference: str) -> None:
-        """The answer was lost: ask OC whether it has the order rather than sending it again."""
-        say(self.note, self.tr("The answer was lost; asking OC whether it has {ref}…").format(
-            ref=reference))  # fmt: skip
-        call = self.context.bound_caller()
-        op = self.context.api.run(lambda: order_number_for(call, reference), owner=self)
-        op.on_done(lambda number: self._checked(reference, number))
-        op.on_error(lambda error: say(self.note, self.tr(
-            "The answer was lost and OC could not be asked ({error}). Look {ref} up before "
-            "sending it again.").format(error=error, ref=reference)))  # fmt: skip
-        self.busy.track(op, self.tr("Looking {ref} up…").format(ref=reference))
-        op.start()
-
-    def _checked(self, reference: str, number: str | None) -> None:
-        if number:
-            say(self.note, self.tr("OC has the order despite the lost answer: it was created "
-                                   "once; do not send it again."))  # fmt: skip
-            record_audit(self.context, "outbound.query", "check", [reference, number], "found")
-            self._show_number(number, reference)
-            return
-        say(self.note, self.tr("OC does not have {ref}: the order was not created. You can "
-                               "send it again.").format(ref=reference))  # fmt: skip
 
     # --- problems ----------------------------------------------------------------------------
 

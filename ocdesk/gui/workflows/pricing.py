@@ -12,6 +12,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import WorkflowPage
 from ocdesk.gui.workflows.kit.forms import info_label, say
 from ocdesk.gui.workflows.kit.jobs import ProgressStrip
+from ocdesk.gui.workflows.kit.writes import WriteSender
 from ocdesk.gui.workflows.outbound_freight import EstimatePage
 from ocdesk.workflows.jobs import Progress
 from ocdesk.workflows.pricing import EstimatePending, estimate_and_wait, wait_for_result
@@ -42,25 +43,33 @@ class CostEstimatePage(EstimatePage):
         self.right_layout.insertLayout(2, fetch_row)
         self.fetch_button.clicked.connect(self.fetch_result)
         self.reference.returnPressed.connect(self.fetch_result)
+        self.writer = WriteSender(context, self, self.error_panel, None,
+                                  lambda text: say(self.note, text), [self.submit_button])  # fmt: skip
 
     def submit_label(self) -> str:
         return self.tr("Request estimate")
 
     def submit(self) -> None:
+        if self.writer.busy:
+            return
         data = self.inputs.data("pricing.estimate")
         if data is None:
             return
         reference = str(data["referenceId"])
         self.reference.setText(reference)
+        self._clear()
         progress, cancelled = self.job.begin(self.tr("Sending the estimate request…"))
-        call = self.context.bound_caller()
         poll_every, timeout = self.poll_every, self.timeout
-        self._run(
-            lambda: estimate_and_wait(
+        sent = self.writer.send(
+            "pricing.estimate", data, message="", action="estimate",
+            work=lambda call: estimate_and_wait(
                 call, data, poll_every=poll_every, timeout=timeout,
                 progress=self._waiting(progress), cancelled=cancelled,
             ),
+            on_done=self._answered, on_error=self._failed, on_finally=self.job.end,
         )  # fmt: skip
+        if not sent:
+            self.job.end()
 
     def fetch_result(self) -> None:
         """Ask again for an estimate sent earlier (after a timeout, or from another session)."""
@@ -88,12 +97,15 @@ class CostEstimatePage(EstimatePage):
         return tell
 
     def _run(self, job: Any) -> None:
-        say(self.note, "")
-        self.error_panel.clear()
-        self.comparison.clear()
+        self._clear()
         op = self.context.api.run(job, owner=self)
         op.on_done(self._answered).on_error(self._failed).on_finally(self.job.end)
         op.start()
+
+    def _clear(self) -> None:
+        say(self.note, "")
+        self.error_panel.clear()
+        self.comparison.clear()
 
     def _answered(self, result: OcResult) -> None:
         rows = result.rows()

@@ -38,11 +38,15 @@ LOCKED = frozenset({"received", "inspected", "completed", "cancelled"})
 LINK_LIMIT = 200
 
 
+def link_request(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """returns.link_stock's data for (returnItemId, MFSKUID) pairs."""
+    return {"itemList": [{"returnItemId": i, "mfSkuId": s} for i, s in pairs]}
+
+
 def link_items(call: Call, pairs: list[tuple[str, str]]) -> int:
     """Link (returnItemId, MFSKUID) pairs, 200 per call; the number linked."""
     for group in chunks(pairs, LINK_LIMIT):
-        call("returns.link_stock",
-             {"itemList": [{"returnItemId": i, "mfSkuId": s} for i, s in group]})  # fmt: skip
+        call("returns.link_stock", link_request(group))
     return len(pairs)
 
 
@@ -66,6 +70,7 @@ class ReturnActions(QObject):
         self.cancel_button = card.add_action(self.tr("Cancel RMA…"))
         self.tracking_button = card.add_action(self.tr("Update return tracking…"))
         self.link_button = card.add_action(self.tr("Link unlinked items…"))  # fmt: skip
+        page.writer.actions += [self.cancel_button, self.tracking_button, self.link_button]
         self.label_button.clicked.connect(self.show_label)
         self.print_button.clicked.connect(self.print_label)
         self.cancel_button.clicked.connect(lambda: self.check(self.confirm_cancel))
@@ -145,24 +150,20 @@ class ReturnActions(QObject):
 
     def send_change(self, change: dict[str, Any], action: str) -> None:
         number = self.number
-        data = {"orderNumber": number, **change}
         page = self.page
+        cancelling = change["cancelType"] == 1
+        text = (self.tr("Return {number} was cancelled.") if cancelling
+                else self.tr("The return tracking of {number} was updated."))  # fmt: skip
 
         def done(_result: Any) -> None:
-            page.audit("returns.cancel_rma", action, [number], "ok")
-            text = (self.tr("Return {number} was cancelled.") if change["cancelType"] == 1
-                    else self.tr("The return tracking of {number} was updated."))  # fmt: skip
             page.show_info(text.format(number=number))
             page.refresh_return(number)
 
-        def failed(error: Exception) -> None:
-            page.audit("returns.cancel_rma", action, [number], error)
-            page.show_error(error)
-
-        op = page.context.api.call("returns.cancel_rma", data, owner=page)
-        op.on_done(done).on_error(failed)
-        page.busy_bar.track(op, self.tr("Sending to OC…"))
-        op.start()
+        page.writer.send(
+            "returns.cancel_rma", {"orderNumber": number, **change}, action=action,
+            message=self.tr("Sending to OC…"), on_done=done, on_error=page.show_error,
+            on_found=lambda _verdict: page.refresh_return(number),
+        )  # fmt: skip
 
     # --- linking -----------------------------------------------------------------------------
     def ask_links(self) -> None:
@@ -175,22 +176,17 @@ class ReturnActions(QObject):
         if not pairs:
             return
         number, page = self.number, self.page
-        call = page.context.bound_caller()
-        ids = [i for i, _ in pairs]
 
         def done(count: int) -> None:
-            page.audit("returns.link_stock", "link", [number, *ids], "ok")
             page.show_info(self.tr("{count} items linked.").format(count=count))
             page.refresh_return(number)
 
-        def failed(error: Exception) -> None:
-            page.audit("returns.link_stock", "link", [number, *ids], error)
-            page.show_error(error)
-
-        op = page.context.api.run(lambda: link_items(call, pairs), owner=page)
-        op.on_done(done).on_error(failed)
-        page.busy_bar.track(op, self.tr("Linking items…"))
-        op.start()
+        page.writer.send(
+            "returns.link_stock", link_request(pairs), action="link", detail=f"return {number}",
+            message=self.tr("Linking items…"), work=lambda call: link_items(call, pairs),
+            on_done=done, on_error=page.show_error,
+            on_found=lambda _verdict: page.refresh_return(number),
+        )  # fmt: skip
 
 
 class TrackingDialog(QDialog):

@@ -22,7 +22,7 @@ from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.kit.forms import FormGrid, split_numbers
 from ocdesk.gui.workflows.kit.page import DeskPage
 from ocdesk.gui.workflows.record_card import when_text
-from ocdesk.gui.workflows.returns_actions import link_items
+from ocdesk.gui.workflows.returns_actions import link_items, link_request
 from ocdesk.gui.workflows.services import RegionCombo
 from ocdesk.workflows.jobs import Call, Cancelled, Progress, stopped
 from ocdesk.workflows.paging import all_pages
@@ -104,6 +104,7 @@ class ReturnStockPage(DeskPage):
         self.search_button.clicked.connect(self.search)
         self.ids_edit.returnPressed.connect(self.search)
         self.link_button.clicked.connect(self.ask_link)
+        self.writer.actions.append(self.link_button)
 
     def search(self) -> None:
         self.clear_messages()
@@ -149,23 +150,20 @@ class ReturnStockPage(DeskPage):
             self.link(ids, sku.strip())
 
     def link(self, ids: list[str], mfskuid: str) -> None:
+        if self.writer.busy:
+            return
         if not self.confirmed(self.tr("Link {count} returned units to {sku}").format(
                 count=len(ids), sku=mfskuid)):  # fmt: skip
             return
-        call = self.context.bound_caller()
+        pairs = [(i, mfskuid) for i in ids]
 
         def done(count: int) -> None:
-            self.audit("returns.link_stock", "link", [mfskuid, *ids], "ok")
             self.show_info(self.tr("{count} units linked to {sku}.").format(
                 count=count, sku=mfskuid))  # fmt: skip
             self._fetch()
 
-        def failed(error: Exception) -> None:
-            self.audit("returns.link_stock", "link", [mfskuid, *ids], error)
-            self.show_error(error)
-
-        op = self.context.api.run(lambda: link_items(call, [(i, mfskuid) for i in ids]),
-                                  owner=self)  # fmt: skip
-        op.on_done(done).on_error(failed)
-        self.busy_bar.track(op, self.tr("Linking units…"))
-        op.start()
+        self.writer.send(
+            "returns.link_stock", link_request(pairs), action="link", detail=f"SKU {mfskuid}",
+            message=self.tr("Linking units…"), work=lambda call: link_items(call, pairs),
+            on_done=done, on_error=self.show_error, on_found=lambda _verdict: self._fetch(),
+        )  # fmt: skip

@@ -59,6 +59,7 @@ class ReturnSubmitPage(DeskPage):
         bar.addWidget(self.result_label, 1)
         bar.addStretch(1)
         self.body.addLayout(bar)
+        self.writer.actions.append(self.submit_button)
         self.submit_button.clicked.connect(self.submit)
 
     def data(self) -> dict[str, Any]:
@@ -69,6 +70,8 @@ class ReturnSubmitPage(DeskPage):
         return data
 
     def submit(self) -> None:
+        if self.writer.busy:
+            return
         data = self.data()
         if not self.checked(ENDPOINT, data, self.form, self.lines):
             return
@@ -76,20 +79,16 @@ class ReturnSubmitPage(DeskPage):
         if not self.confirmed(self.tr("New return {reference}").format(reference=reference)):
             return
         self.result_label.hide()
-        op = self.context.api.call(ENDPOINT.id, data, owner=self)
-        op.on_done(lambda result: self._created(reference, result))
-        op.on_error(lambda error: self._failed(reference, error))
-        self.busy_bar.track(op, self.tr("Submitting the return…"))
-        op.start()
+        self.writer.send(
+            ENDPOINT.id, data, message=self.tr("Submitting the return…"),
+            on_done=lambda result: self._created(reference, result),
+            on_error=lambda error: self.show_error(error, self.submit),
+        )  # fmt: skip
 
     def _created(self, reference: str, result: Any) -> None:
         number = str(lenient.get(result.payload, "orderNumber") or "")
-        self.audit(ENDPOINT.id, "create", [reference, number], "ok")
         self.announce_created(self.result_label, "return", number, self.tr(
             "Return {number} created for reference {reference}.").format(
             number=number, reference=reference))  # fmt: skip
-        self.edits["referenceNumber"].clear()  # a second send would be refused as a duplicate
-
-    def _failed(self, reference: str, error: Exception) -> None:
-        self.audit(ENDPOINT.id, "create", [reference], error)
-        self.show_error(error, self.submit)
+        if self.edits["referenceNumber"].text().strip() == reference:
+            self.edits["referenceNumber"].clear()  # a second send would be refused (duplicate)

@@ -31,7 +31,7 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
-from ocdesk.gui.workflows.kit.audit import record_audit
+from ocdesk.gui.workflows.kit.writes import WriteSender
 from ocdesk.gui.workflows.services import RegionCombo
 from ocdesk.gui.workflows.sku_text import (
     DIMENSION_UNITS,
@@ -158,6 +158,8 @@ class CreateSkuPage(QWidget):
         self.errors = ErrorPanel(self)
         self.created = QLabel(self)
         self.created.setWordWrap(True)
+        self.writer = WriteSender(context, self, self.errors, self.busy, self.created.setText,
+                                  [self.send_button])  # fmt: skip
         self._lay_out()
         self.with_battery.toggled.connect(self._battery_enabled)
         self._battery_enabled(False)
@@ -297,6 +299,8 @@ class CreateSkuPage(QWidget):
 
     def send(self) -> None:
         """Check, then create; with any problem nothing is sent and the form stays as typed."""
+        if self.writer.busy:
+            return
         self.errors.clear()
         data = self.data()
         problems = self.problems(data)
@@ -305,17 +309,17 @@ class CreateSkuPage(QWidget):
             self.created.setText(self.tr("Fix the marked fields; nothing was sent."))
             return
         self.created.clear()
-        op = self.context.api.call(ENDPOINT, [data], owner=self)
-        op.on_done(lambda result: self._created(data, result.rows()))
-        op.on_error(lambda error: self._failed(data, error))
-        self.busy.track(op, self.tr("Creating the SKU at OC..."))
-        op.start()
+        self.writer.send(
+            ENDPOINT, [data], action="create SKU", message=self.tr("Creating the SKU at OC..."),
+            on_done=lambda result: self._created(self._mfskuid(result.rows())),
+            on_error=self._failed, on_found=lambda verdict: self._created(verdict.numbers[0]),
+        )  # fmt: skip
 
-    def _created(self, data: dict[str, Any], rows: list[dict[str, Any]]) -> None:
-        mfskuid = str(lenient.get(rows[0], "MFSKUID") or "") if rows else ""
-        record_audit(
-            self.context, ENDPOINT, "create SKU", [data["referenceSKUID"], mfskuid], "created"
-        )
+    @staticmethod
+    def _mfskuid(rows: list[dict[str, Any]]) -> str:
+        return str(lenient.get(rows[0], "MFSKUID") or "") if rows else ""
+
+    def _created(self, mfskuid: str) -> None:
         self.created.setText(
             f"<span style='font-size:20pt; font-weight:bold'>{mfskuid}</span><br>"
             + self.tr(
@@ -325,13 +329,10 @@ class CreateSkuPage(QWidget):
         )
         self.sig_created.emit(mfskuid)
 
-    def _failed(self, data: dict[str, Any], error: Exception) -> None:
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, ReauthRequired):
             self.context.report_reauth(error, self.send)
             return
-        record_audit(
-            self.context, ENDPOINT, "create SKU", [data["referenceSKUID"]], f"failed: {error}"
-        )
         self.errors.show_error(error)
 
 

@@ -23,6 +23,7 @@ from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.workflows.kit.audit import worker_audit
 from ocdesk.gui.workflows.kit.jobs import JobRunner, ProgressStrip
+from ocdesk.gui.workflows.kit.writes import WriteSender, unknown_in
 from ocdesk.workflows.bulk_create import create_skus
 from ocdesk.workflows.bulk_report import BulkReport
 from ocdesk.workflows.csv_items import SourceItem, read_skus
@@ -91,6 +92,7 @@ class CsvSkusPage(QWidget):
         self.errors = ErrorPanel(self)
         self.table = ResultsView(self)
         self.runner = JobRunner(context, self.strip, self)
+        self.writer = WriteSender(context, self, self.errors)
         self._lay_out()
         self.pick_button.clicked.connect(self._ask_file)
         self.template_button.clicked.connect(self._ask_template)
@@ -152,13 +154,19 @@ class CsvSkusPage(QWidget):
 
     def send(self) -> None:
         """Create the valid SKUs (200 per call); the job skips the invalid ones itself."""
+        if self.runner.running:
+            return
         call, items = self.context.bound_caller(), list(self.items)
+        if not self.writer.may_send([str(i.data.get("referenceSKUID") or "") for i in items]):
+            return
+        self.errors.clear()
         audit = worker_audit(self.context, "create SKUs from CSV")
 
         def job(progress: Any, cancelled: Any) -> BulkReport:
             return create_skus(call, items, progress=progress, cancelled=cancelled, audit=audit)
 
-        self.runner.start(job, self._finished, self._failed, message=self.tr("Sending SKUs..."))
+        self.runner.start(job, self._finished, self._failed, message=self.tr("Sending SKUs..."),
+                          write=True)  # fmt: skip
         self._enable()
 
     def _finished(self, report: BulkReport, cancelled: bool) -> None:
@@ -166,6 +174,9 @@ class CsvSkusPage(QWidget):
         self.table.set_rows(report.to_rows())
         self.summary.setText(report.summary() + (self.tr(" (cancelled)") if cancelled else ""))
         self._enable(running=False)
+        unknown = unknown_in(report)
+        if unknown is not None:
+            self.writer.report_unknown(*unknown)
         self.sig_finished.emit(report)
 
     def _failed(self, error: Exception) -> None:

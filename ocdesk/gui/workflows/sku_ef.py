@@ -25,7 +25,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows.kit.audit import record_audit
+from ocdesk.gui.workflows.kit.writes import WriteSender
 from ocdesk.gui.workflows.services import (
     RegionCombo,
     ServiceCache,
@@ -141,6 +141,8 @@ class EfSetupForm(QWidget):
         self.errors = ErrorPanel(self)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
+        self.writer = WriteSender(context, self, self.errors, self.busy, self.outcome.setText,
+                                  [self.send_button])  # fmt: skip
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("SKUs"), self))
@@ -176,6 +178,8 @@ class EfSetupForm(QWidget):
 
     def send(self) -> None:
         """Check locally, then send; problems are shown and nothing is sent while any remain."""
+        if self.writer.busy:
+            return
         self.errors.clear()
         self.outcome.clear()
         data = self.data()
@@ -190,14 +194,13 @@ class EfSetupForm(QWidget):
         self.problems.setText("\n".join(problems))
         if problems:
             return
-        skus = [item["mfSkuId"] for item in data]
-        op = self.context.api.call(SETUP, data, owner=self)
-        op.on_done(lambda result: self._done(skus, result.rows()))
-        op.on_error(lambda error: self._failed(skus, error))
-        self.busy.track(op, self.tr("Setting up EF services..."))
-        op.start()
+        self.writer.send(
+            SETUP, data, action="set up EF services",
+            message=self.tr("Setting up EF services..."),
+            on_done=lambda result: self._done(result.rows()), on_error=self._failed,
+        )  # fmt: skip
 
-    def _done(self, skus: list[str], rows: list[dict[str, Any]]) -> None:
+    def _done(self, rows: list[dict[str, Any]]) -> None:
         refused = [r for r in rows if lenient.get(r, "success") is False]
         lines = [
             f"{lenient.get(r, 'MFSKUID')}: {lenient.get(r, 'message') or self.tr('refused')}"
@@ -205,15 +208,12 @@ class EfSetupForm(QWidget):
         ]
         done = len(rows) - len(refused)
         self.outcome.setText("\n".join([self.tr("{n} SKUs set up.").format(n=done), *lines]))
-        outcome = "ok" if not refused else f"{len(refused)} refused"
-        record_audit(self.context, SETUP, "set up EF services", skus, outcome)
         self.sig_done.emit(rows)
 
-    def _failed(self, skus: list[str], error: Exception) -> None:
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, ReauthRequired):
             self.context.report_reauth(error, self.send)
         self.errors.show_error(error)
-        record_audit(self.context, SETUP, "set up EF services", skus, f"failed: {error}")
 
 
 class EfSetupDialog(QDialog):

@@ -123,6 +123,7 @@ class VasOrdersPage(RecordListPage):
         self.search_button.clicked.connect(self.search)
         self.numbers_edit.returnPressed.connect(self.search)
         self.cancel_button.clicked.connect(self.cancel)
+        self.writer.actions.append(self.cancel_button)
 
     def load_defaults(self) -> None:
         call, audit = self.context.bound_caller(), self.context.stores.audit
@@ -194,20 +195,17 @@ class VasOrdersPage(RecordListPage):
                 "cancelTime": dates.format_datetime(datetime.now().astimezone())}  # fmt: skip
         if reason:
             data["cancelReason"] = reason
-        op = self.context.api.call("vas.cancel", data, owner=self)
-        op.on_done(lambda _r: self._cancelled(number, reason))
-        op.on_error(lambda error: self._cancel_failed(number, reason, error))
-        self.busy_bar.track(op, self.tr("Cancelling {number}…").format(number=number))
-        op.start()
+        self.writer.send(
+            "vas.cancel", data, message=self.tr("Cancelling {number}…").format(number=number),
+            action="cancel", detail=f"reason: {reason}" if reason else "",
+            on_done=lambda _result: self._cancelled(number),
+            on_error=lambda error: self.show_error(error, self.cancel),
+            on_found=lambda _verdict: self.open_order(number),
+        )  # fmt: skip
 
-    def _cancelled(self, number: str, reason: str) -> None:
-        self.audit("vas.cancel", "cancel", [number], "ok", f"reason: {reason}" if reason else "")
+    def _cancelled(self, number: str) -> None:
         self.show_info(self.tr("VAS order {number} was cancelled.").format(number=number))
         self.open_order(number)
-
-    def _cancel_failed(self, number: str, reason: str, error: Exception) -> None:
-        self.audit("vas.cancel", "cancel", [number], error, f"reason: {reason}" if reason else "")
-        self.show_error(error, self.cancel)
 
 
 class CancelVasDialog(QDialog):

@@ -21,6 +21,7 @@ from ocdesk.api import catalog, lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.workflows import desk_words as words
 from ocdesk.gui.workflows.inbound_create import code_combo
+from ocdesk.gui.workflows.kit.audit import Call
 from ocdesk.gui.workflows.kit.forms import FormGrid, big_label, line_table
 from ocdesk.gui.workflows.kit.page import DeskPage
 from ocdesk.gui.workflows.services import RegionCombo
@@ -84,6 +85,7 @@ class VasCreatePage(DeskPage):
         bar.addStretch(1)
         self.body.addLayout(bar)
         add_files.clicked.connect(self._pick)
+        self.writer.actions.append(self.create_button)
         self.create_button.clicked.connect(self.send)
         self.seller_edit.returnPressed.connect(self.send)
 
@@ -107,40 +109,38 @@ class VasCreatePage(DeskPage):
         return data
 
     def send(self) -> None:
+        if self.writer.busy:
+            return
         data = self.data()
         if not self.checked(ENDPOINT, data, self.form, self.lines):
             return
         if not self.confirmed(self.tr("New VAS order {number}").format(
                 number=data["sellerVasNumber"])):  # fmt: skip
             return
-        call, paths = self.context.bound_caller(), list(self.paths)
+        paths = list(self.paths)
 
-        def send() -> Any:
+        def send(call: Call) -> Any:
             files = encode_files(paths)
             return call(ENDPOINT.id, {**data, "fileList": files} if files else data)
 
         self.result_label.hide()
-        op = self.context.api.run(send, owner=self)
-        op.on_done(lambda result: self._created(data, result))
-        op.on_error(lambda error: self._failed(data, error))
-        self.busy_bar.track(op, self.tr("Creating the VAS order…"))
-        op.start()
+        self.writer.send(
+            ENDPOINT.id, data, message=self.tr("Creating the VAS order…"), work=send,
+            on_done=lambda result: self._created(data, result),
+            on_error=lambda error: self.show_error(error, self.send),
+        )  # fmt: skip
 
     def _created(self, data: dict[str, Any], result: Any) -> None:
         number = str(lenient.get(result.payload, "vasNumber") or "")
-        self.audit(ENDPOINT.id, "create", [data["sellerVasNumber"], number], "ok")
+        seller = data["sellerVasNumber"]
         self.announce_created(
             self.result_label,
             "vas",
             number,
-            self.tr("VAS order {number} created; it is on the VAS orders page.").format(
-                number=number
-            ),
-        )
-        stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
-        self.seller_edit.setText(f"VAS-{stamp}")  # a fresh number: the old one is taken now
+            self.tr("VAS order {number} created for {seller}; it is on the VAS orders page."
+                    ).format(number=number, seller=seller),
+        )  # fmt: skip
+        if self.seller_edit.text().strip() == seller:
+            stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
+            self.seller_edit.setText(f"VAS-{stamp}")  # a fresh number: the old one is taken now
         self.sig_created.emit(number)
-
-    def _failed(self, data: dict[str, Any], error: Exception) -> None:
-        self.audit(ENDPOINT.id, "create", [data["sellerVasNumber"]], error)
-        self.show_error(error, self.send)

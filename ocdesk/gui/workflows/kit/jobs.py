@@ -123,21 +123,26 @@ class JobRunner(QObject):
         message: str,
         describe: Describe | None = None,
         resume: Callable[[], None] | None = None,
+        write: bool = False,
     ) -> None:
-        """Run `job` in the background; a job still running is cancelled first."""
+        """Run `job` in the background; a job still running is cancelled first.
+
+        `write`: the job creates or changes things at OC, so its outcome survives a cancel.
+        """
         if self._op is not None:
             self._op.cancel()
         progress, cancelled = self.strip.begin(message, describe)
 
         def again() -> None:
-            self.start(job, on_done, on_error, message=message, describe=describe, resume=resume)
+            self.start(job, on_done, on_error, message=message, describe=describe, resume=resume,
+                       write=write)  # fmt: skip
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, ReauthRequired):
                 self.context.report_reauth(exc, resume or again)
             on_error(exc)
 
-        op = self.context.api.run(lambda: job(progress, cancelled), owner=self.owner)
+        op = self.context.api.run(lambda: job(progress, cancelled), owner=self.owner, write=write)
         op.on_done(lambda result: on_done(result, cancelled()))
         op.on_error(failed).on_finally(self.strip.end)
         self._op = op

@@ -1,13 +1,14 @@
 """The frame of a desk workflow page: title, hint, busy bar, progress strip, notes, errors, body.
 
-Single calls show the busy bar, long jobs the progress strip with its Cancel. Writes are audited
-and, outside the sandbox, confirmed first, the same way the generic panels do. FetchPage is the
-frame of a page that fetches rows for a form (Stock, Finance).
+Single calls show the busy bar, long jobs the progress strip with its Cancel. Writes go through
+`writer` (kit/writes.py: sent once, audited, never lost to a Cancel) and, outside the sandbox,
+are confirmed first, the same way the generic panels do. FetchPage is the frame of a page that
+fetches rows for a form (Stock, Finance).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,9 +31,9 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.error_panel import ErrorPanel
 from ocdesk.gui.tasks import BusyBar, Op
 from ocdesk.gui.widgets.form_table import ArrayTable
-from ocdesk.gui.workflows.kit.audit import outcome_text, record_audit
 from ocdesk.gui.workflows.kit.forms import FormGrid, info_label, say
 from ocdesk.gui.workflows.kit.jobs import Describe, Job, JobRunner, ProgressStrip
+from ocdesk.gui.workflows.kit.writes import WriteSender
 
 NOTE_STYLE = "color: #35506b; padding: 2px 0;"
 
@@ -48,6 +49,7 @@ class DeskPage(QWidget):
         self.runner = JobRunner(context, self.progress, self)
         self.info_label = info_label(self, NOTE_STYLE)
         self.error_panel = ErrorPanel(self)
+        self.writer = WriteSender(context, self, self.error_panel, self.busy_bar, self.show_info)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -166,17 +168,6 @@ class DeskPage(QWidget):
         ).format(what=what)
         answer = QMessageBox.question(self, self.tr("Send to OrangeConnex?"), text)
         return answer == QMessageBox.StandardButton.Yes
-
-    def audit(
-        self,
-        endpoint_id: str,
-        action: str,
-        numbers: Iterable[str],
-        outcome: object,
-        detail: str = "",
-    ) -> None:
-        """Record a write: outcome "ok", or the error that stopped it."""
-        record_audit(self.context, endpoint_id, action, numbers, outcome_text(outcome), detail)
 
 
 class FetchPage(DeskPage):
