@@ -129,15 +129,17 @@ def business_requests(base_url: str) -> int:
     return sum(1 for r in entries if r["path"].startswith("/openapi/"))
 
 
-def run_ocdesk(argv: list[str | bytes], stdin: bytes | str, cwd: Path) -> subprocess.CompletedProcess:
+def run_ocdesk(
+    argv: list[str | bytes], stdin: bytes | str, cwd: Path
+) -> subprocess.CompletedProcess:
     closed = stdin == CLOSED
     return subprocess.run(
         [sys.executable, "-m", "ocdesk", *argv],
         input=None if closed else stdin,
+        # `<&-`: the child starts with no standard input at all (Python's sys.stdin is None).
         stdin=subprocess.DEVNULL if closed else None,
+        preexec_fn=(lambda: os.close(0)) if closed else None,
         capture_output=True, timeout=60, cwd=cwd, env=os.environ,
-        # `<&-`: the child starts with no standard input at all.
-        pass_fds=(), preexec_fn=(lambda: os.close(0)) if closed else None,
     )  # fmt: skip
 
 
