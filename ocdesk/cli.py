@@ -31,6 +31,7 @@ from ocdesk.api.oauth import CodeNotFound, StateMismatch
 
 if TYPE_CHECKING:
     from ocdesk.api.result import LabelFile
+    from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
@@ -133,10 +134,8 @@ def _finite_float(text: str) -> float:
 def _open_session(args: argparse.Namespace):
     """A logged-in Session for `--sandbox-url` (demo tenant) or a saved `--profile`."""
     from ocdesk import session as sessions
-    from ocdesk.store.logs import setup_logging
-    from ocdesk.store.paths import app_paths
 
-    setup_logging(app_paths().ensure().log_dir)
+    _local_paths()
     if args.sandbox_url:
         return sessions.sandbox_session(args.sandbox_url)
     from ocdesk.store.secrets import SecretStore
@@ -145,7 +144,7 @@ def _open_session(args: argparse.Namespace):
     profile = profiles.get(args.profile) if args.profile else profiles.current
     if profile is None:
         known = ", ".join(p.name for p in profiles.list()) or "none yet"
-        wanted = f"profile {args.profile!r}" if args.profile else "a current profile"
+        wanted = f"profile {args.profile!r}" if args.profile else "current profile"
         raise InputError(
             f"There is no {wanted} (profiles: {known}). Add one with `ocdesk profiles add`, "
             "or use --sandbox-url."
@@ -156,12 +155,22 @@ def _open_session(args: argparse.Namespace):
     return sessions.Session(profile, store, profiles=profiles)
 
 
+def _local_paths() -> AppPaths:
+    """The local folders, logging to the file in them (so the stores' warnings stay off the
+    terminal, where each is said once, in its own words)."""
+    from ocdesk.store.logs import setup_logging
+    from ocdesk.store.paths import app_paths
+
+    paths = app_paths().ensure()
+    setup_logging(paths.log_dir)
+    return paths
+
+
 def _profile_store() -> ProfileStore:
     """The settings; a damaged file or entry set aside is told on stderr, in one line."""
-    from ocdesk.store.paths import app_paths
     from ocdesk.store.profiles import ProfileStore
 
-    profiles = ProfileStore(app_paths().ensure().settings_file)
+    profiles = ProfileStore(_local_paths().settings_file)
     if profiles.warning:
         print(f"warning: {profiles.warning}", file=sys.stderr)
     return profiles
@@ -275,9 +284,8 @@ def _write_labels(labels: list[LabelFile], out: Path) -> None:
 def _database_file() -> Path:
     """The database prints are recorded in, opened once to set a damaged file aside (and say so)."""
     from ocdesk.store.db import open_database
-    from ocdesk.store.paths import app_paths
 
-    opened = open_database(app_paths().ensure().database_file)
+    opened = open_database(_local_paths().database_file)
     opened.db.close()
     if opened.notice:
         print(f"warning: {opened.notice}", file=sys.stderr)

@@ -18,11 +18,13 @@ from pathlib import Path
 
 import pytest
 import requests
+from label_checks import CUPS_QUEUE, require_cups_queue
 from samples import Seeded
 
 from ocdesk import cli
 from ocdesk.sandbox.server import Sandbox
 from ocdesk.session import Session
+from ocdesk.store.db import Database
 from ocdesk.store.logs import register_secret
 from ocdesk.store.paths import app_paths
 
@@ -220,3 +222,44 @@ def test_an_unexpected_failure_is_one_line_and_the_traceback_goes_to_the_log(
     logged = log_file.read_text(encoding="utf-8")
     assert "Traceback" in logged and "in broken" in logged
     assert secret not in logged
+
+
+# --- damaged files under the command line --------------------------------------------------
+
+
+def test_a_damaged_settings_file_is_set_aside_in_one_line_and_the_command_runs(
+    tmp_path: Path,
+) -> None:
+    settings = app_paths().ensure().settings_file
+    settings.write_bytes(bytes(range(256)))
+
+    done = run_ocdesk(["profiles", "list"], b"", tmp_path)
+
+    stderr = done.stderr.decode()
+    (aside,) = settings.parent.glob("settings.json.damaged-*")
+    assert done.returncode == 0, stderr
+    assert stderr.splitlines() == [
+        f"warning: The settings file could not be read (it is not UTF-8 text). It was moved to "
+        f"{aside} and ocdesk started with empty settings; your profiles can be restored from "
+        "that file."
+    ]
+
+
+def test_a_label_printed_over_a_damaged_database_is_recorded_in_a_new_one(
+    shared_sandbox: Sandbox, label_data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    require_cups_queue()
+    database = app_paths().ensure().database_file
+    database.write_bytes(b"not a database " * 500)
+
+    code = cli.main(["label", "sku.label", "--data", label_data, "--print", CUPS_QUEUE,
+                     "--via", "cups", "--sandbox-url", shared_sandbox.base_url])  # fmt: skip
+
+    err = capsys.readouterr().err
+    (aside,) = database.parent.glob("ocdesk.sqlite3.damaged-*")
+    assert code == 0, err
+    assert err.startswith(f"warning: The database {database} was damaged (file is not a database)")
+    assert str(aside) in err
+    assert aside.read_bytes() == b"not a database " * 500
+    with Database(database) as fresh:
+        assert fresh.query("SELECT count(*) FROM print_history")[0][0] == 1
