@@ -49,7 +49,12 @@ class ConsoleLock(QObject):
     def claim(self) -> bool:
         """Become this folder's console; False when another one already is."""
         if not self._lock.tryLock(0):
-            return False
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            # No lock file can be made here (a read-only folder): nobody else could have
+            # one either, so this start goes ahead and the stores report the real trouble.
+            log.warning("No console lock in %s (%s)", self.data_dir, self._lock.error())
+            return True
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket file a crashed console left behind
         server = QLocalServer(self)
