@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import errno
 import getpass
+import io
 import json
+import math
 import os
 import shlex
+import socket
 import sys
 import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import urlsplit
 
 from ocdesk.api import catalog, validation
 from ocdesk.api.errors import (
@@ -29,11 +35,16 @@ from ocdesk.api.oauth import CodeNotFound, StateMismatch
 if TYPE_CHECKING:
     from ocdesk.api.result import LabelFile, OcResult
     from ocdesk.session import Session
+    from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.secrets import SecretStore
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
 EXIT_UNKNOWN = 6  # a create or change may have been carried out: look it up first
+EXIT_INTERNAL = 1  # a fault in ocdesk itself; the traceback is in the log
+EXIT_INTERRUPTED = 130  # Ctrl-C
+EXIT_PIPE_CLOSED = 141  # whoever read the output stopped reading (as a shell counts SIGPIPE)
+MAX_PORT = 65535
 SECRET_ENV = "OCDESK_CLIENT_SECRET"
 HOW_TO_KEEP = (
     f"give the secret each time with {SECRET_ENV}=... or --secret-stdin, or keep it and the "
@@ -50,46 +61,107 @@ class InputError(Exception):
 
 
 # --- helpers shared by the subcommands ----------------------------------------------------------
+MAX_DATA_BYTES = 20_000_000  # far above any OC request; stops `--data @/dev/zero` eating memory
+MAX_COPIES = 999  # as the label panel allows
+
+
 def _read_data(spec: str | None) -> Any:
     """`--data` as JSON text, `@file.json`, or `-` for standard input."""
     if spec is None:
         return None
     if spec == "-":
-        text = sys.stdin.read()
+        text = _decode(_read_limited(sys.stdin.buffer), "standard input")
     elif spec.startswith("@"):
         try:
-            text = Path(spec[1:]).read_text(encoding="utf-8")
+            with open(spec[1:], "rb") as file:
+                raw = _read_limited(file)
         except OSError as exc:
             raise InputError(f"--data: cannot read {spec[1:]}: {exc.strerror}") from exc
+        text = _decode(raw, spec[1:])
     else:
         text = spec
+    return _parse_json(text)
+
+
+def _read_limited(stream: BinaryIO) -> bytes:
+    raw = stream.read(MAX_DATA_BYTES + 1)
+    if len(raw) > MAX_DATA_BYTES:
+        limit = MAX_DATA_BYTES // 1_000_000
+        raise InputError(f"--data is larger than {limit} MB; no OC request is that large")
+    return raw
+
+
+def _decode(raw: bytes, source: str) -> str:
+    """UTF-8 text (a leading byte-order mark is fine); anything else is named, not guessed at."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"--data: {source} is UTF-16 text; save it as UTF-8 and try again")
+    if b"\0" in raw:
+        raise InputError(f"--data: {source} is not a text file (it holds zero bytes)")
     try:
-        return json.loads(text)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"--data: {source} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position "
+            f"{exc.start}); save it as UTF-8 and try again"
+        ) from None
+    if not text.strip():
+        raise InputError(f"--data: {source} is empty")
+    return text
+
+
+def _parse_json(text: str) -> Any:
+    """JSON that can be sent as it is: no NaN, no endless numbers or nesting, valid Unicode."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"--data is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from exc
+    except RecursionError:
+        raise InputError("--data is nested too deeply to read") from None
+    except ValueError:  # the only other: an integer longer than Python converts
+        raise InputError(
+            f"--data holds a number longer than {sys.get_int_max_str_digits():,} digits"
+        ) from None
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except RecursionError:
+        raise InputError("--data is nested too deeply to send") from None
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            "--data holds text that is not valid Unicode (a lone surrogate such as "
+            f"{ascii(exc.object[exc.start:exc.end])}); nothing was sent"
+        ) from None
+    return data
+
+
+def _refuse_constant(name: str) -> None:
+    raise InputError(f"--data holds {name}, which is not a number OC accepts")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise InputError(f"--data holds {text[:20]}, a number too large for OC")
+    return number
 
 
 def _open_session(args: argparse.Namespace) -> Session:
     """A logged-in Session for `--sandbox-url` (demo tenant) or a saved `--profile`."""
     from ocdesk import session as sessions
-    from ocdesk.store.logs import setup_logging
-    from ocdesk.store.paths import app_paths
 
-    setup_logging(app_paths().ensure().log_dir)
+    _local_paths()
     if args.sandbox_url:
         if getattr(args, "secret_stdin", False):
             raise InputError("--secret-stdin is for a saved --profile; a sandbox has its own.")
         return sessions.sandbox_session(args.sandbox_url)
-    from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.secrets import SecretStore
 
-    profiles = ProfileStore(app_paths().ensure().settings_file)
+    profiles = _profile_store()
     profile = profiles.get(args.profile) if args.profile else profiles.current
     if profile is None:
         known = ", ".join(p.name for p in profiles.list()) or "none yet"
-        wanted = f"profile {args.profile!r}" if args.profile else "a current profile"
+        wanted = f"profile {args.profile!r}" if args.profile else "current profile"
         raise InputError(
             f"There is no {wanted} (profiles: {known}). Add one with `ocdesk profiles add`, "
             "or use --sandbox-url."
@@ -129,6 +201,27 @@ def _say_where_secrets_are(store: SecretStore, profile: str) -> None:
             f"only while this command runs. To use the profile from the command line, {HOW_TO_KEEP}",
             file=sys.stderr,
         )
+
+
+def _local_paths() -> AppPaths:
+    """The local folders, logging to the file in them (so the stores' warnings stay off the
+    terminal, where each is said once, in its own words)."""
+    from ocdesk.store.logs import setup_logging
+    from ocdesk.store.paths import app_paths
+
+    paths = app_paths().ensure()
+    setup_logging(paths.log_dir)
+    return paths
+
+
+def _profile_store() -> ProfileStore:
+    """The settings; a damaged file or entry set aside is told on stderr, in one line."""
+    from ocdesk.store.profiles import ProfileStore
+
+    profiles = ProfileStore(_local_paths().settings_file)
+    if profiles.warning:
+        print(f"warning: {profiles.warning}", file=sys.stderr)
+    return profiles
 
 
 def _endpoint(endpoint_id: str) -> catalog.Endpoint:
@@ -249,8 +342,9 @@ def cmd_label(args: argparse.Namespace) -> int:
         raise InputError(f"{endpoint.id} returns no label; label endpoints: {with_labels}")
     if not (args.out or args.print):
         raise InputError("say where the label goes: --out FILE.pdf, --print PRINTER, or both")
-    if args.out:
-        _check_writable(Path(args.out))  # before a create is sent, not after
+    out = _out_file(args.out) if args.out else None  # before a create is sent, not after
+    if not 1 <= args.copies <= MAX_COPIES:
+        raise InputError(f"--copies must be from 1 to {MAX_COPIES}, not {args.copies}")
     data = _read_data(args.data)
     session = _open_session(args)
     try:
@@ -260,43 +354,61 @@ def cmd_label(args: argparse.Namespace) -> int:
     if not labels:
         print("error: OC answered without a label file.", file=sys.stderr)
         return EXIT_BUSINESS
-    if args.out:
-        _write_labels(labels, Path(args.out))
+    if out is not None:
+        _write_labels(labels, out)
     if args.print:
         return _print_labels(labels, args, session.profile.name)
     return EXIT_OK
 
 
-def _check_writable(out: Path) -> None:
-    """Refuse an --out the label could not be written to; nothing is sent then."""
-    folder = out.parent
-    if out.is_dir():
-        example = out / "label.pdf"
+def _out_file(out: str) -> Path:
+    """`--out` checked before anything is sent or fetched: a file name in a folder that exists
+    and may be written."""
+    path = Path(out)
+    if path.is_dir():
+        example = path / "label.pdf"
         raise InputError(f"--out {out} is a folder, not a file (e.g. {example}); nothing was sent")
+    folder = path.parent
     if folder.exists() and not folder.is_dir():
         raise InputError(f"--out: {folder} is a file, not a folder; nothing was sent")
     if not folder.is_dir():
         raise InputError(f"--out: the folder {folder} does not exist; nothing was sent")
-    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise InputError(f"--out: {out} cannot be written (permission denied); nothing was sent")
+    return path
 
 
 def _write_labels(labels: list[LabelFile], out: Path) -> None:
     """One label to `out`; several to numbered files beside it."""
     for index, label in enumerate(labels):
         target = out if len(labels) == 1 else out.with_stem(f"{out.stem}-{index + 1}")
-        target.write_bytes(label.pdf)
+        try:
+            target.write_bytes(label.pdf)
+        except OSError as exc:
+            if target.is_file():  # half a PDF would pass for a label
+                target.unlink()
+            raise InputError(f"--out: could not write {target}: {exc.strerror}") from exc
         print(f"{target}  {label.number or label.name}  {len(label.pdf):,} bytes")
+
+
+def _database_file() -> Path:
+    """The database prints are recorded in, opened once to set a damaged file aside (and say so)."""
+    from ocdesk.store.db import open_database
+
+    opened = open_database(_local_paths().database_file)
+    opened.db.close()
+    if opened.notice:
+        print(f"warning: {opened.notice}", file=sys.stderr)
+    return opened.db.path
 
 
 def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: str) -> int:
     from ocdesk.labels.cli_print import print_from_cli
-    from ocdesk.store.paths import app_paths
 
     try:
         outcomes = print_from_cli(
-            labels, args.print, args.preset, args.via, args.copies,
-            app_paths().ensure().database_file, endpoint_id=args.endpoint_id, profile=profile,
+            labels, args.print, args.preset, args.via, args.copies, _database_file(),
+            endpoint_id=args.endpoint_id, profile=profile,
         )  # fmt: skip
     except (ValueError, KeyError) as exc:
         raise InputError(str(exc.args[0] if exc.args else exc)) from exc
@@ -343,11 +455,9 @@ def _where_login_is(session: Session) -> str:
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:
-    from ocdesk.store.paths import app_paths
-    from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.secrets import Kept, SecretStore
 
-    profiles = ProfileStore(app_paths().ensure().settings_file)
+    profiles = _profile_store()
     if args.action == "add":
         return _add_profile(args, profiles)
     if args.action == "remove":
@@ -423,7 +533,31 @@ def cmd_endpoints(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from ocdesk.sandbox.serve import serve
 
-    return serve(args)
+    if not 0 <= args.port <= MAX_PORT:
+        raise InputError(f"--port must be from 0 (any free port) to {MAX_PORT}, not {args.port}")
+    try:
+        return serve(args)
+    except OSError as exc:
+        raise InputError(_cannot_serve(args, exc)) from exc
+    except (ValueError, KeyError) as exc:  # a --faults or --data-dir file it cannot use
+        raise InputError(f"the sandbox could not start: {exc}") from exc
+
+
+def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
+    """Why the sandbox could not listen (or read its files), in words."""
+    if isinstance(exc, socket.gaierror):
+        return f"--host {args.host} is not an address this computer knows ({exc.strerror})"
+    if exc.errno == errno.EADDRINUSE:
+        return (
+            f"port {args.port} on {args.host} is already in use; choose another --port, "
+            "or --port 0 for any free one"
+        )
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"--host {args.host} is not an address of this computer"
+    if exc.errno == errno.EACCES and exc.filename is None:
+        return f"port {args.port} needs administrator rights; choose one above 1023"
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"the sandbox could not start: {where}{exc.strerror}"
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -438,11 +572,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 # --- argument parsing ----------------------------------------------------------------------------
-def _add_target(parser: argparse.ArgumentParser) -> None:
+def _add_target(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    # A subcommand's own default must not undo `ocdesk --sandbox-url URL call ...`.
+    default = None if top_level else argparse.SUPPRESS
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--profile", help="saved profile to use (default: the current one)")
     group.add_argument(
-        "--sandbox-url", help="a running `ocdesk sandbox`; logs in to its demo account"
+        "--profile", default=default, help="saved profile to use (default: the current one)"
+    )
+    group.add_argument(
+        "--sandbox-url",
+        default=default,
+        help="a running `ocdesk sandbox` (http://...); logs in to its demo account",
     )
 
 
@@ -467,7 +607,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ocdesk", description="Desk console for the OrangeConnex fulfillment Open API."
     )
-    _add_target(parser)
+    _add_target(parser, top_level=True)
     parser.add_argument(
         "--sandbox", action="store_true", help="open the console on the embedded OC sandbox"
     )
@@ -534,9 +674,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    func: Callable[[argparse.Namespace], int] = args.func
+    """Run one command; every failure ends as one line on stderr and a documented exit code."""
+    _give_stdin_an_end()
     try:
+        args = build_parser().parse_args(argv)
+        _check_arguments(args)
+        func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -546,5 +689,82 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_AUTH
     except OcError as exc:
         return _report_error(exc)
+    except EOFError:  # a prompt is left unanswered on its line: the message starts below it
+        print(
+            "\nerror: the input ended (Ctrl-D, or standard input is closed) before ocdesk had "
+            "its answer; nothing was saved.",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): nothing more to say to anyone.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
+    except Exception as exc:  # the last resort: one line here, the traceback in the log
+        return _internal_error(exc)
+
+
+def _give_stdin_an_end() -> None:
+    """A closed standard input reads as empty, so a prompt ends in EOFError, not a crash."""
+    if sys.stdin is None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+
+
+# Options naming files may be any bytes the file system allows; every other one is text that
+# ends up in a request, the settings or a message, so it must be valid Unicode.
+_FILE_OPTIONS = frozenset({"out", "data", "data_dir", "faults"})
+_POSITIONALS = {"endpoint_id": "the endpoint id", "name": "the profile name"}
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    for name, value in vars(args).items():
+        if name not in _FILE_OPTIONS and isinstance(value, str) and not _is_unicode(value):
+            option = _POSITIONALS.get(name, "--" + name.replace("_", "-"))
+            raise InputError(f"{option} is not valid text (it holds bytes that are not UTF-8)")
+    if args.sandbox_url and not _is_http_url(args.sandbox_url):
+        raise InputError(
+            f"--sandbox-url must be an http:// address, such as http://127.0.0.1:8080 (the "
+            f"base_url `ocdesk sandbox` prints), not {args.sandbox_url!r}"
+        )
+
+
+def _is_unicode(text: str) -> bool:
+    """False for the lone surrogates Python makes of bytes on the command line that are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_http_url(text: str) -> bool:
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _internal_error(exc: Exception) -> int:
+    """Say what broke in one line; the traceback goes to the log (masked), not the terminal."""
+    from ocdesk.store.logs import redact
+
+    details = _log_traceback(exc)
+    message = " ".join(redact(str(exc)).split())
+    print(f"ocdesk: internal error: {type(exc).__name__}: {message}; details in {details}",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_INTERNAL
+
+
+def _log_traceback(exc: Exception) -> str:
+    """The log file the traceback went to, or why there is none."""
+    import logging
+
+    from ocdesk.store.logs import setup_logging
+    from ocdesk.store.paths import app_paths
+
+    try:
+        log_file = setup_logging(app_paths().ensure().log_dir)
+    except OSError as log_error:
+        return f"no log file (it could not be written: {log_error.strerror})"
+    logging.getLogger("ocdesk.cli").error("Internal error", exc_info=exc)
+    return str(log_file)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocdesk.api.client import ExchangeSink
 from ocdesk.api.errors import ReauthRequired
@@ -17,11 +18,13 @@ from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
 from ocdesk.gui.main_window import MainWindow
+from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
 from ocdesk.gui.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
 from ocdesk.session import Session, sandbox_session
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database
+from ocdesk.store.backups import daily_backup
+from ocdesk.store.db import check_or_start_afresh, open_database
 from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths
 from ocdesk.store.profiles import ProfileStore
@@ -29,6 +32,7 @@ from ocdesk.store.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
+BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
 
 
 def resource_dir() -> Path:
@@ -40,15 +44,25 @@ def resource_dir() -> Path:
 
 def open_stores(paths: AppPaths) -> Stores:
     """The settings, keyring, database and audit log, opened once for the whole app."""
+    return _open_stores(paths)[0]
+
+
+def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
+    """The stores, and what the user must hear about how the database was opened.
+
+    The database's full check (PRAGMA quick_check reads every page) is left to a worker once
+    the window is up (`_settle_stores`): only what opening costs anyway happens here.
+    """
     paths.ensure()
-    db = Database(paths.database_file)
-    return Stores(
+    opened = open_database(paths.database_file, check=False)
+    stores = Stores(
         paths=paths,
         profiles=ProfileStore(paths.settings_file),
         secrets=SecretStore(),
-        db=db,
-        audit=AuditLog(db),
+        db=opened.db,
+        audit=AuditLog(opened.db),
     )
+    return stores, opened.notice
 
 
 def _make_application() -> QApplication:
@@ -131,6 +145,81 @@ class Startup:
         )
 
 
+# --- after the window is shown ---------------------------------------------------------------
+
+
+def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | None]) -> None:
+    """Off the GUI thread: check the database (replacing a damaged one) and back it up; then
+    tell the user what needed repair and settle what a crash left in the print queue."""
+    db = context.stores.db
+
+    def check() -> str | None:
+        notice = check_or_start_afresh(db)
+        _back_up(db.path)
+        return notice
+
+    def settled(notice: str | None) -> None:
+        _tell(window, [context.stores.profiles.warning, *notices, notice])
+        window.labels.recover_after_crash()  # on the checked file, never on one being replaced
+
+    def failed(error: Exception) -> None:
+        settled(str(error))
+
+    context.api.run(check, owner=window).on_done(settled).on_error(failed).start()
+    _keep_backing_up(context, window)
+
+
+def _back_up(db_path: Path) -> None:
+    """Today's backup, if not taken yet; a failure is logged, never in the user's way."""
+    try:
+        daily_backup(db_path)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("The daily backup of %s failed: %s", db_path, exc)
+
+
+def _keep_backing_up(context: AppContext, window: MainWindow) -> None:
+    """A console left running for days still gets one backup a day."""
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_CHECK_MS)
+    path = context.stores.db.path
+    timer.timeout.connect(lambda: context.api.run(lambda: _back_up(path), owner=window).start())
+    timer.start()
+
+
+def _tell(window: MainWindow, notices: list[str | None]) -> None:
+    """What had to be repaired at start-up, in a dialog over the (already shown) window."""
+    text = "\n\n".join(n for n in notices if n)
+    if not text:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("ocdesk repaired its files"), text,
+                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
+    box.setObjectName("startup-notices")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def bring_to_front(window: MainWindow) -> None:
+    """Another start on this data folder asked for the console: show it on top."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)  # where the desktop refuses to hand over focus, it flashes
+
+
+def _hand_over(console: ConsoleLock) -> int:
+    """A console already runs on this data folder: ask it to show itself, and end."""
+    folder = console.data_dir
+    if ask_first_console_to_show(folder):
+        print(f"ocdesk is already open for {folder}; its window was brought to the front.",
+              file=sys.stderr)  # fmt: skip
+        return 0
+    print(f"ocdesk is already running for {folder} ({console.holder()}) but did not answer; "
+          "close it, or wait until it has started, then try again.", file=sys.stderr)  # fmt: skip
+    return 1
+
+
 def _shutdown(context: AppContext) -> None:
     """Quit cleanly: drop pending calls, stop the embedded sandbox, close the database."""
     context.api.shutdown(SHUTDOWN_WAIT_MS)
@@ -151,6 +240,34 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     window.sig_rows_shown.connect(ready)
 
 
+def open_console(
+    paths: AppPaths,
+    *,
+    sandbox: bool = False,
+    sandbox_url: str | None = None,
+    profile: str | None = None,
+) -> MainWindow:
+    """Open the stores and show the window at once; check, repair and connect behind it."""
+    stores, db_notice = _open_stores(paths)
+    context = AppContext(stores)
+    window = MainWindow(context)
+    if sandbox:
+        window.banner.show()  # before the sandbox is up: nobody must mistake it for production
+    window.show()
+    _settle_stores(context, window, [db_notice])
+    # The sandbox keeps its secrets in memory anyway: a keyring warning would only confuse.
+    if stores.secrets.warning and not (sandbox or sandbox_url):
+        window.status.showMessage(stores.secrets.warning)
+    startup = Startup(context, window)
+    if sandbox:
+        startup.embedded_sandbox()
+    elif sandbox_url:
+        startup.sandbox_url(sandbox_url)
+    else:
+        startup.profile(profile)
+    return window
+
+
 def run(
     *,
     sandbox: bool = False,
@@ -164,27 +281,14 @@ def run(
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()
     setup_logging(paths.log_dir)
-    stores = open_stores(paths)
-    context = AppContext(stores)
-    window = MainWindow(context)
-    if sandbox:
-        window.banner.show()  # before the sandbox is up: nobody must mistake it for production
-    window.show()
-    window.labels.recover_after_crash()  # a batch cut off last time: the user decides
-    # The sandbox keeps its secrets in memory anyway: a keyring warning would only confuse.
-    uses_keyring = not (sandbox or sandbox_url)
-    for warning in (stores.profiles.warning, stores.secrets.warning if uses_keyring else None):
-        if warning:
-            window.status.showMessage(warning)
+    console = ConsoleLock(paths.data_dir, app)
+    if not console.claim():
+        return _hand_over(console)
+    window = open_console(paths, sandbox=sandbox, sandbox_url=sandbox_url, profile=profile)
+    console.sig_show_requested.connect(lambda: bring_to_front(window))
     if exit_when_ready:
         _exit_when_ready(app, window)
-    startup = Startup(context, window)
-    if sandbox:
-        startup.embedded_sandbox()
-    elif sandbox_url:
-        startup.sandbox_url(sandbox_url)
-    else:
-        startup.profile(profile)
-    app.aboutToQuit.connect(lambda: _shutdown(context))
+    app.aboutToQuit.connect(lambda: _shutdown(window.context))
     app.aboutToQuit.connect(collector.stop)
+    app.aboutToQuit.connect(console.release)
     return app.exec()

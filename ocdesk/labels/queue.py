@@ -5,20 +5,25 @@ from __future__ import annotations
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
+from ocdesk.store.locks import FileLock
 
 from .document import LabelDocument
 from .history import PrintHistory, PrintRecord, audit_print
 from .printing import PrintOutcome
 
 BATCH_REPRINT_REASON = "printed again in a batch"
+# Beside the database: one lock file per batch being printed, held by the process printing it.
+BATCH_LOCK_FOLDER = "print-batches"
 
 
 class JobState(StrEnum):
@@ -41,6 +46,10 @@ _OPEN_STATES = (JobState.QUEUED, JobState.SENDING, JobState.FAILED, JobState.UNK
 
 class QueueError(Exception):
     """A job is not in the state the requested step needs (e.g. sending one twice)."""
+
+
+class BatchBusy(QueueError):
+    """Another run (in this process or another ocdesk) is printing the batch right now."""
 
 
 @dataclass(frozen=True)
@@ -83,10 +92,29 @@ class PrintQueue:
     Every state change is its own committed transaction, and `mark_sending` is committed
     before anything goes to the printer: after a crash, a job found in `sending` may or may
     not have printed, so `recover` makes it `unknown` and only the user decides.
+
+    Whoever prints a batch holds its lock (`printing`) for the whole run; the system frees it
+    when that process ends. So a `sending` job whose batch is locked is being printed right
+    now, by this process or another console on the same data folder, and is left alone.
     """
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._lock_folder = db.path.parent / BATCH_LOCK_FOLDER
+
+    @contextmanager
+    def printing(self, batch_id: str) -> Iterator[None]:
+        """Hold the batch while it prints; BatchBusy if someone else is printing it."""
+        lock = self._lock(batch_id)
+        if not lock.try_acquire():
+            raise BatchBusy(
+                "This batch is being printed by another ocdesk window right now; let that one "
+                "finish, then look again."
+            )
+        try:
+            yield
+        finally:
+            lock.release()
 
     def add_batch(self, items: Iterable[JobSpec]) -> str:
         """Queue every item under a new batch id, all or nothing."""
@@ -148,13 +176,15 @@ class PrintQueue:
     def recover(self) -> list[Job]:
         """At start-up: jobs a crash left in `sending` become `unknown`, never re-sent.
 
+        Only batches nobody is printing: a live run's `sending` job is its own business.
         Returns every unknown job (also those from earlier runs not yet resolved), for the
         GUI to ask "did these print?".
         """
-        self._db.execute(
-            "UPDATE print_jobs SET state = ?, updated_at = ? WHERE state = ?",
-            [JobState.UNKNOWN, time.time(), JobState.SENDING],
+        cut_off = self._db.query(
+            "SELECT DISTINCT batch_id FROM print_jobs WHERE state = ?", [JobState.SENDING]
         )
+        for row in cut_off:
+            self._settle_cut_off(row["batch_id"])
         rows = self._db.query(
             "SELECT * FROM print_jobs WHERE state = ? ORDER BY created_at, batch_id, seq",
             [JobState.UNKNOWN],
@@ -175,6 +205,22 @@ class PrintQueue:
             list(_OPEN_STATES),
         )
         return [row["batch_id"] for row in rows]
+
+    def _settle_cut_off(self, batch_id: str) -> None:
+        """The batch's `sending` jobs become `unknown`, if the process printing it is gone."""
+        lock = self._lock(batch_id)
+        if not lock.try_acquire():
+            return  # alive: that run finishes its job itself
+        try:
+            self._db.execute(
+                "UPDATE print_jobs SET state = ?, updated_at = ? WHERE batch_id = ? AND state = ?",
+                [JobState.UNKNOWN, time.time(), batch_id, JobState.SENDING],
+            )
+        finally:
+            lock.release()
+
+    def _lock(self, batch_id: str) -> FileLock:
+        return FileLock(self._lock_folder / f"{Path(batch_id).name}.lock")
 
     def _move(
         self, job_id: int, sources: Sequence[JobState], target: JobState, **fields: Any
@@ -248,11 +294,12 @@ def run_batch(
     rest stay queued for a later run. `progress(done, total)` counts this run's jobs.
     """
     records = _Records(history, audit, profile)
-    todo = [job for job in queue.jobs(batch_id) if job.state == JobState.QUEUED]
     stopped = False
-    with ThreadPoolExecutor(
-        max_workers=max_fetch_workers, thread_name_prefix="label-fetch"
-    ) as pool:
+    with (
+        queue.printing(batch_id),
+        ThreadPoolExecutor(max_workers=max_fetch_workers, thread_name_prefix="label-fetch") as pool,
+    ):
+        todo = [job for job in queue.jobs(batch_id) if job.state == JobState.QUEUED]
         # A bounded window ahead: a 1000-label batch never holds 1000 PDFs in memory.
         ahead = max_fetch_workers * 2
         pending = deque(pool.submit(fetch, job.spec) for job in todo[:ahead])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -9,6 +10,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ocdesk import __version__
+
+from .backups import latest_backup
+from .damaged import set_aside
+
+log = logging.getLogger(__name__)
 
 # MIGRATIONS[i] upgrades a database from schema version i to i + 1. Append, never edit: a
 # user's file records (PRAGMA user_version) how many of these it has already run.
@@ -157,6 +165,20 @@ class SchemaTooNew(DatabaseError):
     """The file was written by a newer ocdesk; opening it here could damage it."""
 
 
+class DatabaseDamaged(DatabaseError):
+    """The file is not a whole SQLite database: corrupt, truncated, not one at all, unreadable."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"The database {path} is damaged: {reason}")
+
+
+# SQLite's own files beside a database in WAL mode; they belong to it wherever it goes.
+SQLITE_COMPANIONS = ("-wal", "-shm")
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 @dataclass(frozen=True)
 class Written:
     """What a write did: rows touched, and the new row's id after an INSERT."""
@@ -171,31 +193,25 @@ class Database:
     A single connection plus a lock (rather than one per thread) keeps `close()` simple and
     writes serialised; every call is short, so the lock is never held for long. WAL still lets
     a second ocdesk process read while this one writes.
+
+    Opening runs `PRAGMA quick_check` unless `check` is False; the console passes False and
+    calls `check()` on a worker thread instead, so a big file never delays its window.
     """
 
-    def __init__(self, path: Path | str, migrations: Sequence[str] = MIGRATIONS) -> None:
+    def __init__(
+        self, path: Path | str, migrations: Sequence[str] = MIGRATIONS, *, check: bool = True
+    ) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(
-            self.path, timeout=10, isolation_level=None, check_same_thread=False
-        )
-        self._conn.row_factory = sqlite3.Row
-        try:
-            self._configure()
-            self._migrate(migrations)
-        except sqlite3.DatabaseError as exc:
-            self._conn.close()
-            raise DatabaseError(f"cannot open the database {self.path}: {exc}") from exc
-        except DatabaseError:
-            self._conn.close()
-            raise
+        self._migrations = tuple(migrations)
+        self._conn = self._open(check)
 
     @property
     def version(self) -> int:
         """The schema version (PRAGMA user_version) of the open file."""
         with self._lock:
-            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+            return _user_version(self._conn)
 
     @property
     def journal_mode(self) -> str:
@@ -229,6 +245,25 @@ class Database:
                 raise
             self._conn.execute("COMMIT")
 
+    def check(self) -> None:
+        """PRAGMA quick_check on the open file; DatabaseDamaged names the first problem."""
+        with self._lock:
+            _quick_check(self._conn, self.path)
+
+    def start_afresh(self) -> Path:
+        """Move this (damaged) file aside and go on with a new, empty one in its place.
+
+        Everyone holding this Database carries on with the new file. Returns where the old
+        one went; it is never deleted.
+        """
+        with self._lock:
+            self._conn.close()
+            try:
+                aside = _move_aside(self.path)
+            finally:  # a file that would not move is used as it is rather than not at all
+                self._conn = self._open(check=False)
+            return aside
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -239,33 +274,158 @@ class Database:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _configure(self) -> None:
-        mode = self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    def _open(self, check: bool) -> sqlite3.Connection:
+        """Connect, refuse a newer schema before writing anything, check, then migrate."""
+        _refuse_unreadable(self.path)
+        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        try:
+            self._refuse_newer(conn)
+            self._configure(conn)
+            if check:
+                _quick_check(conn, self.path)
+            self._migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if exc.sqlite_errorcode in _DAMAGE_CODES:
+                raise DatabaseDamaged(self.path, str(exc)) from exc
+            raise DatabaseError(f"cannot open the database {self.path}: {exc}") from exc
+        except DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _refuse_newer(self, conn: sqlite3.Connection) -> None:
+        current = _user_version(conn)
+        if current > len(self._migrations):
+            raise SchemaTooNew(
+                f"The database {self.path} was written by a newer ocdesk (schema version "
+                f"{current}; this ocdesk {__version__} knows up to {len(self._migrations)})."
+            )
+
+    def _configure(self, conn: sqlite3.Connection) -> None:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise DatabaseError(f"{self.path} cannot use WAL journaling (got {mode!r})")
         # NORMAL is durable enough in WAL mode: a power cut may lose the last commit, never
         # corrupt the file.
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
 
-    def _migrate(self, migrations: Sequence[str]) -> None:
-        current = self.version
-        if current > len(migrations):
-            raise SchemaTooNew(
-                f"The database {self.path} comes from a newer ocdesk (schema version {current}; "
-                f"this version knows up to {len(migrations)}). Update ocdesk, or move the file "
-                "aside to start with an empty history."
-            )
-        for version in range(current, len(migrations)):
-            self._run_migration(migrations[version], version + 1)
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        for version in range(_user_version(conn), len(self._migrations)):
+            _run_migration(conn, self._migrations[version], version + 1)
 
-    def _run_migration(self, script: str, new_version: int) -> None:
-        """Apply one script and bump user_version in a single transaction."""
-        try:
-            self._conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\n;PRAGMA user_version = {new_version};\nCOMMIT;"
-            )
-        except sqlite3.Error:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _run_migration(conn: sqlite3.Connection, script: str, new_version: int) -> None:
+    """Apply one script and bump user_version in a single transaction."""
+    try:
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{script}\n;PRAGMA user_version = {new_version};\nCOMMIT;"
+        )
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _refuse_unreadable(path: Path) -> None:
+    """A folder or a file the user cannot read in the database's place counts as damaged."""
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise DatabaseDamaged(path, "it is a folder, not a database file")
+    try:
+        with path.open("rb") as file:
+            file.read(1)
+    except OSError as exc:
+        raise DatabaseDamaged(path, f"it cannot be read ({exc.strerror})") from exc
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(path, str(exc)) from exc
+    verdict = str(rows[0][0]) if rows else "no answer"
+    if verdict != "ok":
+        # quick_check(1) stops at the first problem: "*** in database main ***\nPage 2: ..."
+        problem = (verdict.strip().splitlines() or ["an unreadable page"])[-1]
+        raise DatabaseDamaged(path, f"SQLite's check found: {problem}")
+
+
+# --- opening for the application: a damaged file is set aside, a newer one left alone ------
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """The database to use, and what the user must be told about how it was opened."""
+
+    db: Database
+    notice: str | None = None
+
+
+def open_database(path: Path | str, *, check: bool = True) -> OpenedDatabase:
+    """The application's database at `path`, whatever state the file is in.
+
+    A damaged file is moved aside (`<name>.damaged-<time>`, with its -wal and -shm) and a new
+    one takes its place. A file from a newer ocdesk is healthy data this version cannot read:
+    it is left exactly as it is, and this version keeps its records in a file of its own
+    beside it (`<name>-schema<N>`) until ocdesk is updated. Either way `notice` says so, in one
+    line for the user.
+    """
+    path = Path(path)
+    try:
+        return _open_setting_damage_aside(path, check)
+    except SchemaTooNew as too_new:
+        own = path.with_name(f"{path.stem}-schema{len(MIGRATIONS)}{path.suffix}")
+        opened = _open_setting_damage_aside(own, check)
+        notice = (
+            f"{too_new} It is left as it is and nothing is written to it; until ocdesk is "
+            f"updated, this ocdesk keeps its own records in {own}, and labels printed by the "
+            "newer version are not in its print history."
+        )
+        return OpenedDatabase(opened.db, " ".join(filter(None, (notice, opened.notice))))
+
+
+def check_or_start_afresh(db: Database) -> str | None:
+    """Run the check `Database(check=False)` skipped; a damaged file is replaced. The notice."""
+    try:
+        db.check()
+    except DatabaseDamaged as damaged:
+        return damaged_notice(damaged, db.start_afresh())
+    return None
+
+
+def damaged_notice(damaged: DatabaseDamaged, aside: Path) -> str:
+    """One line for the user: what was wrong, where the old file is, which backup is newest."""
+    backup = latest_backup(damaged.path)
+    restore = f" The newest daily backup is {backup}." if backup else ""
+    return (
+        f"The database {damaged.path} was damaged ({damaged.reason}). It was moved to {aside} "
+        f"and ocdesk started a new, empty one; nothing was deleted.{restore}"
+    )
+
+
+def _open_setting_damage_aside(path: Path, check: bool) -> OpenedDatabase:
+    try:
+        return OpenedDatabase(Database(path, check=check))
+    except DatabaseDamaged as damaged:
+        aside = _move_aside(path)
+        return OpenedDatabase(Database(path, check=check), damaged_notice(damaged, aside))
+
+
+def _move_aside(path: Path) -> Path:
+    try:
+        aside = set_aside(path, SQLITE_COMPANIONS)
+    except OSError as exc:
+        raise DatabaseError(
+            f"The database {path} is damaged and could not be moved aside ({exc.strerror}); "
+            "move it away by hand."
+        ) from exc
+    log.warning("The damaged database %s was moved to %s", path, aside)
+    return aside

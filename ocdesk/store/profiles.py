@@ -8,11 +8,12 @@ import logging
 import os
 import tempfile
 import threading
-import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
+
+from .damaged import copy_aside, set_aside
 
 log = logging.getLogger(__name__)
 
@@ -183,8 +184,8 @@ class ProfileStore:
     """The profiles, the current profile and free-form preferences in settings.json.
 
     Every change is written at once, atomically. A file that cannot be read is moved aside to
-    `settings.json.corrupt-<time>` and named in `warning`, so nothing is lost without a word.
-    Safe to share between threads.
+    `settings.json.damaged-<time>` (a file with some unusable entries is copied there) and
+    named in `warning`, so nothing is lost without a word. Safe to share between threads.
     """
 
     def __init__(self, path: Path) -> None:
@@ -197,16 +198,26 @@ class ProfileStore:
         self.load()
 
     def load(self) -> None:
-        """(Re)read the file; a missing file means no profiles yet."""
+        """(Re)read the file; a missing file means no profiles yet.
+
+        A file that is not ocdesk settings at all is moved aside whole. Single entries that
+        cannot be used (a broken profile, preferences that are not an object) are dropped, the
+        file as it was is copied aside, and the rest is kept.
+        """
         with self._lock:
+            self._profiles, self._current, self._preferences = {}, None, {}
             try:
-                profiles, current, preferences = _parse(self.path.read_text(encoding="utf-8"))
+                settings = _parse(self.path.read_text(encoding="utf-8"))
             except FileNotFoundError:
-                profiles, current, preferences = {}, None, {}
-            except (SettingsCorrupt, UnicodeDecodeError) as exc:
-                profiles, current, preferences = {}, None, {}
-                self._move_aside(exc)
-            self._profiles, self._current, self._preferences = profiles, current, preferences
+                return
+            except (OSError, UnicodeDecodeError, SettingsCorrupt) as exc:
+                self._move_aside(_unreadable_reason(exc))
+                return
+            self._profiles = settings.profiles
+            self._current = settings.current
+            self._preferences = settings.preferences
+            if settings.dropped:
+                self._keep_copy_without(settings.dropped)
 
     def list(self) -> builtins.list[Profile]:
         with self._lock:
@@ -253,8 +264,21 @@ class ProfileStore:
             self._write()
 
     def get_pref(self, key: str, default: Any = None) -> Any:
+        """The stored value, or `default` when there is none.
+
+        A stored value of another kind than `default` (text where a mapping belongs, say)
+        cannot be used: it is dropped, with a warning, and `default` returned.
+        """
         with self._lock:
-            return self._preferences.get(key, default)
+            value = self._preferences.get(key, default)
+            if default is None or isinstance(value, type(default)):
+                return value
+            del self._preferences[key]
+        self._warn(
+            f"The setting {key!r} held {_shown(value)}, which ocdesk cannot use; it was reset "
+            "to its default."
+        )
+        return default
 
     def set_pref(self, key: str, value: Any) -> None:
         """Keep a JSON-serialisable, non-secret `value` under `key`."""
@@ -284,40 +308,107 @@ class ProfileStore:
         # Serialise first: a value json cannot take must fail before the file is touched.
         atomic_write_text(self.path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
-    def _move_aside(self, reason: Exception) -> None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while target.exists():
-            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-            n += 1
-        os.replace(self.path, target)
-        self.warning = (
+    def _move_aside(self, reason: str) -> None:
+        try:
+            target = set_aside(self.path)
+        except OSError as exc:
+            self._warn(
+                f"The settings file {self.path} could not be read ({reason}) nor moved aside "
+                f"({exc.strerror}). ocdesk started with empty settings; move that file away "
+                "so that changes can be saved."
+            )
+            return
+        self._warn(
             f"The settings file could not be read ({reason}). It was moved to {target} and "
             "ocdesk started with empty settings; your profiles can be restored from that file."
         )
-        log.warning(self.warning)
+
+    def _keep_copy_without(self, dropped: builtins.list[str]) -> None:
+        """Copy the file as it was aside, then write it again without the unusable entries."""
+        try:
+            target = copy_aside(self.path)
+            self._write()
+        except OSError as exc:
+            kept = f"the file could not be rewritten ({exc.strerror}) and is unchanged"
+        else:
+            kept = f"the file as it was is kept at {target}"
+        self._warn(
+            f"Some settings could not be used and were left out: {'; '.join(dropped)}. "
+            f"Everything else was kept; {kept}."
+        )
+
+    def _warn(self, text: str) -> None:
+        """Add to `warning` (shown to the user) and to the log."""
+        with self._lock:
+            self.warning = f"{self.warning} {text}" if self.warning else text
+        log.warning(text)
 
 
-def _parse(text: str) -> tuple[dict[str, Profile], str | None, dict[str, Any]]:
-    """The profiles, current name and preferences in `text`, or SettingsCorrupt saying why."""
+@dataclass(frozen=True)
+class _Settings:
+    """What settings.json holds that can be used, and what had to be left out (in words)."""
+
+    profiles: dict[str, Profile]
+    current: str | None
+    preferences: dict[str, Any]
+    dropped: builtins.list[str]
+
+
+def _unreadable_reason(exc: Exception) -> str:
+    """Why the whole file is unusable, in the user's words."""
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder, not a file"
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    if isinstance(exc, OSError):
+        return f"it cannot be read: {exc.strerror}"
+    return str(exc)
+
+
+def _shown(value: Any) -> str:
+    """A value for a warning: its JSON, cut short."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _parse(text: str) -> _Settings:
+    """The usable settings in `text`; SettingsCorrupt when it is not settings at all."""
     try:
         document = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:
         raise SettingsCorrupt(f"not valid JSON: {exc}") from None
+    except ValueError:  # the only other one: a number longer than Python converts
+        raise SettingsCorrupt("it holds a number thousands of digits long") from None
     if not isinstance(document, dict):
         raise SettingsCorrupt("the top level is not an object")
+    dropped: builtins.list[str] = []
     entries = document.get("profiles", [])
+    if not isinstance(entries, builtins.list):
+        dropped.append("'profiles' is not a list")
+        entries = []
     preferences = document.get("preferences", {})
-    current = document.get("current")
-    if not isinstance(entries, builtins.list) or not all(isinstance(e, dict) for e in entries):
-        raise SettingsCorrupt("'profiles' is not a list of objects")
     if not isinstance(preferences, dict):
-        raise SettingsCorrupt("'preferences' is not an object")
-    try:
-        profiles = {p.name: p for p in map(Profile.from_json, entries)}
-    except (TypeError, ValueError) as exc:
-        raise SettingsCorrupt(f"a profile is invalid: {exc}") from None
+        dropped.append("'preferences' is not an object")
+        preferences = {}
+    profiles: dict[str, Profile] = {}
+    for number, entry in enumerate(entries, 1):
+        try:
+            if not isinstance(entry, dict):
+                raise ProfileError(["it is not an object"])
+            profile = Profile.from_json(entry)
+        except ProfileError as exc:
+            dropped.append(f"profile {_entry_name(entry, number)} ({str(exc).rstrip('.')})")
+            continue
+        except TypeError:  # a required field is missing
+            dropped.append(f"profile {_entry_name(entry, number)} (it lacks required fields)")
+            continue
+        profiles[profile.name] = profile
+    current = document.get("current")
     if not isinstance(current, str) or current not in profiles:
         current = None
-    return profiles, current, preferences
+    return _Settings(profiles, current, preferences, dropped)
+
+
+def _entry_name(entry: Any, number: int) -> str:
+    name = entry.get("name") if isinstance(entry, dict) else None
+    return repr(name) if isinstance(name, str) and name else f"number {number}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -12,6 +14,7 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.labels.queue import (
+    BatchBusy,
     BatchReport,
     Job,
     JobSpec,
@@ -270,3 +273,96 @@ def test_a_queue_from_before_discard_existed_keeps_its_jobs(tmp_path: Path) -> N
         ]
         queue.discard(failed.id)
         assert queue.pending_batches() == []
+
+
+# --- two consoles on one data folder ---------------------------------------------------------
+
+
+class HeldPrinter(Printer):
+    """A printer that keeps the first label in its hand until told to let it go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holding = threading.Event()
+        self.let_go = threading.Event()
+
+    def __call__(self, doc: LabelDocument, job: Job) -> PrintOutcome:
+        self.holding.set()
+        assert self.let_go.wait(30)
+        return super().__call__(doc, job)
+
+
+def test_a_second_console_starting_leaves_the_first_ones_label_alone(tmp_path: Path) -> None:
+    path = tmp_path / "ocdesk.sqlite3"
+    first_db = Database(path)
+    batch = PrintQueue(first_db).add_batch(specs(NUMBERS[:2]))
+    printer = HeldPrinter()
+    reports: list[BatchReport] = []
+    first = threading.Thread(target=lambda: reports.append(run(first_db, batch, printer)))
+    first.start()
+    assert printer.holding.wait(30)  # the first label is "sending" in the first console
+
+    second_db = Database(path)  # a second console opens the same folder and recovers
+    recovered = PrintQueue(second_db).recover()
+    sending = PrintQueue(second_db).jobs(batch)[0]
+    printer.let_go.set()
+    first.join(30)
+
+    assert recovered == [] and sending.state == JobState.SENDING
+    (report,) = reports
+    assert report.ok and printer.printed == NUMBERS[:2]  # the batch went on, each label once
+    second_db.close()
+    first_db.close()
+
+
+def test_a_batch_being_printed_cannot_be_started_again_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "ocdesk.sqlite3"
+    first_db, second_db = Database(path), Database(path)
+    batch = PrintQueue(first_db).add_batch(specs(NUMBERS[:2]))
+    printer = HeldPrinter()
+    first = threading.Thread(target=lambda: run(first_db, batch, printer))
+    first.start()
+    assert printer.holding.wait(30)
+
+    second_printer = Printer()
+    with pytest.raises(BatchBusy, match="being printed by another ocdesk window"):
+        run(second_db, batch, second_printer)
+    printer.let_go.set()
+    first.join(30)
+
+    assert second_printer.printed == [] and printer.printed == NUMBERS[:2]
+    second_db.close()
+    first_db.close()
+
+
+CLAIM_AND_HANG = """
+import sys, time
+from ocdesk.labels.queue import PrintQueue
+from ocdesk.store.db import Database
+queue = PrintQueue(Database(sys.argv[1]))
+with queue.printing(sys.argv[2]):
+    queue.mark_sending(queue.next_queued(sys.argv[2]).id, "hash")
+    print("sending", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_label_cut_off_by_a_killed_console_becomes_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "ocdesk.sqlite3"
+    db = Database(path)
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:1]))
+    console = subprocess.Popen([sys.executable, "-c", CLAIM_AND_HANG, str(path), batch],
+                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert console.stdout is not None and console.stdout.readline() == "sending\n"
+        assert queue.recover() == []  # alive: its label is still on its way
+    finally:
+        console.kill()
+        console.wait(10)
+
+    (unknown,) = queue.recover()  # gone: only the user can say whether it printed
+
+    assert (unknown.number, unknown.state) == (NUMBERS[0], JobState.UNKNOWN)
+    assert list((tmp_path / "print-batches").iterdir()) == []  # no lock files left behind
+    db.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ocdesk.store.db import MIGRATIONS, Database, DatabaseError, SchemaTooNew
+from ocdesk.store.db import MIGRATIONS, Database, DatabaseDamaged, DatabaseError, SchemaTooNew
 from ocdesk.store.paths import app_paths
 
 TABLES = {
@@ -78,7 +78,7 @@ def test_a_file_that_is_not_a_database_is_named(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not sqlite" * 100)
 
-    with pytest.raises(DatabaseError, match="cannot open the database"):
+    with pytest.raises(DatabaseDamaged, match="is damaged: file is not a database"):
         Database(db_path)
 
 

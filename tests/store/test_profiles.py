@@ -182,36 +182,103 @@ def test_a_temp_file_left_by_a_killed_process_is_ignored(store: ProfileStore) ->
     assert [p.name for p in ProfileStore(store.path).list()] == ["kept"]
 
 
+def damaged_copies(store: ProfileStore) -> list[Path]:
+    return sorted(store.path.parent.glob("settings.json.damaged-*"))
+
+
 @pytest.mark.parametrize(
     "content",
     [
         b'{"profiles": [{"name": "half',
         b"\xff\xfe not text",
         b'["a list"]',
-        b'{"profiles": [{"name": "p", "environment": "sandbox", "region": "hk",'
-        b' "base_url": "not a url", "client_id": "c"}]}',
+        bytes(range(256)),
+        b'{"profiles": [], "n": ' + b"9" * 5000 + b"}",
     ],
+    ids=["cut-short", "not-utf8", "a-list", "binary", "huge-number"],
 )
-def test_a_corrupt_file_is_moved_aside_and_reported(store: ProfileStore, content: bytes) -> None:
+def test_a_file_that_is_not_settings_is_moved_aside_and_reported(
+    store: ProfileStore, content: bytes
+) -> None:
     store.path.write_bytes(content)
 
     reopened = ProfileStore(store.path)
 
     assert reopened.list() == []
-    moved = list(store.path.parent.glob("settings.json.corrupt-*"))
-    assert len(moved) == 1
-    assert moved[0].read_bytes() == content
+    (moved,) = damaged_copies(store)
+    assert moved.read_bytes() == content
     assert not store.path.exists()
-    assert reopened.warning is not None and str(moved[0]) in reopened.warning
+    assert reopened.warning is not None and str(moved) in reopened.warning
 
 
-def test_two_corrupt_files_in_a_row_are_both_kept(store: ProfileStore) -> None:
+def test_a_folder_in_place_of_the_settings_file_is_moved_aside(store: ProfileStore) -> None:
+    store.path.mkdir(parents=True)
+
+    reopened = ProfileStore(store.path)
+    reopened.save(sandbox_profile("fresh"))
+
+    (moved,) = damaged_copies(store)
+    assert moved.is_dir()
+    assert "it is a folder" in (reopened.warning or "")
+    assert [p.name for p in ProfileStore(store.path).list()] == ["fresh"]
+
+
+def test_two_damaged_files_in_a_row_are_both_kept(store: ProfileStore) -> None:
     for content in (b"{", b"["):
         store.path.write_bytes(content)
         ProfileStore(store.path)
 
-    moved = sorted(p.read_bytes() for p in store.path.parent.glob("settings.json.corrupt-*"))
-    assert moved == [b"[", b"{"]
+    assert sorted(p.read_bytes() for p in damaged_copies(store)) == [b"[", b"{"]
+
+
+def test_a_broken_profile_is_left_out_and_the_others_kept(store: ProfileStore) -> None:
+    broken = {**sandbox_profile("broken").to_json(), "base_url": "not a url"}
+    good = sandbox_profile("good").to_json()
+    content = json.dumps(
+        {"current": "good", "profiles": [broken, good, "junk"], "preferences": {"zoom": 2}}
+    ).encode()
+    store.path.write_bytes(content)
+
+    reopened = ProfileStore(store.path)
+
+    assert [p.name for p in reopened.list()] == ["good"]
+    assert reopened.current == sandbox_profile("good")
+    assert reopened.get_pref("zoom") == 2
+    (copy,) = damaged_copies(store)
+    assert copy.read_bytes() == content  # the dropped profile can still be recovered
+    warning = reopened.warning or ""
+    assert "profile 'broken' (Base URL must be an http(s) address" in warning
+    assert "profile number 3 (it is not an object)" in warning and str(copy) in warning
+    # The file itself no longer holds what could not be used: the next start is quiet.
+    again = ProfileStore(store.path)
+    assert again.warning is None and [p.name for p in again.list()] == ["good"]
+
+
+def test_preferences_of_the_wrong_kind_keep_the_profiles(store: ProfileStore) -> None:
+    store.path.write_text(
+        json.dumps({"profiles": [sandbox_profile("kept").to_json()], "preferences": ["x"]}),
+        encoding="utf-8",
+    )
+
+    reopened = ProfileStore(store.path)
+
+    assert [p.name for p in reopened.list()] == ["kept"]
+    assert "'preferences' is not an object" in (reopened.warning or "")
+
+
+def test_a_setting_of_the_wrong_kind_falls_back_to_its_default(store: ProfileStore) -> None:
+    preferences = {"window.splitters": "oops", "window.last_tab": "Stock"}
+    store.path.write_text(json.dumps({"preferences": preferences}), encoding="utf-8")
+    reopened = ProfileStore(store.path)
+    assert reopened.warning is None  # nothing is known to be wrong until the value is asked for
+
+    assert reopened.get_pref("window.splitters", {}) == {}
+
+    assert reopened.get_pref("window.last_tab", "") == "Stock"
+    assert "'window.splitters' held \"oops\"" in (reopened.warning or "")
+    assert "reset to its default" in (reopened.warning or "")
+    reopened.set_pref("window.splitters", {"panel.form": "AAA"})
+    assert ProfileStore(store.path).get_pref("window.splitters", {}) == {"panel.form": "AAA"}
 
 
 def test_fields_from_a_newer_version_are_ignored(store: ProfileStore) -> None:

@@ -21,7 +21,7 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.labels.queue import BatchReport, JobSpec, PrintQueue
 
-from .batch_runner import AUTO_PRESET, BatchRunner, recover_jobs
+from .batch_runner import AUTO_PRESET, BatchRunner
 from .controller import PrintController
 from .label_requests import LabelRequest, request_for_number
 from .print_settings import PrintSettingsDialog, type_title
@@ -134,7 +134,7 @@ class BatchPrintDialog(QDialog):
         """Show jobs a crash cut off and offer to resume unfinished batches (off the GUI thread)."""
 
         def look() -> list[str]:
-            recover_jobs(self._queue)
+            self._queue.recover()
             return [b for b in self._queue.pending_batches() if b not in BatchRunner.running]
 
         op = self._context.api.run(look, owner=self)

@@ -23,15 +23,6 @@ AUTO_PRESET = "auto"  # a job's preset when the label's own size picks it
 MAX_FETCHES = 4  # OC calls in flight for one batch
 
 
-def recover_jobs(queue: PrintQueue) -> list[Job]:
-    """After a crash: jobs left "sending" become "unknown" (never re-sent); all unknown jobs.
-
-    While a batch runs in this process its "sending" job is live, not lost, so nothing is
-    touched then.
-    """
-    return [] if BatchRunner.running else queue.recover()
-
-
 class BatchRunner(QObject):
     """One batch at a time through labels.queue.run_batch, off the GUI thread.
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows
-from ocdesk.gui.labels.batch_runner import recover_jobs
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.labels.panel import LabelPanel
@@ -189,7 +188,7 @@ class LabelsHub(QObject):
         queue = PrintQueue(self.context.stores.db)
 
         def look() -> tuple[int, int]:
-            unknown = recover_jobs(queue)
+            unknown = queue.recover()
             return len(unknown), len(queue.pending_batches())
 
         op = self.context.api.run(look, owner=self)

@@ -17,7 +17,7 @@ def restore_splitter(profiles: ProfileStore, splitter: QSplitter, key: str) -> N
     `save_splitters` writes them all once, when the window closes.
     """
     splitter.setObjectName(key)
-    state = (profiles.get_pref(SPLITTERS_PREF) or {}).get(key)
+    state = profiles.get_pref(SPLITTERS_PREF, {}).get(key)
     if isinstance(state, str):
         splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
@@ -38,6 +38,6 @@ def splitter_states(root: QWidget) -> dict[str, str]:
 
 def save_splitters(profiles: ProfileStore, root: QWidget) -> None:
     """Keep the positions of the splitters under `root`, merged with those saved before."""
-    states = dict(profiles.get_pref(SPLITTERS_PREF) or {})
+    states = dict(profiles.get_pref(SPLITTERS_PREF, {}))
     states.update(splitter_states(root))
     profiles.set_pref(SPLITTERS_PREF, states)
