@@ -73,7 +73,7 @@ CASES: dict[str, Case] = {
     "data-stdin-closed": Case((*DATA, "-"), 2, "standard input is empty", stdin=CLOSED),
     "data-stdin-latin-1": Case((*DATA, "-"), 2, "standard input is not UTF-8 text",
                                stdin='{"x": "é"}'.encode("latin-1")),
-    "out-existing-folder": Case((*LABEL, "--out", "{tmp}"), 2, "is a folder; give a file name"),
+    "out-existing-folder": Case((*LABEL, "--out", "{tmp}"), 2, "is a folder, not a file"),
     "out-dot": Case((*LABEL, "--out", "."), 2, "--out . is a folder"),
     "out-missing-folder": Case((*LABEL, "--out", "{tmp}/no/such/label.pdf"), 2,
                                "/no/such does not exist"),
@@ -214,7 +214,7 @@ def test_an_unexpected_failure_is_one_line_and_the_traceback_goes_to_the_log(
     log_file = app_paths().log_dir / "ocdesk.log"
     assert code == 1
     assert err == (
-        "ocdesk: internal error: RuntimeError: the catalog fell over holding ***; "
+        "ocdesk: internal error: RuntimeError: the catalog fell over holding ****; "
         f"details in {log_file}\n"
     )
     for handler in logging.getLogger().handlers:
@@ -245,6 +245,7 @@ def test_a_damaged_settings_file_is_set_aside_in_one_line_and_the_command_runs(
     ]
 
 
+@pytest.mark.usefixtures("root_logging")  # cli.main sets up logging in this process
 def test_a_label_printed_over_a_damaged_database_is_recorded_in_a_new_one(
     shared_sandbox: Sandbox, label_data: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,6 +15,7 @@ from ocdesk import __version__
 
 from .backups import latest_backup
 from .damaged import set_aside
+from .paths import make_private_file
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +278,8 @@ class Database:
     def _open(self, check: bool) -> sqlite3.Connection:
         """Connect, refuse a newer schema before writing anything, check, then migrate."""
         _refuse_unreadable(self.path)
+        # Created here with its mode, so SQLite never makes it readable by others.
+        make_private_file(self.path, create=True)
         conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         try:

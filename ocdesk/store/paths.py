@@ -43,16 +43,16 @@ class AppPaths:
         """Create every folder and make them, and the files ocdesk keeps in them, private.
 
         Folders become 0700 and the settings, secrets and database files 0600, also when an
-        older ocdesk (or a copy) left them readable by others. The database file is created
-        here, so SQLite never makes it with the wider default mode. Returns self.
+        older ocdesk (or a copy) left them readable by others. The database itself creates its
+        file (store.db), after checking that nothing damaged stands in its place. Returns self.
         """
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
             make_private_dir(folder)
-        make_private_file(self.database_file, create=True)
         companions = [self.database_file.with_name(self.database_file.name + suffix)
-                      for suffix in _DATABASE_COMPANIONS]  # fmt: skip
+                      for suffix in ("", *_DATABASE_COMPANIONS)]  # fmt: skip
         for path in (self.settings_file, self.insecure_secrets_file, *companions):
-            make_private_file(path)
+            if not path.is_dir():
+                make_private_file(path)
         return self
 
 
