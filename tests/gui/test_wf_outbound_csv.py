@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui_fixtures import own_sandbox, requests_for, sandbox_context  # noqa: E402
 
+from ocdesk.api.retry import RetryPolicy  # noqa: E402
 from ocdesk.gui.context import AppContext  # noqa: E402
+from ocdesk.gui.workflows import outbound_csv  # noqa: E402
 from ocdesk.gui.workflows.outbound_csv import TEMPLATE, CsvOrdersPage  # noqa: E402
 from ocdesk.gui.workflows.outbound_tpl import ThirdPartyLabelPage  # noqa: E402
 from ocdesk.sandbox.labels import return_label  # noqa: E402
@@ -123,8 +126,12 @@ def test_a_label_over_five_megabytes_is_refused(qtbot: Any, context: Any, tmp_pa
 
 
 def test_orders_left_unknown_by_a_batch_get_a_check_at_oc(
-    qtbot: Any, sandbox: Sandbox, context: Any, tmp_path: Path
+    qtbot: Any, sandbox: Sandbox, context: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The batch's patient look-ups (30 s of waits, each read tried three times) without waiting.
+    fast = functools.partial(outbound_csv.create_outbound_orders, sleep=lambda _: None)
+    monkeypatch.setattr(outbound_csv, "create_outbound_orders", fast)
+    monkeypatch.setattr(context.session.client, "_retry", RetryPolicy(sleep=lambda _: None))
     source = tmp_path / "orders.csv"
     write_orders(source, next(iter(sandbox.world.store.skus)), 3, {})
     page = CsvOrdersPage(context)
@@ -132,7 +139,7 @@ def test_orders_left_unknown_by_a_batch_get_a_check_at_oc(
     with qtbot.waitSignal(page.sig_rows_shown, timeout=10_000):
         page.open_file(source)
     for fault in ({"endpoint": "outbound.create", "kind": "http_502"},
-                  {"endpoint": "outbound.query", "kind": "http_504", "count": 3}):  # fmt: skip
+                  {"endpoint": "outbound.query", "kind": "http_504", "count": 15}):  # fmt: skip
         requests.post(f"{sandbox.base_url}/__emu/faults", json=fault, timeout=5)
     with qtbot.waitSignal(page.sig_rows_shown, timeout=20_000):
         page.send_button.click()  # the answer is lost, and so is the batch's own look-up
