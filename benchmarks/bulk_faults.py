@@ -38,14 +38,14 @@ from benchmarks.measures import measure, result, show
 from ocdesk.api import catalog
 from ocdesk.api.errors import BusinessError, OcError, OcTimeout, OutcomeUnknown, ServerError
 from ocdesk.api.result import OcResult
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.jobs.bulk_create import create_outbound_orders
+from ocdesk.jobs.bulk_report import BulkReport
+from ocdesk.jobs.csv_items import read_outbound_orders
+from ocdesk.jobs.write_audit import PROCESSING_WINDOW, AuditTrail, resolve_open_writes
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
-from ocdesk.workflows.bulk_create import create_outbound_orders
-from ocdesk.workflows.bulk_report import BulkReport
-from ocdesk.workflows.csv_items import read_outbound_orders
-from ocdesk.workflows.write_audit import PROCESSING_WINDOW, AuditTrail, resolve_open_writes
 
 P_FAULT = 0.35
 SANDBOX_FAULTS = ("reset", "http_500", "http_502", "http_504", "malformed_json", "token_expiry")

@@ -13,7 +13,7 @@ import requests
 from ocdesk.api import catalog
 from ocdesk.api.envelope import build_envelope
 from ocdesk.api.signing import sign
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
 
 ENDPOINT_ID = "outbound.query"

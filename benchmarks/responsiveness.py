@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.measures import measure, median, percentile, result, show
 from benchmarks.query_rig import ENDPOINT_ID, order_numbers
 from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
-from ocdesk.gui.tasks import ApiService
-from ocdesk.sandbox.faults import parse_fault
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.gui.ops import ApiService
+from ocdesk.sandbox.http.faults import parse_fault
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 
 CALLS = 50
@@ -98,7 +98,7 @@ def run(repeats: int = REPEATS) -> dict[str, Any]:
             measure("time until the last answer, median", median(elapsed), "s"),
         ],
         f"{repeats} runs in one process, offscreen: an embedded sandbox, ApiService "
-        f"(ocdesk.gui.tasks) running {CALLS} outbound.query calls of 50 orders on its worker "
+        f"(ocdesk.gui.ops) running {CALLS} outbound.query calls of 50 orders on its worker "
         f"pool, the sandbox delaying one of them by {DELAY_MS} ms (fault injection), and a "
         f"{TICK_MS} ms precise QTimer on the GUI thread recording when it fires, from the first "
         f"call until the last answer. Largest gaps per run (ms): "

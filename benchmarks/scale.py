@@ -14,7 +14,7 @@ from benchmarks.measures import measure, result, show
 from benchmarks.query_rig import ENDPOINT_ID, order_numbers
 from ocdesk.gui.interpreter import tune_for_gui
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 
 ROWS = 100_000

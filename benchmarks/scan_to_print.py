@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.measures import measure, median, percentile, result, show
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
-from ocdesk.gui.station import StationWindow
+from ocdesk.gui.station.window import StationWindow
 from ocdesk.labels.cups import cups_available
 from ocdesk.labels.printing import available_printers
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database

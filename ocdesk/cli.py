@@ -130,7 +130,7 @@ def _parse_json(text: str) -> Any:
     except UnicodeEncodeError as exc:
         raise InputError(
             "--data holds text that is not valid Unicode (a lone surrogate such as "
-            f"{ascii(exc.object[exc.start:exc.end])}); nothing was sent"
+            f"{ascii(exc.object[exc.start : exc.end])}); nothing was sent"
         ) from None
     return data
 
@@ -294,10 +294,10 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
     if endpoint.effect is catalog.Effect.READ:
         return session.call(endpoint.id, data)
+    from ocdesk.jobs.write_audit import AuditTrail, send_recorded
     from ocdesk.store.audit import AuditLog
     from ocdesk.store.db import Database
     from ocdesk.store.paths import app_paths
-    from ocdesk.workflows.write_audit import AuditTrail, send_recorded
 
     validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
     audit = AuditLog(Database(app_paths().ensure().database_file))
@@ -307,7 +307,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
 
 def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     """A write that may have been carried out: what to look up, and the command that does it."""
-    from ocdesk.workflows.lookups import lookup_for
+    from ocdesk.jobs.write_lookups import lookup_for
 
     print(f"error: {exc}", file=sys.stderr)
     print("It may have reached OC: look it up before sending again.", file=sys.stderr)

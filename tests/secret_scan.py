@@ -20,7 +20,7 @@ from ocdesk.api import catalog
 from ocdesk.api.oauth import OAuth
 from ocdesk.api.signing import sign
 from ocdesk.api.tokens import TokenSet
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 
 # How OC's token call fails (the profile points at a closed port, or a sandbox fault), and words
 # the failure is reported with, on stderr and in the login box alike.

@@ -18,7 +18,7 @@ from samples import Sample, Seeded, outbound_order, samples
 
 from ocdesk import cli
 from ocdesk.api import catalog
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database

@@ -22,7 +22,7 @@ from label_checks import CUPS_QUEUE, require_cups_queue
 from samples import Seeded
 
 from ocdesk import cli
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session
 from ocdesk.store.db import Database
 from ocdesk.store.logs import register_secret

@@ -29,7 +29,7 @@ from secret_scan import issued_tokens_fixture, short_token_calls_fixture  # noqa
 
 from ocdesk import cli
 from ocdesk.api.tokens import TokenSet
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.store import secrets as secret_store
 from ocdesk.store.paths import app_paths
 from ocdesk.store.profiles import ProfileStore
@@ -157,7 +157,9 @@ def test_a_failed_login_prints_and_writes_no_secret(
     assert said in err
     assert "Logged in" not in out
     assert "authorization code" in desk.found.values.values()
-    assert desk.assert_nothing_leaked(ocdesk_home, issued_tokens) >= 2  # settings and log; a login opens no database
+    assert (
+        desk.assert_nothing_leaked(ocdesk_home, issued_tokens) >= 2
+    )  # settings and log; a login opens no database
 
 
 @pytest.mark.parametrize("kind", list(REFRESH_FAILURES))
@@ -184,7 +186,9 @@ def test_a_failed_refresh_prints_and_writes_no_secret(
     if exit_code == 4:
         assert "ocdesk login --profile" in err  # what to do, in command-line words
     assert len(issued_tokens) == 2  # the login's, and the first call's refresh
-    assert desk.assert_nothing_leaked(ocdesk_home, issued_tokens) >= 2  # settings and log; a login opens no database
+    assert (
+        desk.assert_nothing_leaked(ocdesk_home, issued_tokens) >= 2
+    )  # settings and log; a login opens no database
 
 
 # --- a station without a keyring ---------------------------------------------------------------
@@ -233,7 +237,9 @@ def test_a_script_gives_the_secret_by_environment_or_stdin(
     assert code == 0, err
     assert "unencrypted" in err
     plain = app_paths().insecure_secrets_file
-    assert desk.assert_nothing_leaked(ocdesk_home, issued_tokens, except_for=plain) >= 2  # settings and log at least; reads open no database
+    assert (
+        desk.assert_nothing_leaked(ocdesk_home, issued_tokens, except_for=plain) >= 2
+    )  # settings and log at least; reads open no database
 
 
 def test_insecure_storage_keeps_secret_and_login_in_a_private_file_and_says_so_each_time(
@@ -259,7 +265,9 @@ def test_insecure_storage_keeps_secret_and_login_in_a_private_file_and_says_so_e
                     "refresh_token": issued_tokens[0].refresh_token}  # fmt: skip
     assert "[secrets in a plain file]" in desk.run("profiles", "list")[1]
     # No other file holds a secret.
-    assert desk.assert_nothing_leaked(ocdesk_home, issued_tokens, except_for=plain) >= 2  # settings and log at least; reads open no database
+    assert (
+        desk.assert_nothing_leaked(ocdesk_home, issued_tokens, except_for=plain) >= 2
+    )  # settings and log at least; reads open no database
 
     assert desk.run("profiles", "remove", PROFILE)[0] == 0
     assert not plain.exists()

@@ -16,7 +16,7 @@ from samples import Sample, Seeded, samples
 
 from ocdesk import cli
 from ocdesk.api import catalog
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 
 EXIT_UNKNOWN, EXIT_BUSINESS = 6, 3

@@ -19,27 +19,20 @@ from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
-from ocdesk.gui.status_bar import Connection
+from ocdesk.gui.widgets.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
 from ocdesk.session import Session, sandbox_session
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.backups import daily_backup
 from ocdesk.store.db import check_or_start_afresh, open_database
 from ocdesk.store.logs import setup_logging
-from ocdesk.store.paths import AppPaths, app_paths
+from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
 from ocdesk.store.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
-
-
-def resource_dir() -> Path:
-    """`resources/` beside the package, or inside a frozen (PyInstaller) app."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
-    return root / "resources"
 
 
 def open_stores(paths: AppPaths) -> Stores:
@@ -106,7 +99,9 @@ class Startup:
 
     def embedded_sandbox(self) -> None:
         def start() -> Session:
-            from ocdesk.sandbox.server import Sandbox  # the emulator is only loaded when asked for
+            from ocdesk.sandbox.http.server import (
+                Sandbox,  # the emulator is only loaded when asked for
+            )
 
             sandbox = Sandbox(seed=1).start()
             self.context.sandbox = sandbox

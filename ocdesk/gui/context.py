@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ocdesk.api.errors import ReauthRequired
-from ocdesk.gui.tasks import ApiService
+from ocdesk.gui.ops import ApiService
 from ocdesk.session import Session
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database

@@ -10,12 +10,12 @@ from ocdesk.api.catalog import GROUPS
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.hub import LabelsHub
-from ocdesk.gui.lookup import LookupBar
-from ocdesk.gui.status_bar import StatusBar
+from ocdesk.gui.lookup.bar import LookupBar
 from ocdesk.gui.tabs import save_splitters
-from ocdesk.gui.tabs.account import AccountTab
+from ocdesk.gui.tabs.account.tab import AccountTab
 from ocdesk.gui.tabs.domain import DomainTab
 from ocdesk.gui.tabs.webhook import WebhookTab
+from ocdesk.gui.widgets.status_bar import StatusBar
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.session import Session
 

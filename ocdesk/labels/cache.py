@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ocdesk.labels.document import LabelDocument, LabelIdentity
 from ocdesk.store.db import Database
 from ocdesk.store.paths import AppPaths
-
-from .document import LabelDocument, LabelIdentity
 
 _HASH = re.compile(r"[0-9a-f]{64}")
 

@@ -11,13 +11,12 @@ from PySide6.QtGui import QGuiApplication
 
 from ocdesk.api import catalog
 from ocdesk.api.result import LabelFile
+from ocdesk.labels import presets
+from ocdesk.labels.document import LabelDocument, LabelError
+from ocdesk.labels.history import PrintHistory, audit_print
+from ocdesk.labels.printing import PrintOutcome, cups_available, print_cups, print_qt
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
-
-from . import presets
-from .document import LabelDocument, LabelError
-from .history import PrintHistory, audit_print
-from .printing import PrintOutcome, cups_available, print_cups, print_qt
 
 VIAS = ("qt", "cups")
 CLI_REPRINT_REASON = "printed again from the command line"

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ocdesk.labels.document import LabelIdentity
+from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog, current_user
 from ocdesk.store.db import Database
-
-from .document import LabelIdentity
-from .printing import PrintOutcome
 
 PRINTED = "printed"
 FAILED = "failed"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from .presets import MediaPreset
+from ocdesk.labels.presets import MediaPreset
 
 # Floating-point slack so a grid that fits exactly (e.g. 3 x 64 mm in 192 mm) is not lost.
 _EPSILON_MM = 1e-6

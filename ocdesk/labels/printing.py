@@ -11,12 +11,12 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from . import cups
-from .cups import CupsError, cups_available, wait_for_cups_job
-from .document import LabelDocument, LabelError, open_pdf
-from .layout import Placement, sheets
-from .presets import MediaPreset
-from .render import VECTOR_DPI, render_label, render_open_page, turned
+from ocdesk.labels import cups
+from ocdesk.labels.cups import CupsError, cups_available, wait_for_cups_job
+from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
+from ocdesk.labels.layout import Placement, sheets
+from ocdesk.labels.presets import MediaPreset
+from ocdesk.labels.render import VECTOR_DPI, render_label, render_open_page, turned
 
 __all__ = [
     "PrintOutcome",

@@ -13,13 +13,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ocdesk.labels.document import LabelDocument
+from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
+from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
 from ocdesk.store.locks import FileLock
-
-from .document import LabelDocument
-from .history import PrintHistory, PrintRecord, audit_print
-from .printing import PrintOutcome
 
 BATCH_REPRINT_REASON = "printed again in a batch"
 # Beside the database: one lock file per batch being printed, held by the process printing it.

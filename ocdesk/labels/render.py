@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
-from .document import LabelDocument, LabelError, open_pdf
-from .layout import slots_on_page
-from .presets import MediaPreset
+from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
+from ocdesk.labels.layout import slots_on_page
+from ocdesk.labels.presets import MediaPreset
 
 # Office printers get labels rendered at this resolution; fine enough that no bar moves by a
 # visible fraction, small enough that an A4 sheet of labels stays a few MB.

@@ -38,7 +38,7 @@ def main(
     The first stdout line is one JSON object (base_url, client_id, client_secret, redirect_uri)
     so a parent process can read where the emulator listens and how to log in.
     """
-    from ocdesk.sandbox.server import Sandbox  # here, so `ocdesk --help` stays quick
+    from ocdesk.sandbox.http.server import Sandbox  # here, so `ocdesk --help` stays quick
 
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

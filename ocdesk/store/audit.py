@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from .db import Database
-from .logs import redact
-from .owners import is_gone, this_process
+from ocdesk.store.db import Database
+from ocdesk.store.logs import redact
+from ocdesk.store.owners import is_gone, this_process
 
 CSV_COLUMNS = (
     "time",
@@ -26,6 +26,7 @@ CSV_COLUMNS = (
     "outcome",
     "detail",
 )
+
 
 class WriteState:
     """Where a create or change stands. Reads and older entries have no state ("")."""

@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ocdesk import __version__
-
-from .backups import latest_backup
-from .damaged import set_aside
-from .paths import make_private_file
+from ocdesk.store.backups import latest_backup
+from ocdesk.store.damaged import set_aside
+from ocdesk.store.paths import make_private_file
 
 log = logging.getLogger(__name__)
 

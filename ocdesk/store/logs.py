@@ -10,8 +10,7 @@ from pathlib import Path
 # The one rule lives in api, beside the exception texts and raw exchanges it also masks; it is
 # re-exported here for the store and the webhook inbox, which mask what they keep.
 from ocdesk.api.redact import redact, register_secret
-
-from .paths import make_private_dir, make_private_file
+from ocdesk.store.paths import make_private_dir, make_private_file
 
 __all__ = ["LOG_FILE_NAME", "RedactingFilter", "redact", "register_secret", "setup_logging"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from .damaged import copy_aside, set_aside
+from ocdesk.store.damaged import copy_aside, set_aside
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ import logging
 import threading
 from pathlib import Path
 
-from .paths import make_private_dir, make_private_file
-from .profiles import atomic_write_text
+from ocdesk.store.paths import make_private_dir, make_private_file
+from ocdesk.store.profiles import atomic_write_text
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,8 @@ from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from ocdesk.api.redact import redact, register_secret
-
-from .paths import app_paths
-from .secret_file import SecretFile
+from ocdesk.store.paths import app_paths
+from ocdesk.store.secret_file import SecretFile
 
 log = logging.getLogger(__name__)
 

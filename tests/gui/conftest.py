@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import gc
-import os
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui  # noqa: E402
-from ocdesk.gui.tasks import ApiService  # noqa: E402
+from ocdesk.gui.ops import ApiService  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -17,7 +17,7 @@ from label_checks import CUPS_QUEUE, gui_context, require_cups_queue
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
 
 

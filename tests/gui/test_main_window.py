@@ -14,7 +14,7 @@ from ocdesk.gui.app import open_stores
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow, tab_shortcut
 from ocdesk.gui.words import is_c_locale
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 from ocdesk.store.paths import app_paths
 

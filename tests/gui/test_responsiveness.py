@@ -14,8 +14,8 @@ from ocdesk.api import catalog
 from ocdesk.api.dates import format_datetime
 from ocdesk.gui.app import open_stores
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.endpoint_panel import EndpointPanel
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 from ocdesk.store.paths import app_paths
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMessageBox
 from ocdesk.gui.app import open_console
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.single_instance import ConsoleLock
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.store.db import Database
 from ocdesk.store.paths import AppPaths, app_paths
 
@@ -34,9 +34,7 @@ def paths() -> AppPaths:
 
 
 @pytest.fixture
-def console(
-    qtbot, paths: AppPaths, shared_sandbox: Sandbox
-) -> Iterator[Callable[[], MainWindow]]:
+def console(qtbot, paths: AppPaths, shared_sandbox: Sandbox) -> Iterator[Callable[[], MainWindow]]:
     """Opens the console as `ocdesk --sandbox-url` does (without the event loop of its own)."""
     opened: list[MainWindow] = []
 

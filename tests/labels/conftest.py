@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
 from label_checks import Scanner, require_cups_queue  # noqa: E402
 from label_checks import cups_output as find_cups_output  # noqa: E402
 

@@ -12,8 +12,8 @@ import pytest
 import requests
 
 from ocdesk.api import catalog
-from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Reply
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.http.server import Sandbox
 
 
 @pytest.fixture

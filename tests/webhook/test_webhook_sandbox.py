@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import requests
 
-from ocdesk.sandbox.server import Sandbox
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.webhook import InboxEntry, WebhookInbox, WebhookReceiver
 
 Start = Callable[..., WebhookReceiver]

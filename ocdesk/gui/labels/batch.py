@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.batch_runner import AUTO_PRESET, BatchRunner
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.label_requests import LabelRequest, request_for_number
+from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.gui.labels.queue_view import FailedJobsView
 from ocdesk.labels.queue import BatchReport, JobSpec, PrintQueue
-
-from .batch_runner import AUTO_PRESET, BatchRunner
-from .controller import PrintController
-from .label_requests import LabelRequest, request_for_number
-from .print_settings import PrintSettingsDialog, type_title
-from .queue_view import FailedJobsView
 
 # Row keys that hold a labelled number, in the order to prefer them.
 _ROW_KEYS = ("orderNumber", "inboundOrder", "inboundNumber", "MFSKUID", "mfSkuId")

@@ -9,15 +9,14 @@ from PySide6.QtCore import QObject, Signal
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.choice import VIA_QT, PrinterChoice
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.documents import documents_from
+from ocdesk.gui.labels.label_requests import request_for
 from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.labels.queue import BatchReport, Job, JobSpec, PrintQueue, run_batch
 from ocdesk.session import Session
-
-from .choice import VIA_QT, PrinterChoice
-from .controller import PrintController
-from .documents import documents_from
-from .label_requests import request_for
 
 AUTO_PRESET = "auto"  # a job's preset when the label's own size picks it
 MAX_FETCHES = 4  # OC calls in flight for one batch

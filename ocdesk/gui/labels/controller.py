@@ -17,16 +17,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
+from ocdesk.gui.labels.documents import documents_from
+from ocdesk.gui.labels.label_requests import request_for
+from ocdesk.gui.labels.print_settings import PrintSettingsDialog
+from ocdesk.gui.labels.reprint_dialog import ReprintDialog
 from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome, print_cups, print_qt
-
-from .choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
-from .documents import documents_from
-from .label_requests import request_for
-from .print_settings import PrintSettingsDialog
-from .reprint_dialog import ReprintDialog
 
 __all__ = [
     "PrintController",

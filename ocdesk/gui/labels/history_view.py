@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.tasks import LatestOnly
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.label_requests import request_for
+from ocdesk.gui.labels.print_settings import type_title
+from ocdesk.gui.ops import LatestOnly
 from ocdesk.gui.words import epoch_datetime
 from ocdesk.labels.history import PrintRecord
-
-from .controller import PrintController
-from .label_requests import request_for
-from .print_settings import type_title
 
 FILTER_DELAY_MS = 250  # wait for a pause in typing before asking the database
 LIMIT = 1000

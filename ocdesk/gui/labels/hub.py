@@ -161,7 +161,7 @@ class LabelsHub(QObject):
         The hub holds the window: a top-level window nobody references would be collected
         by Python and vanish the moment it opened.
         """
-        from ocdesk.gui.station import open_station
+        from ocdesk.gui.station.window import open_station
 
         if self.station is not None and shiboken6.isValid(self.station):
             self.station.showNormal()

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.documents import documents_from
+from ocdesk.gui.labels.preview import LabelPreview, Zoom
+from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.labels.document import LabelDocument
-
-from .controller import PrintController
-from .documents import documents_from
-from .preview import LabelPreview, Zoom
-from .print_settings import PrintSettingsDialog, type_title
 
 FILE_LABEL_TYPE = "file"
 SKU_ENDPOINT = "sku.label"

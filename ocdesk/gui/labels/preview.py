@@ -11,7 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.tasks import LatestOnly
+from ocdesk.gui.ops import LatestOnly
 from ocdesk.labels.document import LabelDocument, open_pdf
 from ocdesk.labels.render import render_label
 

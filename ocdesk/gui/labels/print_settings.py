@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.choice import (
+    AUTO_DPI,
+    VIA_CUPS,
+    VIA_QT,
+    PrinterChoice,
+    load_choice,
+    save_choice,
+)
 from ocdesk.labels.presets import PRESETS
 from ocdesk.labels.printing import available_printers, cups_available, default_printer
-
-from .choice import AUTO_DPI, VIA_CUPS, VIA_QT, PrinterChoice, load_choice, save_choice
 
 _TYPE_NAMES = {
     "return": ("return label", "return labels"),

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.batch_runner import BatchRunner
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.words import epoch_datetime
 from ocdesk.labels.cache import FailedPrint
 from ocdesk.labels.queue import Job, JobState, PrintQueue
-
-from .batch_runner import BatchRunner
-from .controller import PrintController
-from .print_settings import type_title
 
 
 class Kind(StrEnum):

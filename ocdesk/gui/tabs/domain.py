@@ -17,9 +17,10 @@ from ocdesk.api import catalog
 from ocdesk.api.catalog import Effect, Endpoint
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.defaults import EXTRA_ENDPOINTS
-from ocdesk.gui.endpoint_panel import EndpointPanel
+from ocdesk.gui.pages import WorkflowPage
+from ocdesk.gui.pages.registry import pages_for
 from ocdesk.gui.tabs import restore_splitter
-from ocdesk.gui.workflows import WorkflowPage, pages_for
+from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
 
 WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
 

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import lenient
-from ocdesk.gui import lookup_text
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.error_panel import ErrorPanel
-from ocdesk.gui.tasks import BusyBar
+from ocdesk.gui.lookup import text as lookup_text
+from ocdesk.gui.ops import BusyBar
+from ocdesk.gui.pages.kit.tables import StatusDelegate
+from ocdesk.gui.pages.outbound.orders import short_time
+from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.workflows.kit.tables import StatusDelegate
-from ocdesk.gui.workflows.outbound_orders import short_time
 from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver, send_test_event
 from ocdesk.webhook.inbox import InboxEntry
 from ocdesk.webhook.receiver import is_loopback

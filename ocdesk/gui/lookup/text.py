@@ -1,0 +1,165 @@
+"""The words and colours of the lookup box: kind names, input hints, statuses, not-found messages."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from ocdesk.api.identifiers import IdKind
+from ocdesk.jobs.number_search import Outcome
+
+_CTX = "Lookup"
+# An OC prefix with the wrong shape after it: searched as a reference anyway (rule C7), but the
+# hint says what a complete number looks like, since a mistyped digit is the usual cause.
+_PARTIAL = (
+    (re.compile(r"OCO", re.I), IdKind.OUTBOUND),
+    (re.compile(r"OCI", re.I), IdKind.INBOUND),
+    (re.compile(r"OCS", re.I), IdKind.RETURN),
+    (re.compile(r"OCV", re.I), IdKind.VAS),
+    (re.compile(r"OC\d", re.I), IdKind.MFSKUID),
+)
+STATUS_COLOURS = {
+    "green": ("shipped", "completed", "received", "approved", "passed", "delivered"),
+    "blue": ("created", "label_issued", "draft", "pending_review", "arrived"),
+    "amber": ("processing", "picked", "packed", "in_transit", "receiving", "inspected", "pending"),
+    "red": ("exception", "rejected", "failed"),
+}
+_KNOWN_STATUSES = tuple(s for statuses in STATUS_COLOURS.values() for s in statuses)
+COLOUR_HEX = {
+    "green": "#2e7d32",
+    "blue": "#1565c0",
+    "amber": "#b35c00",
+    "red": "#c62828",
+    "grey": "#616161",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def kind_name(kind: IdKind) -> str:
+    """What a record of `kind` is called on the card."""
+    names = {
+        IdKind.OUTBOUND: _t("Outbound order"),
+        IdKind.INBOUND: _t("Inbound order"),
+        IdKind.RETURN: _t("Return"),
+        IdKind.VAS: _t("VAS order"),
+        IdKind.MFSKUID: _t("SKU"),
+        IdKind.EBAY_ORDER: _t("eBay order"),
+        IdKind.REFERENCE: _t("Reference"),
+    }
+    return names.get(kind, "")
+
+
+def kind_noun(kind: IdKind) -> str:
+    """`kind_name` as it reads inside a sentence."""
+    nouns = {
+        IdKind.OUTBOUND: _t("outbound order"),
+        IdKind.INBOUND: _t("inbound order"),
+        IdKind.RETURN: _t("return"),
+        IdKind.VAS: _t("VAS order"),
+        IdKind.MFSKUID: _t("SKU"),
+        IdKind.EBAY_ORDER: _t("outbound order for eBay order"),
+    }
+    return nouns.get(kind, "")
+
+
+def input_hint(kind: IdKind, text: str) -> str:
+    """What the box recognised in `text`, shown while the user types."""
+    hints = {
+        IdKind.EMPTY: _t("Scan or type a number, then press Enter"),
+        IdKind.OUTBOUND: _t("Outbound order number"),
+        IdKind.INBOUND: _t("Inbound order number"),
+        IdKind.RETURN: _t("Return number (RMA)"),
+        IdKind.VAS: _t("VAS order number"),
+        IdKind.MFSKUID: _t("OC SKU id (MFSKUID)"),
+        IdKind.EBAY_ORDER: _t("eBay order id"),
+    }
+    if kind in hints:
+        return hints[kind]
+    partial = partial_kind(text)
+    if partial is not None:
+        return _t(
+            "Not a complete {kind} number ({shape}); will search it as your own reference"
+        ).format(kind=kind_noun(partial), shape=number_shape(partial))
+    return _t("Your own reference: searches orders, returns, inbounds and SKUs")
+
+
+def partial_kind(text: str) -> IdKind | None:
+    """The OC kind whose prefix `text` starts with, for a reference that looks mistyped."""
+    stripped = text.strip()
+    for pattern, kind in _PARTIAL:
+        if pattern.match(stripped):
+            return kind
+    return None
+
+
+def number_shape(kind: IdKind) -> str:
+    shapes = {
+        IdKind.OUTBOUND: _t("OCO + 13 digits + country, e.g. OCO2000009385032GB"),
+        IdKind.INBOUND: _t("OCI + digit + country + 8 digits, e.g. OCI4DE06746410"),
+        IdKind.RETURN: _t("OCS + digit + country + 9 digits, e.g. OCS1DE000453014"),
+        IdKind.VAS: _t("OCV + digit + country + 8 digits, e.g. OCV4DE00012345"),
+        IdKind.MFSKUID: _t("OC + 13 digits, e.g. OC0000255606056"),
+    }
+    return shapes.get(kind, "")
+
+
+def status_text(status: str) -> str:
+    """A status in words; one OC added later is shown as sent (rule C6)."""
+    known = {
+        "created": _t("Created"),
+        "processing": _t("Processing"),
+        "picked": _t("Picked"),
+        "packed": _t("Packed"),
+        "shipped": _t("Shipped"),
+        "cancelled": _t("Cancelled"),
+        "exception": _t("Exception"),
+        "label_issued": _t("Label issued"),
+        "in_transit": _t("In transit"),
+        "received": _t("Received"),
+        "inspected": _t("Inspected"),
+        "completed": _t("Completed"),
+        "arrived": _t("Arrived"),
+        "receiving": _t("Receiving"),
+        "draft": _t("Draft"),
+        "pending_review": _t("Pending review"),
+        "approved": _t("Approved"),
+        "rejected": _t("Rejected"),
+    }
+    return known.get(status.lower(), status) if status else _t("No status")
+
+
+def status_colour(status: str) -> str:
+    """The badge colour (hex) for `status`, as OC sends it or as `status_text` words it:
+    green done, blue new, amber moving, red trouble."""
+    key = status.lower()
+    key = {status_text(k).lower(): k for k in _KNOWN_STATUSES}.get(key, key)
+    for colour, statuses in STATUS_COLOURS.items():
+        if key in statuses:
+            return COLOUR_HEX[colour]
+    return COLOUR_HEX["grey"]
+
+
+def date_role(role: str) -> str:
+    roles = {
+        "created": _t("Created"),
+        "shipped": _t("Shipped"),
+        "updated": _t("Updated"),
+        "completed": _t("Completed"),
+    }
+    return roles.get(role, role)
+
+
+def not_found_text(outcome: Outcome, profile: str) -> str:
+    """ "No outbound order OCO... at OC (profile X)", naming everywhere a reference was sought."""
+    if outcome.kind is IdKind.REFERENCE:
+        places = ", ".join(kind_noun(k) for k in outcome.searched)
+        return _t(
+            "Nothing at OC has the reference “{text}” (searched: {places}; profile {profile})."
+        ).format(text=outcome.text, places=places, profile=profile)
+    return _t("No {noun} {number} at OC (profile {profile}).").format(
+        noun=kind_noun(outcome.kind), number=outcome.text, profile=profile
+    )

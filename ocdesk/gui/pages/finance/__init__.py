@@ -1,0 +1,1 @@
+"""The finance tab's desk pages; `tab.pages()` lists them."""

@@ -1,0 +1,1 @@
+"""The inbound tab's desk pages; `tab.pages()` lists them."""

@@ -1,0 +1,1 @@
+"""The outbound tab's desk pages; `tab.pages()` lists them."""

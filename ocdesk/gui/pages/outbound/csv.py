@@ -1,0 +1,237 @@
+"""The "Create orders from CSV" page: preview with problems per row, send the valid ones, never twice."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ocdesk.api import catalog
+from ocdesk.api.validation import problems_for
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.pages.kit.audit import worker_audit
+from ocdesk.gui.pages.kit.forms import info_label, say
+from ocdesk.gui.pages.kit.jobs import ProgressStrip
+from ocdesk.gui.pages.kit.writes import WriteSender, unknown_in
+from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.jobs.bulk_create import create_outbound_orders
+from ocdesk.jobs.bulk_report import BulkReport
+from ocdesk.jobs.csv_items import SourceItem, outbound_orders
+from ocdesk.jobs.csv_rows import CsvTable, read_csv, write_failed_rows
+from ocdesk.store.paths import resource_dir
+
+TEMPLATE = resource_dir() / "samples" / "outbound_orders.csv"
+
+
+def item_problems(items: list[SourceItem]) -> list[list[str]]:
+    """What is wrong with each order before sending: the file, the catalog, repeated references."""
+    endpoint = catalog.get("outbound.create")
+    seen: dict[str, str] = {}
+    found = []
+    for index, item in enumerate(items):
+        problems = list(item.problems)
+        for problem in problems_for(endpoint, [item.data]):
+            path = problem.path.removeprefix("data[0]").lstrip(".")
+            problems.append(f"{path}: {problem.message}" if path else problem.message)
+        reference = str(item.data.get("referenceNumber") or "")
+        if reference in seen:
+            problems.append(f"referenceNumber {reference} is already used by {seen[reference]}")
+        else:
+            seen[reference] = item.where or f"item {index + 1}"
+        found.append(problems)
+    return found
+
+
+def preview_rows(items: list[SourceItem], problems: list[list[str]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "Line": item.where,
+            "Reference": item.data.get("referenceNumber", ""),
+            "Recipient": item.data.get("consigneeName", ""),
+            "Country": item.data.get("consigneeCountryCode", ""),
+            "Service": item.data.get("shippingServiceCode", ""),
+            "Product lines": len(item.data.get("productList") or []),
+            "Problem": "; ".join(found),
+        }
+        for item, found in zip(items, problems, strict=True)
+    ]
+
+
+def load(path: Path) -> tuple[CsvTable, list[SourceItem], list[list[str]]]:
+    """Runs on a worker: the file read, its orders built and checked."""
+    table = read_csv(path)
+    items = outbound_orders(table)
+    return table, items, item_problems(items)
+
+
+class CsvOrdersPage(QWidget):
+    """Pick a file, see every order and its problems, send the valid ones, export what failed."""
+
+    sig_rows_shown = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table_data: CsvTable | None = None
+        self.items: list[SourceItem] = []
+        self.report: BulkReport | None = None
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        self.choose_button = QPushButton(self.tr("Choose CSV file…"), self)
+        self.template_button = QPushButton(self.tr("Download the template…"), self)
+        self.send_button = QPushButton(self.tr("Send valid orders"), self)
+        self.send_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export failed rows…"), self)
+        self.export_button.setEnabled(False)
+        self.summary = info_label(self)
+        self.job = ProgressStrip(self)
+        self.error_panel = ErrorPanel(self)
+        self.rows = ResultsView(self)
+        self.writer = WriteSender(context, self, self.error_panel)
+        self._lay_out()
+        self.choose_button.clicked.connect(self._choose)
+        self.template_button.clicked.connect(self._save_template)
+        self.send_button.clicked.connect(self.send)
+        self.export_button.clicked.connect(self._ask_export)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.template_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.job)
+        layout.addWidget(self.error_panel)
+        layout.addWidget(self.rows, 1)
+        layout.addLayout(actions)
+
+    # --- the file ----------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Orders CSV"), "", "CSV (*.csv)")
+        if path:
+            self.open_file(Path(path))
+
+    def _save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the template"), "outbound_orders.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.save_template(Path(path))
+
+    def save_template(self, path: Path) -> None:
+        """Copy the sample file (every column, an eBay order, a multi-line order) to `path`."""
+        self.context.api.run(lambda: shutil.copyfile(TEMPLATE, path)).start()
+
+    def open_file(self, path: Path) -> None:
+        """Read and check `path` (off the GUI thread); the preview shows each order's problems."""
+        self.file_label.setText(str(path))
+        self.error_panel.clear()
+        self.report = None
+        self.export_button.setEnabled(False)
+        op = self.context.api.run(lambda: load(path), owner=self)
+        op.on_done(self._previewed).on_error(self._unreadable)
+        op.start()
+
+    def _previewed(self, loaded: tuple[CsvTable, list[SourceItem], list[list[str]]]) -> None:
+        self.table_data, self.items, problems = loaded
+        bad = sum(1 for found in problems if found)
+        self.rows.set_rows(preview_rows(self.items, problems))
+        valid = len(self.items) - bad
+        text = self.tr("{n} orders in the file.").format(n=len(self.items))
+        if bad:
+            text += " " + self.tr("{bad} of {n} orders need fixing (see Problem); they will not "
+                                  "be sent.").format(bad=bad, n=len(self.items))  # fmt: skip
+        say(self.summary, text)
+        self.send_button.setText(self.tr("Send {n} valid orders").format(n=valid))
+        self.send_button.setEnabled(valid > 0)
+        self.sig_rows_shown.emit(len(self.items))
+
+    def _unreadable(self, error: Exception) -> None:
+        self.items = []
+        self.send_button.setEnabled(False)
+        self.rows.set_rows([])
+        say(self.summary, "")
+        self.error_panel.show_error(error, self.tr("Fix the file, or start from the template."))
+
+    # --- sending -----------------------------------------------------------------------------
+
+    def send(self) -> None:
+        """Create the valid orders, 50 per call, one call at a time; results replace the preview."""
+        if not self.items or not self.send_button.isEnabled():
+            return
+        references = [str(i.data.get("referenceNumber") or "") for i in self.items]
+        if not self.writer.may_send(references):
+            return
+        self.error_panel.clear()
+        self.send_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        progress, cancelled = self.job.begin(self.tr("Sending orders…"))
+        call, audit, items = (
+            self.context.bound_caller(),
+            worker_audit(self.context, "create"),
+            self.items,
+        )
+        op = self.context.api.run(
+            lambda: create_outbound_orders(
+                call, items, progress=progress, cancelled=cancelled, audit=audit
+            ),
+            owner=self,
+            write=True,
+        )
+        op.on_done(self._sent).on_error(self.error_panel.show_error)
+        op.on_finally(self._send_finished)
+        op.start()
+
+    def _send_finished(self) -> None:
+        self.job.end()
+        self.choose_button.setEnabled(True)
+
+    def _sent(self, report: BulkReport) -> None:
+        self.report = report
+        self.rows.set_rows(report.to_rows())
+        text = self.tr("Result: {summary}.").format(summary=report.summary())
+        unknown = unknown_in(report)
+        if unknown is not None:
+            text += " " + self.tr("Orders marked unknown may exist at OC: use Check at OC before "
+                                  "sending them again.")  # fmt: skip
+            self.writer.report_unknown(*unknown)
+        say(self.summary, text)
+        failed = len(report.rows_to_fix()[0])
+        self.export_button.setEnabled(failed > 0)
+        self.export_button.setText(self.tr("Export {n} failed rows…").format(n=failed))
+        self.sig_rows_shown.emit(len(report.outcomes))
+
+    def created_numbers(self) -> dict[str, str]:
+        """reference -> OC order number of the last run."""
+        return dict(self.report.created) if self.report else {}
+
+    # --- failed rows -------------------------------------------------------------------------
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export failed rows"), "orders_to_fix.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_failed(Path(path))
+
+    def export_failed(self, path: Path) -> None:
+        """Write the rows not created, with a problem column, ready to fix and load again."""
+        if self.report is None:
+            return
+        rows, reasons = self.report.rows_to_fix()
+        headers = self.table_data.headers if self.table_data else None
+        op = self.context.api.run(lambda: write_failed_rows(path, rows, reasons, headers))
+        op.on_done(lambda n: say(self.summary, self.summary.text() + " " + self.tr(
+            "{n} rows written to {path}.").format(n=n, path=path)))  # fmt: skip
+        op.on_error(self.error_panel.show_error)
+        op.start()

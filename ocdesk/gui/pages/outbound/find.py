@@ -1,0 +1,272 @@
+"""The "Find orders" page: orders by pasted numbers or by any period, a table, a card, cancel."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.api import lenient
+from ocdesk.api.errors import ReauthRequired
+from ocdesk.api.identifiers import IdKind
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.lookup.actions import LookupActions
+from ocdesk.gui.lookup.card import LookupCard
+from ocdesk.gui.ops import BusyBar
+from ocdesk.gui.pages.kit.forms import info_label, say
+from ocdesk.gui.pages.kit.jobs import ProgressStrip
+from ocdesk.gui.pages.kit.tables import StatusDelegate
+from ocdesk.gui.pages.outbound.orders import (
+    COLUMNS,
+    RAW,
+    column_titles,
+    id_lines,
+    missing_numbers,
+    orders_by_ids,
+    period_text,
+    table_row,
+)
+from ocdesk.gui.widgets.date_picker import date_time_picker, picked_datetime
+from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.jobs.number_search import Match
+from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
+
+DEFAULT_DAYS = 7
+
+
+class FindOrdersPage(QWidget):
+    """Find outbound orders; select one to see its card and cancel it.
+
+    `sig_rows_shown(n)` fires when a search has put its orders on screen.
+    """
+
+    sig_rows_shown = Signal(int)
+    # Callers reach the card's actions by this name; it hides QWidget.actions(), unused here.
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.orders: list[dict[str, Any]] = []
+        self.numbers = QPlainTextEdit(self)
+        self.numbers.setPlaceholderText(
+            self.tr("Order numbers (OCO…), your references or eBay order ids, one per line")
+        )
+        self.numbers.setMaximumHeight(90)
+        self.find_numbers_button = QPushButton(self.tr("Find these orders"), self)
+        self.start_edit = date_time_picker(parent=self)
+        self.end_edit = date_time_picker(parent=self)
+        self.find_period_button = QPushButton(self.tr("Find orders created in this period"), self)
+        self.job = ProgressStrip(self)
+        self.note = info_label(self)
+        self.error_panel = ErrorPanel(self)
+        self.table = ResultsView(self)
+        self.table.table.setItemDelegateForColumn(COLUMNS.index("Status"), StatusDelegate(self))
+        self.card = LookupCard(self)
+        self.card.hide()
+        self.busy = BusyBar(self)
+        self.card_actions = LookupActions(context, self.busy, self.error_panel, self)
+        self._lay_out()
+        self._connect()
+        self.set_period(*default_period())
+
+    def _lay_out(self) -> None:
+        by_numbers = QGroupBox(self.tr("By number"), self)
+        numbers_row = QHBoxLayout(by_numbers)
+        numbers_row.addWidget(self.numbers, 1)
+        numbers_row.addWidget(self.find_numbers_button, 0, Qt.AlignmentFlag.AlignBottom)
+        by_period = QGroupBox(self.tr("By creation time (any length: OC is asked week by week)"))
+        period_row = QHBoxLayout(by_period)
+        period_row.addWidget(QLabel(self.tr("From"), self))
+        period_row.addWidget(self.start_edit)
+        period_row.addWidget(QLabel(self.tr("to"), self))
+        period_row.addWidget(self.end_edit)
+        period_row.addStretch(1)
+        period_row.addWidget(self.find_period_button)
+        card_box = QWidget(self)
+        card_layout = QVBoxLayout(card_box)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.busy)
+        card_layout.addWidget(self.card)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(card_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(by_numbers)
+        layout.addWidget(by_period)
+        layout.addWidget(self.job)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error_panel)
+        layout.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        self.find_numbers_button.clicked.connect(self.find_numbers)
+        self.find_period_button.clicked.connect(self.find_period)
+        self.table.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.card.sig_cancel.connect(self._cancel_selected)
+        self.card.sig_closed.connect(self.card.hide)
+        self.card_actions.sig_info.connect(lambda text: say(self.note, text))
+        self.card_actions.sig_error.connect(self.error_panel.show_error)
+        self.card_actions.sig_changed.connect(self.reload_order)
+
+    # --- searching ---------------------------------------------------------------------------
+
+    def load_defaults(self) -> None:
+        """Open with the orders of the last week."""
+        self.set_period(*default_period())
+        self.find_period()
+
+    def set_period(self, start: datetime, end: datetime) -> None:
+        self.start_edit.setDateTime(QDateTime(start))
+        self.end_edit.setDateTime(QDateTime(end))
+
+    def period(self) -> tuple[datetime, datetime]:
+        start = picked_datetime(self.start_edit).astimezone()
+        end = picked_datetime(self.end_edit).astimezone()
+        return start, end
+
+    def find_numbers(self) -> None:
+        numbers = id_lines(self.numbers.toPlainText())
+        if not numbers:
+            say(self.note, self.tr("Type or paste at least one number first."))
+            return
+        progress, cancelled = self.job.begin(
+            self.tr("Looking up {n} numbers…").format(n=len(numbers))
+        )
+        call = self.context.bound_caller()
+        op = self.context.api.run(
+            lambda: orders_by_ids(call, numbers, progress=progress, cancelled=cancelled),
+            owner=self,
+        )
+        op.on_done(lambda rows: self._show_found(rows, numbers))
+        op.on_error(lambda error: self._failed(error, self.find_numbers))
+        op.on_finally(self.job.end)
+        self._clear_messages()
+        op.start()
+
+    def find_period(self) -> None:
+        start, end = self.period()
+        if end < start:
+            say(self.note, self.tr("The end of the period is before its start."))
+            return
+        progress, cancelled = self.job.begin(
+            self.tr("Asking OC for orders created {period}…").format(period=period_text(start, end))
+        )
+        call = self.context.bound_caller()
+        op = self.context.api.run(
+            lambda: outbound_orders_between(
+                call, start, end, progress=progress, cancelled=cancelled
+            ),
+            owner=self,
+        )
+        op.on_done(lambda found: self._show_period(found, start, end))
+        op.on_error(lambda error: self._failed(error, self.find_period))
+        op.on_finally(self.job.end)
+        self._clear_messages()
+        op.start()
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _show_found(self, rows: list[dict[str, Any]], numbers: list[str]) -> None:
+        self._show_rows(rows)
+        missing = missing_numbers(numbers, rows)
+        text = self.tr("Found {found} orders for {asked} numbers.").format(
+            found=len(rows), asked=len(numbers)
+        )
+        if missing:
+            text += " " + self.tr("Not found at OC: {numbers}").format(numbers=", ".join(missing))
+        if self.job.cancelled:
+            text += " " + self.tr("Stopped early: only part of the list was asked.")
+        say(self.note, text)
+
+    def _show_period(self, found: OutboundWindows, start: datetime, end: datetime) -> None:
+        self._show_rows(found.rows)
+        text = self.tr("{n} orders created {period}.").format(
+            n=len(found.rows), period=period_text(start, end)
+        )
+        if found.message:
+            text += " " + self.tr("ocdesk {how}.").format(how=found.message)
+        if self.job.cancelled:
+            text += " " + self.tr("Stopped early: the orders of the weeks already asked are shown.")
+        say(self.note, text)
+
+    def _show_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.orders = list(rows)
+        shown = [table_row(row) for row in rows]
+        self.table.set_rows(shown, column_titles())
+        self.card.hide()
+        self.sig_rows_shown.emit(len(rows))
+
+    def _show_selected(self) -> None:
+        selected = self.table.selected_rows()
+        if len(selected) != 1:
+            self.card.hide()
+            return
+        row = selected[0][RAW]
+        number = str(lenient.get(row, "orderNumber") or "")
+        self.card.set_match(Match(IdKind.OUTBOUND, number, row), can_print=False)
+        self.card.show()
+
+    def select_order(self, number: str) -> bool:
+        """Select the row of order `number` (its card opens); False when it is not listed."""
+        for proxy_row, row in enumerate(self.table.visible_rows()):
+            if lenient.get(row[RAW], "orderNumber") == number:
+                self.table.table.selectRow(proxy_row)
+                return True
+        return False
+
+    # --- cancelling --------------------------------------------------------------------------
+
+    def _cancel_selected(self) -> None:
+        if self.card.match is not None:
+            self._clear_messages()
+            self.card_actions.cancel(self.card.match)
+
+    def reload_order(self, number: str) -> None:
+        """Ask OC for one order again (after a cancel) and update its row and card."""
+        call = self.context.bound_caller()
+        op = self.context.api.run(lambda: orders_by_ids(call, [number]), owner=self)
+        op.on_done(lambda rows: self._replace(number, rows))
+        op.on_error(self.error_panel.show_error)
+        self.busy.track(op, self.tr("Reading {number} again…").format(number=number))
+        op.start()
+
+    def _replace(self, number: str, rows: list[dict[str, Any]]) -> None:
+        fresh = {str(lenient.get(r, "orderNumber")): r for r in rows}
+        if number not in fresh:
+            return
+        self.orders = [fresh.get(str(lenient.get(r, "orderNumber")), r) for r in self.orders]
+        note = self.note.text()
+        self._show_rows(self.orders)
+        say(self.note, note)
+        self.select_order(number)
+
+    # --- errors ------------------------------------------------------------------------------
+
+    def _failed(self, error: Exception, resume: Any) -> None:
+        if isinstance(error, ReauthRequired):
+            self.context.report_reauth(error, resume=resume)
+        self.error_panel.show_error(error)
+
+    def _clear_messages(self) -> None:
+        say(self.note, "")
+        self.error_panel.clear()
+
+
+def default_period(now: datetime | None = None) -> tuple[datetime, datetime]:
+    """The last seven days, to the minute."""
+    end = (now or datetime.now()).replace(second=0, microsecond=0)
+    return end - timedelta(days=DEFAULT_DAYS), end

@@ -1,0 +1,31 @@
+"""Outbound tab pages: find orders, create one or many, third-party-label orders, freight estimate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ocdesk.gui.pages import WorkflowPage
+from ocdesk.gui.pages.outbound.create import CreateOrderPage
+from ocdesk.gui.pages.outbound.csv import CsvOrdersPage
+from ocdesk.gui.pages.outbound.find import FindOrdersPage
+from ocdesk.gui.pages.outbound.freight import FreightPage
+from ocdesk.gui.pages.outbound.tpl import ThirdPartyLabelPage
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OutboundPages", text)
+
+
+def pages() -> list[WorkflowPage]:
+    return [
+        WorkflowPage("outbound.find", _t("Find orders"), FindOrdersPage, default=True,
+                     tooltip=_t("By number, reference, eBay order id or any period")),
+        WorkflowPage("outbound.create_one", _t("Create an order"), CreateOrderPage,
+                     tooltip=_t("One order typed in a form")),
+        WorkflowPage("outbound.create_csv", _t("Create orders from CSV"), CsvOrdersPage,
+                     tooltip=_t("Many orders from a spreadsheet, checked before sending")),
+        WorkflowPage("outbound.third_party", _t("Third-party-label order"), ThirdPartyLabelPage,
+                     tooltip=_t("An order shipped under your own carrier's label")),
+        WorkflowPage("outbound.freight", _t("Freight estimate"), FreightPage,
+                     tooltip=_t("Compare the price of every service for a parcel")),
+    ]  # fmt: skip

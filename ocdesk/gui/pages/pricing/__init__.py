@@ -1,0 +1,1 @@
+"""The pricing tab's desk pages; `tab.pages()` lists them."""

@@ -1,0 +1,1 @@
+"""The returns tab's desk pages; `tab.pages()` lists them."""

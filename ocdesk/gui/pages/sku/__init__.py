@@ -1,0 +1,1 @@
+"""The sku tab's desk pages; `tab.pages()` lists them."""

@@ -1,0 +1,263 @@
+"""An SKU card: every field OC keeps for one SKU, its stock per warehouse, labels and EF services."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.api import lenient
+from ocdesk.api.errors import ReauthRequired
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.lookup.card import StatusBadge
+from ocdesk.gui.ops import BusyBar
+from ocdesk.gui.pages.kit.services import service_cache
+from ocdesk.gui.pages.sku.ef import EfSetupDialog, ef_summary
+from ocdesk.gui.pages.sku.text import (
+    battery_forms,
+    battery_types,
+    explain,
+    measure,
+    sku_name,
+    weight,
+)
+from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.jobs.paging import all_pages
+
+MAX_LABELS = 999  # OC's printQuantity limit (§3.3)
+
+
+def label_request(mfskuid: str, quantity: int) -> dict[str, Any]:
+    return {"skuList": [{"mfSkuId": mfskuid, "printQuantity": quantity}]}
+
+
+def _links(urls: list[tuple[str, str]]) -> str:
+    """Rich text of clickable links, one per line: (caption, url)."""
+    return "<br>".join(
+        f'<a href="{html.escape(url)}">{html.escape(caption or url)}</a>' for caption, url in urls
+    )
+
+
+class SkuCard(QDialog):
+    """One SKU: header with number and status, its fields, stock per region and actions."""
+
+    def __init__(self, context: AppContext, sku: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.sku = sku
+        self.mfskuid = str(lenient.get(sku, "MFSKUID") or "")
+        self.setWindowTitle(self.tr("SKU {number}").format(number=self.mfskuid))
+        self.resize(760, 720)
+        self.badge = StatusBadge(self)
+        self.badge.set_status(str(lenient.get(sku, "status") or ""))
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, MAX_LABELS)
+        self.quantity.setPrefix(self.tr("Labels: "))
+        self.print_button = QPushButton(self.tr("Print SKU labels"), self)
+        self.view_button = QPushButton(self.tr("View labels"), self)
+        self.ef_button = QPushButton(self.tr("EF services"), self)
+        self.ef_setup_button = QPushButton(self.tr("Set up EF..."), self)
+        self.ef_text = QLabel(self)
+        self.ef_text.setWordWrap(True)
+        self.note = QLabel(self)
+        self.busy = BusyBar(self)
+        self.errors = ErrorPanel(self)
+        self.stock = ResultsView(self)
+        self._lay_out()
+        self.print_button.clicked.connect(self.print_labels)
+        self.view_button.clicked.connect(self.view_labels)
+        self.ef_button.clicked.connect(self.query_ef)
+        self.ef_setup_button.clicked.connect(self.set_up_ef)
+        self.load_stock()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        number = QLabel(self.mfskuid, self)
+        font = number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        number.setFont(font)
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QHBoxLayout()
+        head.addWidget(number)
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        actions = QHBoxLayout()
+        for widget in (self.quantity, self.print_button, self.view_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.ef_button)
+        actions.addWidget(self.ef_setup_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(QLabel(html.escape(sku_name(self.sku)), self))
+        layout.addLayout(self._details())
+        layout.addLayout(actions)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.note)
+        layout.addWidget(self.ef_text)
+        layout.addWidget(QLabel(self.tr("<b>Stock per warehouse</b>"), self))
+        layout.addWidget(self.stock, 1)
+
+    def _details(self) -> QFormLayout:
+        form = QFormLayout()
+        for caption, value in self._fields():
+            label = QLabel(value or "–", self)
+            label.setWordWrap(True)
+            label.setOpenExternalLinks(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            form.addRow(caption, label)
+        return form
+
+    def _fields(self) -> list[tuple[str, str]]:
+        sku = self.sku
+
+        def text(*names: str) -> str:
+            value = lenient.get(sku, *names)
+            return html.escape(str(value)) if value not in (None, "") else ""
+
+        return [
+            (self.tr("Reference SKU"), text("referenceSKUID")),
+            (self.tr("Seller SKU"), text("sellerSKUID")),
+            (self.tr("Names"), self._names()),
+            (self.tr("Description"), text("SKUDescription", "SKUdescription")),
+            (self.tr("Size (L × W × H)"), html.escape(measure(sku))),
+            (self.tr("Weight"), html.escape(weight(sku))),
+            (self.tr("Ships in own box"), self._yes_no(lenient.get(sku, "SIOC"))),
+            (self.tr("Battery"), self._battery()),
+            (self.tr("Country of origin"), text("countryOfOrigin")),
+            (self.tr("Service regions"), self._regions()),
+            (self.tr("Pictures"), self._pictures()),
+            (self.tr("Files"), self._files()),
+            (self.tr("Updated"), text("updateTime")),
+        ]
+
+    def _yes_no(self, value: Any) -> str:
+        if value is None:
+            return ""
+        return self.tr("Yes") if value in (True, "true", "1", 1) else self.tr("No")
+
+    def _names(self) -> str:
+        lines = []
+        for entry in lenient.get(self.sku, "SKUNameList") or []:
+            language = lenient.get(entry, "languageCode") or "?"
+            name = lenient.get(entry, "SKUName") or ""
+            extra = lenient.get(entry, "attributeDescription")
+            lines.append(f"{language}: {name}" + (f" ({extra})" if extra else ""))
+        return "<br>".join(html.escape(line) for line in lines)
+
+    def _battery(self) -> str:
+        form = lenient.get(self.sku, "batteryForm")
+        if not form and not lenient.get(self.sku, "withBattery"):
+            return self.tr("No battery")
+        parts = [
+            explain(battery_forms(), form),
+            explain(battery_types(), lenient.get(self.sku, "batteryType")),
+        ]
+        new_type = lenient.get(self.sku, "batteryTypeNew")
+        if new_type:
+            parts.append(self.tr("new type {code}").format(code=new_type))
+        count = lenient.get(self.sku, "batteryNumber")
+        if count not in (None, ""):
+            parts.append(self.tr("{n} per SKU").format(n=count))
+        return html.escape(", ".join(parts))
+
+    def _regions(self) -> str:
+        regions = lenient.get(self.sku, "serviceRegionList") or []
+        texts = [
+            f"{lenient.get(r, 'serviceRegion')} ({lenient.get(r, 'withBrand') or '?'})"
+            for r in regions
+        ]
+        single = lenient.get(self.sku, "serviceRegion")
+        return html.escape(", ".join(texts) or (single or ""))
+
+    def _pictures(self) -> str:
+        urls = [
+            str(lenient.get(p, "SKUPictureURL") or "")
+            for p in lenient.get(self.sku, "SKUPictureURLList") or []
+        ]
+        return _links([("", u) for u in urls if u])
+
+    def _files(self) -> str:
+        files = []
+        for entry in lenient.get(self.sku, "fileList") or []:
+            kind = lenient.get(entry, "fileType") or ""
+            region = lenient.get(entry, "fileRegion")
+            caption = f"{kind} ({region})" if region else str(kind)
+            files.append((caption, str(lenient.get(entry, "fileUrl") or "")))
+        return _links(files)
+
+    # --- stock -------------------------------------------------------------------------------
+
+    def load_stock(self) -> None:
+        call, sku = self.context.bound_caller(), self.mfskuid
+        data = {"skuList": [{"mfSkuId": sku}]}
+        op = self.context.api.run(lambda: all_pages(call, "stock.snapshot", data), owner=self)
+        op.on_done(self._show_stock).on_error(self._failed)
+        self.busy.track(op, self.tr("Fetching stock..."))
+        op.start()
+
+    def _show_stock(self, rows: list[dict[str, Any]]) -> None:
+        self.stock.set_rows(rows)
+        if not rows:
+            self.stock.count_label.setText(self.tr("No stock at any warehouse"))
+
+    # --- labels ------------------------------------------------------------------------------
+
+    def print_labels(self) -> None:
+        """Print through the label printer (guarded against reprints), else show them."""
+        data = label_request(self.mfskuid, self.quantity.value())
+        if self.context.printer is None:
+            self.view_labels()
+            return
+        self.note.setText(self.tr("Printing {n} labels...").format(n=self.quantity.value()))
+        self.context.printer.fetch_and_print("sku.label", data, parent=self, on_done=self._printed)
+
+    def _printed(self, ok: bool, message: str) -> None:
+        self.note.setText(message or (self.tr("Printed.") if ok else self.tr("Not printed.")))
+
+    def view_labels(self) -> None:
+        data = label_request(self.mfskuid, self.quantity.value())
+        op = self.context.api.call("sku.label", data, owner=self)
+        op.on_done(lambda result: self.context.show_labels("sku.label", result))
+        op.on_error(self._failed)
+        self.busy.track(op, self.tr("Fetching SKU labels..."))
+        op.start()
+
+    # --- EF services -------------------------------------------------------------------------
+
+    def query_ef(self) -> None:
+        data = {"mfSkuList": [{"mfSkuId": self.mfskuid}]}
+        op = self.context.api.call("sku.query_ef_service", data, owner=self)
+        op.on_done(
+            lambda result: self.ef_text.setText(
+                ef_summary(result.rows(), service_cache(self.context))
+            )
+        )
+        op.on_error(self._failed)
+        self.busy.track(op, self.tr("Asking OC for the EF services..."))
+        op.start()
+
+    def set_up_ef(self) -> None:
+        dialog = EfSetupDialog(self.context, self.mfskuid, self)
+        dialog.sig_done.connect(self.query_ef)
+        dialog.show()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, ReauthRequired):
+            self.context.report_reauth(error)
+        self.errors.show_error(error)

@@ -1,0 +1,188 @@
+"""SKU tab, "Find SKUs": by numbers pasted one per line, or by modification date, every page fetched."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.api.batches import chunks
+from ocdesk.api.dates import format_date
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
+from ocdesk.gui.pages.kit.services import service_cache
+from ocdesk.gui.pages.sku.card import SkuCard
+from ocdesk.gui.pages.sku.text import table_row
+from ocdesk.gui.widgets.date_picker import date_picker, picked_date
+from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
+from ocdesk.jobs.paging import all_pages
+
+MFSKUID = re.compile(r"^OC\d{13}$", re.IGNORECASE)
+ID_LIST_LIMIT = 200  # ids per query, as OC pages at 200
+DEFAULT_DAYS = 90  # the default page opens on the SKUs changed in this many days
+SKU_KEY = "_sku"  # where a table row keeps OC's whole record for the card
+
+
+def id_query(numbers: list[str]) -> dict[str, Any]:
+    """sku.query data for pasted numbers: OC numbers as MFSKUIDs, others as reference and seller ids.
+
+    OC combines the lists (a union), so a seller id that is also a reference id is found once.
+    """
+    data: dict[str, Any] = {}
+    mfskus = [n.upper() for n in numbers if MFSKUID.match(n)]
+    others = [n for n in numbers if not MFSKUID.match(n)]
+    if mfskus:
+        data["mfskulist"] = [{"mfskuid": n} for n in mfskus]
+    if others:
+        data["referenceSKUIDList"] = [{"referenceSKUID": n} for n in others]
+        data["sellerSKUIDList"] = [{"sellerSKUID": n} for n in others]
+    return data
+
+
+def split_numbers(text: str) -> list[str]:
+    """Numbers from pasted text: lines, commas, tabs or spaces between them; each once."""
+    return list(dict.fromkeys(n for n in re.split(r"[\s,;]+", text) if n))
+
+
+def find_by_numbers(
+    call: Call, numbers: list[str], progress: Progress, cancelled: Cancelled
+) -> list[dict[str, Any]]:
+    """Runs on a worker: every SKU the numbers name, 200 numbers per query."""
+    rows: list[dict[str, Any]] = []
+    parts = chunks(numbers, ID_LIST_LIMIT)
+    for done, part in enumerate(parts, start=1):
+        if stopped(cancelled):
+            break
+        rows += all_pages(call, "sku.query", id_query(part), page_key="page", size_key="limit")
+        progress(done, len(parts), f"Looked up {min(done * ID_LIST_LIMIT, len(numbers))} numbers")
+    return _unique(rows)
+
+
+def find_by_dates(
+    call: Call, start: date, end: date, progress: Progress, cancelled: Cancelled
+) -> list[dict[str, Any]]:
+    """Runs on a worker: every SKU modified from `start` to `end` (whole days), all pages."""
+    data = {"startTime": format_date(start), "endTime": format_date(end)}
+    return all_pages(
+        call, "sku.query", data, page_key="page", size_key="limit",
+        progress=progress, cancelled=cancelled,
+    )  # fmt: skip
+
+
+def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_number = {str(r.get("MFSKUID") or id(r)): r for r in rows}
+    return list(by_number.values())
+
+
+class FindSkusPage(QWidget):
+    """Search box and date range over one results table; double-click opens an SKU card."""
+
+    sig_rows_shown = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.numbers = QPlainTextEdit(self)
+        self.numbers.setPlaceholderText(
+            self.tr("MFSKUIDs (OC…), reference or seller SKU ids: one per line, or paste a column")
+        )
+        self.numbers.setMaximumHeight(90)
+        self.start = self._date_edit(date.today() - timedelta(days=DEFAULT_DAYS))
+        self.end = self._date_edit(date.today())
+        self.find_button = QPushButton(self.tr("Find"), self)
+        self.find_button.setDefault(True)
+        self.modes = QTabWidget(self)
+        self.strip = ProgressStrip(self)
+        self.errors = ErrorPanel(self)
+        self.summary = QLabel(self)
+        self.results = ResultsView(self)
+        self.runner = JobRunner(context, self.strip, self)
+        self.cards: list[QWidget] = []
+        self._lay_out()
+        self.find_button.clicked.connect(self.search)
+        self.results.sig_row_activated.connect(self.open_card)
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        return date_picker(QDate(day.year, day.month, day.day), self)
+
+    def _lay_out(self) -> None:
+        by_number = QWidget(self)
+        QVBoxLayout(by_number).addWidget(self.numbers)
+        by_date = QWidget(self)
+        form = QFormLayout(by_date)
+        form.addRow(self.tr("Modified from"), self.start)
+        form.addRow(self.tr("Modified until"), self.end)
+        self.modes.addTab(by_number, self.tr("By number"))
+        self.modes.addTab(by_date, self.tr("By date modified"))
+        self.modes.setMaximumHeight(150)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.find_button)
+        hint = QLabel(self.tr("Double-click an SKU to open its card (stock, labels, EF)."), self)
+        hint.setStyleSheet("color: #6b7280;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.modes)
+        layout.addLayout(bar)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.errors)
+        layout.addWidget(hint)
+        layout.addWidget(self.results, 1)
+
+    def load_defaults(self) -> None:
+        """Open with the SKUs changed recently."""
+        self.modes.setCurrentIndex(1)
+        self.search()
+
+    def search(self) -> None:
+        """Search by what the visible mode holds; the other mode's input is left as typed."""
+        self.errors.clear()
+        call = self.context.bound_caller()
+        if self.modes.currentIndex() == 0:
+            numbers = split_numbers(self.numbers.toPlainText())
+            if not numbers:
+                self.summary.setText(self.tr("Type or paste at least one SKU number."))
+                return
+            job = lambda p, c: find_by_numbers(call, numbers, p, c)  # noqa: E731
+            message = self.tr("Looking up {n} numbers...").format(n=len(numbers))
+        else:
+            start, end = picked_date(self.start), picked_date(self.end)
+            if end < start:
+                self.summary.setText(self.tr("The end date is before the start date."))
+                return
+            job = lambda p, c: find_by_dates(call, start, end, p, c)  # noqa: E731
+            message = self.tr("Fetching SKUs modified {a} to {b}...").format(a=start, b=end)
+        self.runner.start(job, self._show, self.errors.show_error, message=message)
+
+    def _show(self, rows: list[dict[str, Any]], cancelled: bool) -> None:
+        language = service_cache(self.context).language
+        table = [{**table_row(r, language), SKU_KEY: r} for r in rows]
+        columns = [c for c in table[0] if c != SKU_KEY] if table else None
+        self.results.set_rows(table, columns)
+        text = self.tr("{n} SKUs found").format(n=len(rows))
+        if cancelled:
+            text += self.tr(" (stopped early: the list is incomplete)")
+        self.summary.setText(text)
+        self.sig_rows_shown.emit(len(rows))
+
+    def open_card(self, row: dict[str, Any]) -> QWidget:
+        """Show the SKU's card in its own window (several may stay open side by side)."""
+        card = SkuCard(self.context, row.get(SKU_KEY, row), self)
+        self.cards.append(card)
+        card.finished.connect(lambda _: self.cards.remove(card))
+        card.show()
+        return card

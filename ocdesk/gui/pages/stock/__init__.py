@@ -1,0 +1,1 @@
+"""The stock tab's desk pages; `tab.pages()` lists them."""

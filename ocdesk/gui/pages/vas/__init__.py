@@ -1,0 +1,1 @@
+"""The vas tab's desk pages; `tab.pages()` lists them."""

@@ -1,0 +1,1 @@
+"""The warehouse tab's desk pages; `tab.pages()` lists them."""

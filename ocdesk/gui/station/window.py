@@ -1,0 +1,417 @@
+"""Scan-to-print station: a window for a barcode scanner and no mouse; scan a number, get its label.
+
+A scanner is a keyboard that types the number and Enter. The one big input keeps the focus;
+Enter decides what the number is (ocdesk.jobs.station_plan), prints its label on the station's
+printer for that label type through the shared PrintController (which records every print
+and guards reprints), or shows an outbound order's status in large type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMenu,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocdesk.api.errors import OcError, ReauthRequired
+from ocdesk.api.identifiers import IdKind
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.controller import PrintController, PrinterChoice
+from ocdesk.gui.labels.documents import documents_from
+from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.gui.labels.reprint_dialog import when_and_where
+from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
+from ocdesk.jobs.station_plan import (
+    ORDER_ENDPOINT,
+    SKU_QUERY_ENDPOINT,
+    DoubleScanGuard,
+    LabelRequest,
+    label_request,
+    mfskuid_of,
+    order_query,
+    order_view,
+    plan_scan,
+)
+from ocdesk.labels.document import LabelDocument
+from ocdesk.labels.history import PrintRecord
+
+REPRINT_REASON = "reprint at station"
+LABEL_TYPES = ("return", "carton", "sku")
+
+
+@dataclass
+class _Scan:
+    """One scan on its way: its number and its line in the history strip."""
+
+    number: str
+    item: QListWidgetItem
+
+
+@dataclass
+class _Prompt:
+    """A label printed before, waiting for Y (or the same scan again) or N/Esc.
+
+    Showing the question ends the scan (sig_scan_done); the answer ends it again."""
+
+    scan: _Scan
+    choice: PrinterChoice
+    held: list[tuple[LabelDocument, PrintRecord]] = field(default_factory=list)
+
+
+class StationWindow(QWidget):
+    """The station. `sig_scan_done(ScanEntry)` fires when a scan's outcome is shown."""
+
+    sig_scan_done = Signal(object)
+
+    def __init__(
+        self, context: AppContext, controller: PrintController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._context = context
+        self._controller = controller
+        self.guard = DoubleScanGuard()
+        self._prompt: _Prompt | None = None
+        self._printer_wanted = LABEL_TYPES[0]  # what F2 offers first
+        self.setWindowTitle(self.tr("ocdesk: scan-to-print station"))
+        self._build()
+        self._keys()
+        context.sig_session_changed.connect(self._show_sandbox)
+        self._show_sandbox()
+        self.banner.show_state(Tone.WORKING, self.tr("Ready"), self.tr("Scan a number"))
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.sandbox_banner = QLabel(self.tr("SANDBOX: test data, not real orders"), self)
+        self.sandbox_banner.setStyleSheet(
+            "background: #ff9800; color: black; font-weight: bold; padding: 6px;"
+        )
+        self.sandbox_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.input = QLineEdit(self)
+        self.input.setPlaceholderText(self.tr("Scan or type a number, then Enter"))
+        big = QFont(self.input.font())
+        big.setPointSize(32)
+        self.input.setFont(big)
+        self.input.setMinimumHeight(72)
+        self.input.returnPressed.connect(self.scan)
+        self.input.installEventFilter(self)
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, 999)
+        self.quantity.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # PgUp/PgDn change it
+        self.quantity.setMinimumHeight(40)
+        self.banner = Banner(self)
+        self.history = HistoryStrip(self)
+        self.help = QLabel(self._help_text(), self)
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("background: #fffde7; padding: 10px; font-size: 14pt;")
+        self.help.hide()
+        hint = QLabel(self.tr("F1 help · F2 printers · Esc clear"), self)
+        hint.setStyleSheet("color: #555;")
+        quantity_row = QHBoxLayout()
+        quantity_row.addWidget(QLabel(self.tr("SKU labels per scan (PgUp / PgDn):"), self))
+        quantity_row.addWidget(self.quantity)
+        quantity_row.addStretch(1)
+        quantity_row.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sandbox_banner)
+        layout.addWidget(self.input)
+        layout.addLayout(quantity_row)
+        layout.addWidget(self.banner, 3)
+        layout.addWidget(self.help)
+        layout.addWidget(QLabel(self.tr("Last scans"), self))
+        layout.addWidget(self.history, 2)
+        self.resize(900, 760)
+
+    def _help_text(self) -> str:
+        return self.tr(
+            "<b>Scan</b> a return (OCS…), inbound (OCI…) or SKU number: its label prints on this "
+            "station's printer for that label type.<br>"
+            "<b>Scan</b> an outbound number (OCO…), your reference or an eBay order id: its status "
+            "and tracking are shown.<br>"
+            "The same number scanned again within 5 s is ignored. A label printed before asks "
+            "first: <b>Y</b> or the same scan again reprints, <b>N</b> or <b>Esc</b> skips.<br>"
+            "<b>PgUp / PgDn</b>: SKU labels per scan · <b>F2</b>: choose printers · "
+            "<b>Esc</b>: clear · <b>F1</b>: this help."
+        )
+
+    def _keys(self) -> None:
+        for key, action in (("F1", self._toggle_help), ("F2", self.choose_printer)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+
+    # --- focus -------------------------------------------------------------------------------
+    def _refocus(self) -> None:
+        """Back to the input, whatever happened: the scanner types wherever the focus is."""
+        self.activateWindow()
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            QTimer.singleShot(0, self._refocus)
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        """Station keys typed into the input; True when handled (the input never sees them)."""
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.clear()
+            return True
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.quantity.stepBy(1 if key == Qt.Key.Key_PageUp else -1)
+            return True
+        # Y/N answer only into an empty box: a scanned number may hold those letters.
+        answering = self._prompt is not None and not self.input.text()
+        if answering and key in (Qt.Key.Key_Y, Qt.Key.Key_N):
+            self.answer_reprint(key == Qt.Key.Key_Y)
+            return True
+        return False
+
+    # --- scanning ----------------------------------------------------------------------------
+    @property
+    def prompt_active(self) -> bool:
+        return self._prompt is not None
+
+    def scan(self, text: str | None = None) -> None:
+        """Act on a scanned number (the input's text by default)."""
+        typed = self.input.text() if text is None else text
+        self.input.clear()
+        plan = plan_scan(typed, self.quantity.value())
+        if plan.kind is IdKind.EMPTY:
+            return self._refocus()
+        if self._prompt is not None:
+            if plan.number == self._prompt.scan.number:
+                return self.answer_reprint(True)
+            self.answer_reprint(False)
+        ago = self.guard.seconds_since(plan.number)
+        scan = _Scan(plan.number, self.history.add(self._entry(plan.number, Tone.WORKING, "")))
+        if ago is not None:
+            text = self.tr("Already scanned {s} s ago: ignored").format(s=max(1, round(ago)))
+            return self._end(scan, Tone.WARN, text)
+        self.banner.show_state(Tone.WORKING, plan.number, self.tr("Working…"))
+        if plan.label is not None:
+            self._print_label(scan, plan.label)
+        elif plan.sku_query is not None:
+            op = self._context.api.call(SKU_QUERY_ENDPOINT, plan.sku_query, owner=self)
+            op.on_done(lambda result: self._after_sku_query(scan, result.rows()))
+            op.on_error(self._failed(scan)).start()
+        elif plan.order_query is not None:
+            self._query_order(scan, plan.order_query)
+        else:
+            self._end(scan, Tone.FAIL, self.tr("Nothing to print for this kind of number"))
+        self._refocus()
+
+    def clear(self) -> None:
+        """Esc: empty the input, skip a pending reprint, back to Ready."""
+        self.input.clear()
+        if self._prompt is not None:
+            self.answer_reprint(False)
+            return
+        self.banner.show_state(Tone.WORKING, self.tr("Ready"), self.tr("Scan a number"))
+        self._refocus()
+
+    # --- labels ------------------------------------------------------------------------------
+    def _print_label(self, scan: _Scan, request: LabelRequest) -> None:
+        choice = self._controller.choice_for(request.label_type)
+        if choice is None:
+            self._printer_wanted = request.label_type
+            text = self.tr("No printer set for {labels}: press F2")
+            return self._end(scan, Tone.FAIL, text.format(labels=type_title(request.label_type)))
+        api = self._context.api
+
+        def build(result: Any) -> None:
+            op = api.run(lambda: documents_from(result), owner=self)
+            op.on_done(lambda docs: self._print_docs(scan, docs, choice))
+            op.on_error(self._failed(scan)).start()
+
+        api.call(request.endpoint_id, request.data, owner=self).on_done(build).on_error(
+            self._failed(scan)
+        ).start()
+
+    def _print_docs(self, scan: _Scan, docs: list[LabelDocument], choice: PrinterChoice) -> None:
+        """Print each label; those printed before are held back for the reprint question."""
+        prompt = _Prompt(scan, choice)
+        outcomes: dict[int, tuple[bool, str]] = {}
+
+        def hold(doc: LabelDocument) -> Callable[[PrintRecord], None]:
+            return lambda record: prompt.held.append((doc, record))
+
+        def done(index: int) -> Callable[[bool, str], None]:
+            def record(ok: bool, message: str) -> None:
+                outcomes[index] = (ok, message)
+                if len(outcomes) == len(docs):
+                    self._after_print(prompt, docs, [outcomes[i] for i in range(len(docs))])
+
+            return record
+
+        for index, doc in enumerate(docs):
+            self._controller.print_document(doc, parent=self, confirm_reprint=hold(doc),
+                                            on_done=done(index))  # fmt: skip
+
+    def _after_print(
+        self, prompt: _Prompt, docs: list[LabelDocument], outcomes: list[tuple[bool, str]]
+    ) -> None:
+        """`outcomes` in the order of `docs`; held labels are not failures, they wait for Y."""
+        held = {id(doc) for doc, _ in prompt.held}
+        failures = [m for (ok, m), doc in zip(outcomes, docs, strict=True)
+                    if not ok and id(doc) not in held]  # fmt: skip
+        if failures:
+            return self._end(prompt.scan, Tone.FAIL, "\n".join(failures))
+        if prompt.held:
+            return self._ask_reprint(prompt)
+        self._end(prompt.scan, Tone.OK, self._printed_text(docs[0], prompt.choice, again=False))
+
+    def _printed_text(self, doc: LabelDocument, choice: PrinterChoice, *, again: bool) -> str:
+        what = {"return": self.tr("return label"), "carton": self.tr("carton labels"),
+                "sku": self.tr("SKU labels")}.get(doc.label_type, doc.label_type)  # fmt: skip
+        text = self.tr("Printed {what} again on {printer}") if again else self.tr(
+            "Printed {what} on {printer}")  # fmt: skip
+        return text.format(what=what, printer=choice.printer)
+
+    def _ask_reprint(self, prompt: _Prompt) -> None:
+        self._prompt = prompt
+        first = prompt.held[0][1]
+        question = self.tr("Scan again or press Y to reprint, N or Esc to skip")
+        self.banner.show_state(Tone.WARN, prompt.scan.number, f"{when_and_where(first)} {question}")
+        entry = self._set_entry(prompt.scan, Tone.WARN, self.tr("printed before: asking"))
+        play(Tone.WARN)
+        self._refocus()
+        self.sig_scan_done.emit(entry)
+
+    def answer_reprint(self, reprint: bool) -> None:
+        """The answer to the pending reprint question (Y / same scan, or N / Esc)."""
+        prompt, self._prompt = self._prompt, None
+        if prompt is None:
+            return
+        if not reprint:
+            return self._end(prompt.scan, Tone.WARN, self.tr("Not reprinted"))
+        self.banner.show_state(Tone.WORKING, prompt.scan.number, self.tr("Reprinting…"))
+        outcomes: list[tuple[bool, str]] = []
+        docs = [doc for doc, _ in prompt.held]
+
+        def done(ok: bool, message: str) -> None:
+            outcomes.append((ok, message))
+            if len(outcomes) < len(docs):
+                return
+            bad = [m for ok, m in outcomes if not ok]
+            if bad:
+                return self._end(prompt.scan, Tone.FAIL, "\n".join(bad))
+            text = self._printed_text(docs[0], prompt.choice, again=True)
+            self._end(prompt.scan, Tone.OK, text)
+
+        for doc in docs:
+            self._controller.print_document(doc, parent=self,
+                                            confirm_reprint=lambda _r: REPRINT_REASON,
+                                            on_done=done)  # fmt: skip
+        self._refocus()
+
+    # --- orders ------------------------------------------------------------------------------
+    def _after_sku_query(self, scan: _Scan, rows: list[dict[str, Any]]) -> None:
+        """A seller's number: its SKU's labels when it names an SKU, else the order it names."""
+        mfskuid = mfskuid_of(rows)
+        if mfskuid is not None:
+            request = label_request(IdKind.MFSKUID, mfskuid, self.quantity.value())
+            assert request is not None
+            return self._print_label(scan, request)
+        query = order_query(IdKind.REFERENCE, scan.number)
+        assert query is not None
+        self._query_order(scan, query)
+
+    def _query_order(self, scan: _Scan, query: dict[str, Any]) -> None:
+        op = self._context.api.call(ORDER_ENDPOINT, query, owner=self)
+        op.on_done(lambda result: self._show_order(scan, result.rows()))
+        op.on_error(self._failed(scan)).start()
+
+    def _show_order(self, scan: _Scan, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return self._end(scan, Tone.FAIL, self.tr("Not found: OC knows no order or label "
+                                                      "under this number"))  # fmt: skip
+        view = order_view(rows[0])
+        status = view.status.replace("_", " ").capitalize() or self.tr("Unknown status")
+        lines = [self.tr("Tracking: {t}").format(t=", ".join(view.tracking)) if view.tracking
+                 else self.tr("No tracking number yet")]  # fmt: skip
+        if view.reference and view.reference != scan.number:
+            lines.append(self.tr("Reference: {r}").format(r=view.reference))
+        if len(rows) > 1:
+            lines.append(self.tr("{n} orders match; showing the first").format(n=len(rows)))
+        headline = f"{view.number}: {status}"
+        self._end(scan, Tone.INFO, "\n".join(lines), headline=headline, summary=status)
+
+    # --- outcomes ----------------------------------------------------------------------------
+    def _failed(self, scan: _Scan) -> Callable[[Exception], None]:
+        def report(exc: Exception) -> None:
+            if isinstance(exc, ReauthRequired):
+                self._context.report_reauth(exc)
+            # OC's own words for business errors; the code and messageId are in the raw log.
+            message = exc.message if isinstance(exc, OcError) else str(exc)
+            self._end(scan, Tone.FAIL, message or type(exc).__name__)
+
+        return report
+
+    def _end(
+        self, scan: _Scan, tone: Tone, text: str, *, headline: str = "", summary: str = ""
+    ) -> None:
+        """Show a scan's outcome: banner, sound, history line; then the input again."""
+        self.banner.show_state(tone, headline or scan.number, text)
+        entry = self._set_entry(scan, tone, summary or text.splitlines()[0])
+        play(tone)
+        self._refocus()
+        self.sig_scan_done.emit(entry)
+
+    def _entry(self, number: str, tone: Tone, outcome: str) -> ScanEntry:
+        return ScanEntry(QTime.currentTime(), number, tone, outcome or self.tr("working…"))
+
+    def _set_entry(self, scan: _Scan, tone: Tone, outcome: str) -> ScanEntry:
+        entry = self._entry(scan.number, tone, outcome)
+        self.history.update_entry(scan.item, entry)
+        return entry
+
+    # --- settings ----------------------------------------------------------------------------
+    def choose_printer(self) -> None:
+        """F2: a keyboard menu of label types; the one a scan just missed comes first."""
+        menu = QMenu(self)
+        for label_type in LABEL_TYPES:
+            choice = self._controller.choice_for(label_type)
+            where = choice.printer if choice else self.tr("not set")
+            action = menu.addAction(f"{type_title(label_type)}: {where}")
+            action.setData(label_type)
+            if label_type == self._printer_wanted:
+                menu.setActiveAction(action)
+        chosen = menu.exec(self.input.mapToGlobal(self.input.rect().bottomLeft()))
+        if chosen is not None:
+            PrintSettingsDialog(self._context, chosen.data(), self).exec()
+        self._refocus()
+
+    def _toggle_help(self) -> None:
+        self.help.setVisible(not self.help.isVisible())
+        self._refocus()
+
+    def _show_sandbox(self, *_: Any) -> None:
+        self.sandbox_banner.setVisible(self._context.is_sandbox)
+
+
+def open_station(context: AppContext, controller: PrintController) -> StationWindow:
+    """Open the station as its own window, in front, ready for the first scan."""
+    window = StationWindow(context, controller)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.raise_()
+    window._refocus()
+    return window

@@ -1,0 +1,1 @@
+"""The Account tab: profiles, login, the connection's health and the audit log."""

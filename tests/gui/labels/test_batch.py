@@ -1,0 +1,147 @@
+"""Batch printing to the real cups-pdf queue: in order with progress, and a killed batch resumes once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from label_checks import (  # noqa: E402
+    CUPS_QUEUE,
+    return_numbers,
+)
+
+from ocdesk.gui.context import AppContext  # noqa: E402
+from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows  # noqa: E402
+from ocdesk.gui.labels.controller import PrintController  # noqa: E402
+from ocdesk.gui.labels.queue_view import Kind  # noqa: E402
+from ocdesk.labels.cups import job_number  # noqa: E402
+from ocdesk.labels.queue import JobSpec, JobState, PrintQueue  # noqa: E402
+from ocdesk.session import Session  # noqa: E402
+from ocdesk.store.db import Database  # noqa: E402
+
+pytest_plugins = ("gui_fixtures",)
+
+
+@pytest.fixture(scope="module")
+def numbers(oc_session: Session) -> list[str]:
+    return return_numbers(oc_session, 5)
+
+
+@pytest.fixture
+def controller(cups_controller: PrintController) -> PrintController:
+    return cups_controller
+
+
+def open_dialog(
+    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController
+) -> BatchPrintDialog:
+    dialog = BatchPrintDialog(context, controller)
+    qtbot.addWidget(dialog)
+    kept.append(dialog)
+    dialog.show()
+    return dialog
+
+
+def printed_numbers(controller: PrintController) -> list[str]:
+    """Printed labels, oldest first."""
+    entries = [e for e in controller.history.entries() if e.ok]
+    return [e.number for e in reversed(entries)]
+
+
+def test_a_batch_of_five_prints_in_order_with_progress(
+    qtbot: Any,
+    kept: list[Any],
+    context: AppContext,
+    controller: PrintController,
+    numbers: list[str],
+) -> None:
+    dialog = open_dialog(qtbot, kept, context, controller)
+    dialog.numbers.setPlainText("\n".join([numbers[0].lower(), "", *numbers[1:]]))
+    steps: list[tuple[int, int]] = []
+    dialog.runner.sig_progress.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.start_button.click()
+    assert steps == [(n, 5) for n in range(1, 6)]
+    assert dialog.progress.value() == 5
+    assert dialog.report is not None and dialog.report.ok
+    assert printed_numbers(controller) == numbers
+    jobs = [e.cups_job_id for e in reversed(controller.history.entries())]
+    assert all(jobs) and sorted(jobs, key=job_number) == jobs  # CUPS got them in order
+    assert "5 printed" in dialog.status.text()
+
+
+def test_numbers_that_have_no_label_are_refused_before_anything_prints(
+    qtbot: Any,
+    kept: list[Any],
+    context: AppContext,
+    controller: PrintController,
+    numbers: list[str],
+) -> None:
+    dialog = open_dialog(qtbot, kept, context, controller)
+    dialog.numbers.setPlainText(f"{numbers[0]}\nOCO2000009385032GB")
+    dialog.start_button.click()
+    assert "OCO2000009385032GB" in dialog.status.text()
+    assert PrintQueue(context.stores.db).pending_batches() == []
+
+
+def test_rows_of_a_results_table_give_their_numbers() -> None:
+    rows = [{"orderNumber": "OCS1DE000453014", "status": "created"}, {"MFSKUID": "OC0000255606056"}]
+    assert numbers_from_rows(rows) == ["OCS1DE000453014", "OC0000255606056"]
+
+
+def test_a_killed_batch_resumes_without_duplicates_and_shows_the_unknown_job(
+    qtbot: Any,
+    kept: list[Any],
+    context: AppContext,
+    controller: PrintController,
+    numbers: list[str],
+) -> None:
+    # An earlier ocdesk printed the first label, claimed the second, and was killed.
+    earlier = Database(Path(context.stores.db.path))
+    queue = PrintQueue(earlier)
+    specs = [JobSpec(i, "return", n, CUPS_QUEUE, "auto") for i, n in enumerate(numbers[:4], 1)]
+    batch = queue.add_batch(specs)
+    first, second, *_ = queue.jobs(batch)
+    queue.mark_sending(first.id)
+    queue.mark_sent(first.id, None)
+    queue.mark_sending(second.id)
+    earlier.close()
+
+    dialog = open_dialog(qtbot, kept, context, controller)
+    view = dialog.needs_decision
+    qtbot.waitUntil(lambda: dialog.resume_button.isVisible() and bool(view.entries))
+    (unknown,) = view.entries
+    assert (unknown.kind, unknown.number) == (Kind.UNKNOWN, numbers[1])
+    assert "don't know if this printed" in view.table.item(0, 4).text()
+
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.resume_button.click()
+    assert printed_numbers(controller) == numbers[2:4]  # neither the sent nor the unknown one
+
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.runner.sig_finished, timeout=60_000):
+        view.not_printed_button.click()
+    assert sorted(printed_numbers(controller)) == sorted(numbers[1:4])
+    assert [job.state for job in PrintQueue(context.stores.db).jobs(batch)] == [JobState.SENT] * 4
+    qtbot.waitUntil(lambda: view.entries == [] and view.empty.isVisible())
+
+
+def test_batch_prints_are_in_the_audit_log(
+    qtbot: Any,
+    kept: list[Any],
+    context: AppContext,
+    controller: PrintController,
+    oc_session: Session,
+    numbers: list[str],
+) -> None:
+    dialog = open_dialog(qtbot, kept, context, controller)
+    dialog.numbers.setPlainText("\n".join(numbers[:2]))
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.start_button.click()
+    entries = list(reversed(context.stores.audit.entries(endpoint_prefix="label.print")))
+    assert [(e.action, e.key_numbers, e.outcome) for e in entries] == [
+        ("print", (number,), "printed") for number in numbers[:2]
+    ]
+    assert {e.profile for e in entries} == {oc_session.profile.name}
+    assert all(CUPS_QUEUE in e.detail for e in entries)
