@@ -17,6 +17,7 @@ from benchmarks import (
     scale,
     scan_to_print,
     startup,
+    webhook_flood,
 )
 from benchmarks.measures import result, show
 
@@ -29,6 +30,7 @@ BENCHMARKS: list[tuple[str, Callable[[], dict[str, Any]]]] = [
     ("Scale", scale.run),
     ("Scan-to-print", scan_to_print.run),
     ("Label rendering", label_render.run),
+    ("Webhook flood", webhook_flood.run),
 ]
 
 

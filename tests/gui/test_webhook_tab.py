@@ -159,7 +159,7 @@ def test_a_flood_of_callbacks_is_shown_in_batches_never_reloading_the_inbox_per_
     start(qtbot, tab)
     receiver = tab.receiver
     assert receiver is not None
-    keys = {"client_key": receiver.settings.client_key, "secret_key": receiver.settings.secret_key}
+    client_key, secret_key = receiver.settings.client_key, receiver.settings.secret_key
     stored_before = tab.inbox.entries  # unwrapped, for the test's own look
     reads = Reads(tab, monkeypatch)
     pages: list[float] = []
@@ -169,7 +169,12 @@ def test_a_flood_of_callbacks_is_shown_in_batches_never_reloading_the_inbox_per_
 
     def flood() -> set[int]:
         with ThreadPoolExecutor(8) as pool:
-            answers = pool.map(lambda _: send_test_event(receiver.url, **keys), range(callbacks))
+            answers = pool.map(
+                lambda _: send_test_event(
+                    receiver.url, client_key=client_key, secret_key=secret_key
+                ),
+                range(callbacks),
+            )
             return {status for status, _ in answers}
 
     with ThreadPoolExecutor(1) as oc:
