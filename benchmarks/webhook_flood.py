@@ -8,13 +8,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.measures import measure, median, percentile, result, show
+from benchmarks.measures import measure, median, percentile, result, rss_mb, show
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
 from ocdesk.gui.tabs.webhook import ID, WebhookTab
@@ -35,14 +34,6 @@ TARGET_GAP_MS = 500.0
 TARGET_P99_GAP_MS = 150.0
 TARGET_RSS_MB = 50.0
 SAFETY_S = 300
-
-
-def _rss_mb() -> float:
-    """Resident memory of this process (Linux /proc), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def _tab(db: Database) -> tuple[AppContext, WebhookTab]:
@@ -101,7 +92,7 @@ def run() -> dict[str, Any]:
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.setInterval(TICK_MS)
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-        before = _rss_mb()
+        before = rss_mb()
         spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(1, mp_context=spawn) as oc:
             oc.submit(int, 0).result()  # the process is up before the clock starts
@@ -120,7 +111,7 @@ def run() -> dict[str, Any]:
         )
         shown_s = time.perf_counter() - started
         timer.stop()
-        rss = _rss_mb()
+        rss = rss_mb()
         stored = db.query("SELECT count(*) FROM webhook_inbox")[0][0]
         tab.stop_receiver()
         context.api.shutdown(20_000)
