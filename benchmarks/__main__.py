@@ -18,6 +18,7 @@ from benchmarks import (
     scale,
     scan_to_print,
     startup,
+    webhook_flood,
 )
 from benchmarks.measures import result, show
 
@@ -31,6 +32,7 @@ BENCHMARKS: list[tuple[str, Callable[[], dict[str, Any]]]] = [
     ("Scan-to-print", scan_to_print.run),
     ("Label rendering", label_render.run),
     ("Bulk create under faults", bulk_faults.run),
+    ("Webhook flood", webhook_flood.run),
 ]
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.measures import measure, result, show
+from benchmarks.measures import measure, result, rss_mb, show
 from benchmarks.query_rig import ENDPOINT_ID, order_numbers
 from ocdesk.gui.interpreter import tune_for_gui
 from ocdesk.gui.widgets.results import ResultsView
@@ -21,14 +20,6 @@ ROWS = 100_000
 TARGET_RSS_MB = 400.0
 TICK_MS = 10  # a GUI-thread timer this often shows how long the window stops responding
 TARGET_GAP_MS = 150.0  # typing in the filter box never freezes the window longer than this
-
-
-def _rss_mb() -> float:
-    """Resident memory of this process (Linux /proc), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def _outbound_rows() -> list[dict[str, Any]]:
@@ -77,7 +68,7 @@ def run() -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     tune_for_gui()  # as ocdesk.gui.app does
     rows = _outbound_rows()
-    before = _rss_mb()
+    before = rss_mb()
     view = ResultsView()
     view.resize(1200, 800)
     view.show()
@@ -95,7 +86,7 @@ def run() -> dict[str, Any]:
 
     filter_s, filter_gap_s = _filter(app, view, "US-East")
     refilter_s, refilter_gap_s = _filter(app, view, "US-East shipped")
-    rss = _rss_mb()
+    rss = rss_mb()
     view.close()
     notes = (
         f"{ROWS:,} rows shaped like OC's outbound.query answer (nested tracking lists included), "

@@ -1,4 +1,13 @@
-"""CSV rows to request items: outbound orders (a row per order line) and SKUs (a row per name)."""
+"""CSV rows to request items: outbound orders (a row per order line) and SKUs (a row per name).
+
+Numbers are read only where no country's habits could change them. A numeric cell may use `.`
+or `,` as its decimal mark (`0.5`, `12,5`, `1234.567`), never a thousands separator: `1.000`
+is one in an English file and a thousand in a German one, so a number that could hold a
+thousands separator (one to three digits, not starting with 0, then groups of exactly three
+after a `.` or `,`: `1.000`, `1,000`, `12.345`, `1.234,5`) is not read. Its item gets a problem
+naming the line and column, and is not sent. `0.500` and `12.3456` cannot be grouped digits,
+so they are read, whatever the file's delimiter.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +21,9 @@ from ocdesk.api import lenient
 from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable, read_csv
 
 LIST_SEPARATOR = "|"
-# "12,5" from a European spreadsheet; "1,000" stays text (a thousands separator?) and is refused.
-_DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d{1,2})$")
+_MARKS = re.compile(r"[.,]")
+# Digits that may be grouped by thousands: see the module text.
+_MAY_BE_GROUPED = re.compile(r"^[+-]?[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?$")
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -22,8 +32,8 @@ _FALSE = {"false", "no", "n", "0"}
 class SourceItem:
     """One thing to create (an order, an SKU), the CSV rows it came from and their problems.
 
-    `problems` are found while reading (rows of one order that disagree); the catalog's own
-    checks come later, in the bulk job.
+    `problems` are found while reading (rows of one order that disagree, numbers that may mean
+    two things); the catalog's own checks come later, in the bulk job.
     """
 
     data: dict[str, Any]
@@ -112,13 +122,41 @@ def convert(column: Column, text: str) -> Any:
         lowered = text.lower()
         return True if lowered in _TRUE else False if lowered in _FALSE else text
     if column.kind in ("int", "number"):
-        number = lenient.as_number(_DECIMAL_COMMA.sub(r"\1.\2", text))
+        number = read_number(text)
         if number is None:
             return text
         if float(number).is_integer():
             return int(number)
         return number if column.kind == "number" else text
     return text
+
+
+def read_number(text: str) -> int | float | None:
+    """The number in a cell; None when it is not one, or may hold a thousands separator."""
+    if _MAY_BE_GROUPED.match(text) or len(_MARKS.findall(text)) > 1:
+        return None
+    return lenient.as_number(text.replace(",", "."))
+
+
+def number_doubt(text: str) -> str | None:
+    """Why `text` is not read as a number although it looks like one (see the module text)."""
+    if not _MAY_BE_GROUPED.match(text):
+        return None
+    parts, marks = _MARKS.split(text), _MARKS.findall(text)
+    if len(marks) == 1:
+        whole, fraction = parts
+        as_decimal = f"{float(whole + '.' + fraction):g}"
+        unmistakable = whole if fraction == "000" else f"{whole}.{fraction}0"
+        return (
+            f"{text!r} could mean {as_decimal} or {whole}{fraction}, depending on the country "
+            f"the file was made in; write {whole}{fraction} or {unmistakable}"
+        )
+    has_decimals = marks[-1] != marks[0] or len(parts[-1]) != 3
+    meant = "".join(parts[:-1]) + "." + parts[-1] if has_decimals else "".join(parts)
+    return (
+        f"{text!r} holds a thousands separator, which countries write differently; write the "
+        f"number without one ({meant} if that is what it means)"
+    )
 
 
 def _canonical(row: CsvRow, columns: Sequence[Column]) -> dict[str, str]:
@@ -165,15 +203,30 @@ def _head(
     return head, problems
 
 
+def _number_doubts(rows: Sequence[CsvRow], columns: Sequence[Column]) -> list[str]:
+    """`line 3, column skuQuantity: ...` for each number that may mean two things."""
+    numeric = [c for c in columns if c.kind in ("int", "number")]
+    doubts = []
+    for row in rows:
+        for name, text in _canonical(row, numeric).items():
+            doubt = number_doubt(text)
+            if doubt:
+                doubts.append(f"line {row.line}, column {name}: {doubt}")
+    return doubts
+
+
 def _items(
     rows: Iterable[CsvRow],
     key: str,
-    head_columns: Sequence[Column],
+    columns: tuple[Sequence[Column], Sequence[Column]],
     build: Callable[[dict[str, str], Sequence[CsvRow]], dict[str, Any]],
 ) -> list[SourceItem]:
+    """One item per `key` value; `columns` are the item's own and those each row adds."""
+    head_columns, row_columns = columns
     items = []
     for group in _groups(rows, key):
         head, problems = _head(group, head_columns, key)
+        problems += _number_doubts(group, [*head_columns, *row_columns])
         items.append(SourceItem(build(head, group), tuple(group), tuple(problems)))
     return items
 
@@ -194,7 +247,7 @@ def _order(head: dict[str, str], rows: Sequence[CsvRow]) -> dict[str, Any]:
 def outbound_orders(table: CsvTable) -> list[SourceItem]:
     """One item per referenceNumber; each row adds a productList line to its order."""
     _require_column(table, "referenceNumber")
-    return _items(table.rows, "referenceNumber", ORDER_COLUMNS, _order)
+    return _items(table.rows, "referenceNumber", (ORDER_COLUMNS, ORDER_LINE_COLUMNS), _order)
 
 
 def _sku(head: dict[str, str], rows: Sequence[CsvRow]) -> dict[str, Any]:
@@ -217,7 +270,7 @@ def _sku(head: dict[str, str], rows: Sequence[CsvRow]) -> dict[str, Any]:
 def skus(table: CsvTable) -> list[SourceItem]:
     """One item per referenceSKUID; each row adds a name (one per language) to its SKU."""
     _require_column(table, "referenceSKUID")
-    return _items(table.rows, "referenceSKUID", SKU_COLUMNS, _sku)
+    return _items(table.rows, "referenceSKUID", (SKU_COLUMNS, SKU_NAME_COLUMNS), _sku)
 
 
 def read_outbound_orders(path: Path | str) -> list[SourceItem]:

@@ -99,6 +99,27 @@ class WebhookInbox:
         )
         return [_entry(row) for row in rows]
 
+    def entries_after(self, last_id: int, limit: int = 500) -> list[InboxEntry]:
+        """The entries stored after entry `last_id`, newest first; at most `limit`, the newest.
+
+        Entries are never deleted, so ids only grow: a view holding every entry up to `last_id`
+        stays complete by adding these, without reading the rest again.
+        """
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM webhook_inbox WHERE id > ? ORDER BY id DESC LIMIT ?",
+            (last_id, limit),
+        )
+        return [_entry(row) for row in rows]
+
+    def count(self) -> int:
+        rows = self._db.query("SELECT count(*) FROM webhook_inbox")
+        return int(rows[0][0])
+
+    def last_id(self) -> int:
+        """The id of the entry stored last; 0 while the inbox is empty."""
+        rows = self._db.query("SELECT max(id) FROM webhook_inbox")
+        return int(rows[0][0] or 0)
+
     def mark_handled(self, ids: Iterable[int]) -> int:
         """Mark entries handled now; those already handled keep their time. Returns how many."""
         wanted = list(ids)

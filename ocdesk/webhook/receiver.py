@@ -29,6 +29,9 @@ REQUIRED_FIELDS = ("eventId", "status", "orderNumber")
 CODE_OK, CODE_AUTH, CODE_INVALID = 0, 1, 3
 # A client that stalls mid-request must not hold a thread for long.
 REQUEST_TIMEOUT_S = 10
+# Connections the kernel queues while the receiver is busy: OC posts callbacks side by side, and
+# past the queue a connection attempt is dropped and retried only a second or more later.
+LISTEN_BACKLOG = 128
 # After refusing a body unread, take in this much more so the refusal is not lost to a TCP
 # reset; a sender pushing past it simply gets the reset.
 _DISCARD_BUDGET = 1024 * 1024
@@ -189,7 +192,7 @@ class WebhookReceiver:
 
     def _bind(self) -> ThreadingHTTPServer:
         host, port = self.settings.host, self.settings.port
-        server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
+        server_class = _IPv6Server if ":" in host else _Server
         try:
             return server_class((host.strip("[]"), port), _Handler)
         except OSError as exc:
@@ -244,11 +247,12 @@ class WebhookReceiver:
             raise _Refused(Reply(200, CODE_AUTH, "Authentication Fail:vAuthorization invalid"))
 
     def _notify(self, event_id: str) -> None:
-        entry = self.inbox.get(event_id)
-        if self.on_event is None or entry is None:
+        if self.on_event is None:
             return
         try:
-            self.on_event(entry)
+            entry = self.inbox.get(event_id)
+            if entry is not None:
+                self.on_event(entry)
         except Exception:
             # the callback is stored whatever a listener does; OC must still get its OK
             log.exception("webhook listener failed on event %s", redact(event_id))
@@ -260,6 +264,9 @@ def _parse(body: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
         envelope = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise _invalid(f"body is not UTF-8 JSON ({exc})") from None
+    except RecursionError:
+        # a callback is a few levels deep; thousands of brackets are no callback
+        raise _invalid("body is nested too deeply to be a callback") from None
     if not isinstance(envelope, dict):
         raise _invalid("body must be a JSON object (the request envelope)")
     data = envelope.get("data")
@@ -286,7 +293,11 @@ def _has_body(headers: Any) -> bool:
     return bool(headers.get("Content-Length") or headers.get("Transfer-Encoding"))
 
 
-class _IPv6Server(ThreadingHTTPServer):
+class _Server(ThreadingHTTPServer):
+    request_queue_size = LISTEN_BACKLOG
+
+
+class _IPv6Server(_Server):
     address_family = socket.AF_INET6
 
 

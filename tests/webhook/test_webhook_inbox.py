@@ -61,6 +61,21 @@ def test_unhandled_entries_come_first_newest_first(inbox: WebhookInbox) -> None:
     assert [e.order_number for e in inbox.entries(limit=1)] == ["OCO2"]
 
 
+def test_entries_after_an_id_are_only_the_newer_ones_newest_first(inbox: WebhookInbox) -> None:
+    assert (inbox.last_id(), inbox.count(), inbox.entries_after(0)) == (0, 0, [])
+    for n in range(1, 6):
+        keep(inbox, orderNumber=f"OCO{n}")
+    second = next(e for e in inbox.entries() if e.order_number == "OCO2")
+    inbox.mark_handled([second.id])
+
+    after = inbox.entries_after(second.id)
+
+    assert [e.order_number for e in after] == ["OCO5", "OCO4", "OCO3"]
+    assert [e.order_number for e in inbox.entries_after(second.id, limit=2)] == ["OCO5", "OCO4"]
+    assert inbox.last_id() == after[0].id and inbox.count() == 5
+    assert inbox.entries_after(inbox.last_id()) == []
+
+
 def test_marking_handled_twice_keeps_the_first_time(inbox: WebhookInbox) -> None:
     keep(inbox)
     (entry,) = inbox.entries()

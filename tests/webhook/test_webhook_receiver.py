@@ -155,6 +155,30 @@ def test_a_body_over_the_limit_is_refused_unstored(
     assert inbox.entries() == []
 
 
+def test_a_deeply_nested_body_gets_400_not_a_dropped_connection(
+    start_receiver: Start, inbox: WebhookInbox
+) -> None:
+    receiver = start_receiver()
+    depth = 100_000  # far past the interpreter's recursion limit, well within the size limit
+    body = b'{"messageId": "m-9", "data": ' + b"[" * depth + b"]" * depth + b"}"
+
+    status, reply = post(receiver, body)
+
+    assert (status, reply["code"]) == (400, 3)
+    assert reply["message"] == "Invalid callback: body is nested too deeply to be a callback"
+    assert inbox.entries() == []
+    assert post(receiver, callback())[0] == 200  # and the receiver goes on serving
+
+
+def test_the_receiver_queues_a_burst_of_connections(start_receiver: Start) -> None:
+    receiver = start_receiver()
+    server = receiver._httpd
+    assert server is not None
+
+    # Python's default queue is 5: past it, a connection attempt waits a second or more.
+    assert server.request_queue_size >= 128
+
+
 def test_a_body_without_content_length_is_refused(
     start_receiver: Start, inbox: WebhookInbox
 ) -> None:

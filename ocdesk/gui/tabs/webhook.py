@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,48 +21,19 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import lenient
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.lookup import text as lookup_text
 from ocdesk.gui.ops import BusyBar
-from ocdesk.gui.pages.kit.tables import StatusDelegate
-from ocdesk.gui.pages.outbound.orders import short_time
+from ocdesk.gui.tabs.webhook_inbox import ID, ORDER, InboxFeed, InboxPage, InboxView
 from ocdesk.gui.widgets.error_panel import ErrorPanel
-from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver, send_test_event
 from ocdesk.webhook.inbox import InboxEntry
 from ocdesk.webhook.receiver import is_loopback
 from ocdesk.webhook.sandbox_link import link_sandbox
 
-INBOX_LIMIT = 1000
 DEFAULT_PORT = 8787
 WARNING_STYLE = "color: #b35c00; font-weight: bold;"
 EXPLANATION_STYLE = (
     "QLabel { background: #eef4fb; border: 1px solid #b6cbe3; border-radius: 4px; padding: 8px; }"
 )
-ID, ORDER = "_id", "_order"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WebhookTab", text)
-
-
-def inbox_rows(inbox: WebhookInbox, limit: int = INBOX_LIMIT) -> list[dict[str, Any]]:
-    """Runs on a worker thread: the newest callbacks, unhandled first, as table rows."""
-    return [_row(entry) for entry in inbox.entries(limit=limit)]
-
-
-def _row(entry: InboxEntry) -> dict[str, Any]:
-    received = short_time(entry.received_at * 1000)
-    handled_at = entry.handled_at
-    handled = short_time(handled_at * 1000) if handled_at is not None else _t("not yet")
-    return {
-        _t("Status"): lookup_text.status_text(entry.status),
-        _t("Order"): entry.order_number,
-        _t("Event time"): short_time(entry.event_time),
-        _t("Received"): received,
-        _t("Handled"): handled,
-        ID: entry.id,
-        ORDER: entry.order_number,
-    }
 
 
 class _EventRelay(QObject):
@@ -80,8 +52,10 @@ class WebhookTab(QWidget):
         self.context = context
         self.inbox = WebhookInbox(context.stores.db)
         self.receiver: WebhookReceiver | None = None
+        self.feed = InboxFeed(self.inbox, context.api, self)
         self._relay = _EventRelay(self)
         self._relay.sig_event.connect(self._on_event)
+        self._loaded = False
         self._build_settings()
         self.start_button = QPushButton(self.tr("Start receiver"), self)
         self.status_label = QLabel(self.tr("Receiver stopped."), self)
@@ -92,8 +66,7 @@ class WebhookTab(QWidget):
         self.busy = BusyBar(self)
         self.error_panel = ErrorPanel(self)
         self.inbox_label = QLabel(self)
-        self.table = ResultsView(self)
-        self.table.table.setItemDelegateForColumn(0, StatusDelegate(self))
+        self.table = InboxView(self)
         self.mark_button = QPushButton(self.tr("Mark handled"), self)
         self.open_button = QPushButton(self.tr("Open order"), self)
         self.refresh_button = QPushButton(self.tr("Refresh inbox"), self)
@@ -188,6 +161,8 @@ class WebhookTab(QWidget):
         self.mark_button.clicked.connect(self.mark_handled)
         self.open_button.clicked.connect(self.open_order)
         self.refresh_button.clicked.connect(self.refresh)
+        self.feed.sig_page.connect(self._show)
+        self.feed.sig_error.connect(self.error_panel.show_error)
         self.table.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.sig_row_activated.connect(lambda _: self.open_order())
 
@@ -300,27 +275,38 @@ class WebhookTab(QWidget):
 
     # --- the inbox ---------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The inbox is read when the tab is first seen, not while the window is being built."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Reload the inbox table from the local database (off the GUI thread)."""
-        inbox = self.inbox
-        op = self.context.api.run(lambda: inbox_rows(inbox), owner=self)
-        op.on_done(self._show).on_error(self.error_panel.show_error).start()
+        """Reload the newest callbacks from the local database (off the GUI thread)."""
+        self._loaded = True
+        self.feed.reload()
 
-    def _on_event(self, entry: InboxEntry) -> None:
-        self.refresh()
+    def _on_event(self, _entry: InboxEntry) -> None:
+        """One callback stored: the table takes it with the others of its batch."""
+        self.feed.news()
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
-        columns = [c for c in (rows[0] if rows else _row_titles()) if not c.startswith("_")]
-        self.table.set_rows(rows, columns)
-        unhandled = sum(1 for r in rows if r[_t("Handled")] == _t("not yet"))
-        self.inbox_label.setText(
-            self.tr("<b>Callbacks received</b>: {n}, {open} not handled yet").format(
-                n=len(rows), open=unhandled
-            )
-            if rows
-            else self.tr("<b>Callbacks received</b>: none yet")
-        )
+    def _show(self, page: InboxPage) -> None:
+        self.table.show_page(page)
+        self.inbox_label.setText(self._counts_text(page, self.table.model.rowCount()))
         self._update_buttons()
+
+    def _counts_text(self, page: InboxPage, shown: int) -> str:
+        if not page.total:
+            return self.tr("<b>Callbacks received</b>: none yet")
+        text = self.tr("<b>Callbacks received</b>: {n}, {open} not handled yet").format(
+            n=f"{page.total:,}", open=f"{page.unhandled:,}"
+        )
+        if page.total > shown:
+            text += " " + self.tr(
+                "(the table lists {shown} of them, unhandled first, newest first; the other "
+                "{rest} stay in the inbox)"
+            ).format(shown=f"{shown:,}", rest=f"{page.total - shown:,}")
+        return text
 
     def _update_buttons(self) -> None:
         running = self.receiver is not None
@@ -346,7 +332,3 @@ class WebhookTab(QWidget):
         selected = self.table.selected_rows()
         if len(selected) == 1:
             self.context.look_up(selected[0][ORDER])
-
-
-def _row_titles() -> list[str]:
-    return [_t(c) for c in ("Status", "Order", "Event time", "Received", "Handled")]

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 import requests
 from label_checks import gui_context  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
+from ocdesk.gui.tabs import webhook_inbox  # noqa: E402
 from ocdesk.gui.tabs.webhook import ID, ORDER, WebhookTab  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.session import sandbox_session  # noqa: E402
+from ocdesk.webhook import send_test_event  # noqa: E402
+from ocdesk.webhook.sender import sample_event  # noqa: E402
 
 
 @pytest.fixture
@@ -102,3 +110,153 @@ def test_other_addresses_need_the_checkbox(qtbot: Any, tab: WebhookTab) -> None:
     assert tab.remote_warning.isVisibleTo(tab)
     start(qtbot, tab)
     assert tab.receiver is not None and tab.receiver.settings.host == "0.0.0.0"
+
+
+def shown_ids(tab: WebhookTab) -> set[int]:
+    return {row[ID] for row in inbox(tab)}
+
+
+class Reads:
+    """Counts the tab's reads of its inbox, by kind, with when each began (on worker threads)."""
+
+    def __init__(self, tab: WebhookTab, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.whole: list[float] = []
+        self.news: list[float] = []
+        monkeypatch.setattr(tab.inbox, "entries", self._counted(self.whole, tab.inbox.entries))
+        monkeypatch.setattr(
+            tab.inbox, "entries_after", self._counted(self.news, tab.inbox.entries_after)
+        )
+
+    @staticmethod
+    def _counted(times: list[float], read: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            times.append(time.monotonic())
+            return read(*args, **kwargs)
+
+        return counted
+
+
+@pytest.fixture
+def ticks() -> Iterator[list[float]]:
+    """When a 10 ms timer on the GUI thread fired, while the test runs."""
+    moments: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: moments.append(time.monotonic()))
+    timer.start()
+    yield moments
+    timer.stop()
+
+
+def test_a_flood_of_callbacks_is_shown_in_batches_never_reloading_the_inbox_per_callback(
+    qtbot: Any, tab: WebhookTab, monkeypatch: pytest.MonkeyPatch, ticks: list[float]
+) -> None:
+    callbacks = 2000
+    start(qtbot, tab)
+    receiver = tab.receiver
+    assert receiver is not None
+    client_key, secret_key = receiver.settings.client_key, receiver.settings.secret_key
+    stored_before = tab.inbox.entries  # unwrapped, for the test's own look
+    reads = Reads(tab, monkeypatch)
+    pages: list[float] = []
+    refills: list[float] = []
+    tab.feed.sig_page.connect(lambda _: pages.append(time.monotonic()))
+    tab.table.model.modelReset.connect(lambda: refills.append(time.monotonic()))
+
+    def flood() -> set[int]:
+        with ThreadPoolExecutor(8) as pool:
+            answers = pool.map(
+                lambda _: send_test_event(
+                    receiver.url, client_key=client_key, secret_key=secret_key
+                ),
+                range(callbacks),
+            )
+            return {status for status, _ in answers}
+
+    with ThreadPoolExecutor(1) as oc:
+        posting = oc.submit(flood)
+        qtbot.waitUntil(posting.done, timeout=180_000)
+    assert posting.result() == {200}
+    stored = {entry.id for entry in stored_before(limit=callbacks + 1)}
+    assert len(stored) == callbacks
+
+    qtbot.waitUntil(lambda: shown_ids(tab) == stored, timeout=10_000)
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    measured = f"worst GUI gap {max(gaps) * 1000:.0f} ms, {len(pages)} pages"
+    # One whole read when the first callback found the table empty; the rest only news.
+    assert len(reads.whole) == 1, measured
+    assert len(reads.news) == len(pages) - 1 and len(refills) <= len(pages), measured
+    assert len(pages) < callbacks / 10, measured
+    # News is read in batches: one read, then none for BATCH_MS however much arrives.
+    spacing = [b - a for a, b in zip(reads.news, reads.news[1:], strict=False)]
+    assert min(spacing) >= webhook_inbox.BATCH_MS / 1000 * 0.9, measured
+    # ...and the GUI thread went back to its event loop between any two batches.
+    assert all(any(a < t < b for t in ticks) for a, b in zip(pages, pages[1:], strict=False))
+    assert f"Callbacks received</b>: {callbacks:,}, {callbacks:,} not handled yet" in (
+        tab.inbox_label.text()
+    )
+
+
+def test_the_table_keeps_the_newest_rows_and_counts_the_rest(
+    qtbot: Any, tab: WebhookTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(webhook_inbox, "SHOWN", 50)
+    first = [store_and_notify(tab) for _ in range(30)]
+    qtbot.waitUntil(lambda: len(inbox(tab)) == 30, timeout=5_000)
+    tab.table.table.selectRow([row[ID] for row in tab.table.visible_rows()].index(first[3]))
+    later = [store_and_notify(tab) for _ in range(90)]
+
+    qtbot.waitUntil(lambda: later[-1] in shown_ids(tab), timeout=5_000)
+
+    assert [row[ID] for row in inbox(tab)] == sorted(first + later, reverse=True)[:50]
+    assert "120, 120 not handled yet" in tab.inbox_label.text()
+    assert "the table lists 50 of them" in tab.inbox_label.text()
+    assert "the other 70 stay in the inbox" in tab.inbox_label.text()
+    assert tab.table.selected_rows() == []  # the selected row went out with the oldest
+
+
+def test_a_burst_keeps_the_rows_selected_and_the_sort_chosen(qtbot: Any, tab: WebhookTab) -> None:
+    ids = [store_and_notify(tab, orderNumber=f"OCO{n:013d}GB") for n in range(20)]
+    qtbot.waitUntil(lambda: len(inbox(tab)) == 20, timeout=5_000)
+    tab.table.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by order number
+    chosen = [row[ID] for row in inbox(tab) if row[ID] in (ids[2], ids[7])]
+    for row, data in enumerate(tab.table.visible_rows()):
+        if data[ID] in chosen:
+            tab.table.table.selectionModel().select(
+                tab.table.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    more = [store_and_notify(tab, orderNumber=f"OCO{n:013d}GB") for n in range(20, 40)]
+    qtbot.waitUntil(lambda: more[-1] in shown_ids(tab), timeout=5_000)
+
+    assert {row[ID] for row in tab.table.selected_rows()} == {ids[2], ids[7]}
+    orders = [row[ORDER] for row in tab.table.visible_rows()]
+    assert orders == sorted(orders) and len(orders) == 40
+    assert tab.mark_button.isEnabled()
+
+
+def test_callbacks_stored_before_are_listed_when_the_tab_is_first_shown(
+    qtbot: Any, context: AppContext
+) -> None:
+    earlier = WebhookTab(context)
+    qtbot.addWidget(earlier)
+    stored = {store_and_notify(earlier) for _ in range(3)}  # while the console was closed
+    widget = WebhookTab(context)
+    qtbot.addWidget(widget)
+    assert inbox(widget) == []
+
+    widget.show()
+
+    qtbot.waitUntil(lambda: shown_ids(widget) == stored, timeout=5_000)
+    assert "3, 3 not handled yet" in widget.inbox_label.text()
+
+
+def store_and_notify(tab: WebhookTab, **data: str) -> int:
+    """A callback stored as the receiver stores it, then announced as it announces it."""
+    event = sample_event() | {"eventId": str(uuid.uuid4())} | data
+    assert tab.inbox.store(event, json.dumps({"data": event}))
+    entry = tab.inbox.get(event["eventId"])
+    assert entry is not None
+    tab._relay.sig_event.emit(entry)
+    return entry.id
