@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from PySide6.QtCore import QCoreApplication
@@ -132,9 +133,13 @@ def status_text(status: str) -> str:
     return known.get(status.lower(), status) if status else _t("No status")
 
 
+@functools.lru_cache(maxsize=1024)
 def status_colour(status: str) -> str:
     """The badge colour (hex) for `status`, as OC sends it or as `status_text` words it:
-    green done, blue new, amber moving, red trouble."""
+    green done, blue new, amber moving, red trouble.
+
+    Cached: a table repaint asks it for every visible row, and the words it compares with are
+    translated once per run (the language is chosen at start)."""
     key = status.lower()
     key = {status_text(k).lower(): k for k in _KNOWN_STATUSES}.get(key, key)
     for colour, statuses in STATUS_COLOURS.items():
