@@ -6,7 +6,7 @@ import base64
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from ocdesk.sandbox.http.core import EmuError, Reply
+from ocdesk.sandbox.core import EmuError, Reply
 
 T = TypeVar("T")
 NOT_FOUND = "EMU_NOT_FOUND"

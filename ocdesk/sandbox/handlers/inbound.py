@@ -8,9 +8,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ocdesk.sandbox import labels
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import b64, duplicate, lookup
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, check_batch, invalid
+from ocdesk.sandbox.keys import Keys, body_object, check_batch, invalid
 from ocdesk.sandbox.world.dates import fmt_date, read, window
 from ocdesk.sandbox.world.model import Carton, Inbound, Line
 from ocdesk.sandbox.world.services import SERVICES

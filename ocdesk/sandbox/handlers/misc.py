@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import NOT_FOUND, duplicate, returns_page
 from ocdesk.sandbox.handlers.returns import paging
 from ocdesk.sandbox.handlers.vas import HANDLERS as VAS_HANDLERS
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, invalid
+from ocdesk.sandbox.keys import Keys, body_object, invalid
 from ocdesk.sandbox.world.dates import fmt, window
 from ocdesk.sandbox.world.model import FEE_TYPES
 from ocdesk.sandbox.world.pricing import quote, warehouse_of

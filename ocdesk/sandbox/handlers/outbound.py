@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import (
     STATE,
     batch_reply,
@@ -18,8 +19,7 @@ from ocdesk.sandbox.handlers.common import (
     not_found,
 )
 from ocdesk.sandbox.handlers.inbound import warehouse
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_items, body_object, invalid
+from ocdesk.sandbox.keys import Keys, body_items, body_object, invalid
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import Line, Outbound
 from ocdesk.sandbox.world.pricing import order_fee

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ocdesk.sandbox import labels
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import STATE, b64, duplicate, not_found, returns_page
 from ocdesk.sandbox.handlers.inbound import warehouse
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, check_batch, invalid
+from ocdesk.sandbox.keys import Keys, body_object, check_batch, invalid
 from ocdesk.sandbox.world.dates import fmt, read
 from ocdesk.sandbox.world.model import ReturnItem, ReturnOrder
 from ocdesk.sandbox.world.progress import set_return

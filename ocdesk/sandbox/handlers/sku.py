@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ocdesk.sandbox import labels
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import (
     b64,
     batch_reply,
@@ -15,8 +16,7 @@ from ocdesk.sandbox.handlers.common import (
     not_found,
     page,
 )
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_items, body_object, check_batch, invalid
+from ocdesk.sandbox.keys import Keys, body_items, body_object, check_batch, invalid
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import Sku
 from ocdesk.sandbox.world.services import SERVICES

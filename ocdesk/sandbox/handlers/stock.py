@@ -6,9 +6,9 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import page
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, invalid
+from ocdesk.sandbox.keys import Keys, body_object, invalid
 from ocdesk.sandbox.world.dates import fmt, read, window
 from ocdesk.sandbox.world.store import StockRow, Store
 

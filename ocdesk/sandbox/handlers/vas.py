@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import STATE, duplicate, lookup, not_found
 from ocdesk.sandbox.handlers.inbound import warehouse
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, invalid
+from ocdesk.sandbox.keys import Keys, body_object, invalid
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import VAS_TYPES, Line, VasOrder
 from ocdesk.sandbox.world.progress import set_vas

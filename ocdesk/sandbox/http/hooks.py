@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ocdesk.sandbox.http.core import Clock, Headers
+from ocdesk.sandbox.core import Clock, Headers
 from ocdesk.sandbox.http.faults import parse_fault
 
 if TYPE_CHECKING:

@@ -8,13 +8,13 @@ from datetime import timedelta
 from typing import Any
 
 from ocdesk.api import catalog
+from ocdesk.sandbox.core import Clock, Handler
 from ocdesk.sandbox.handlers import inbound as handlers_inbound
 from ocdesk.sandbox.handlers import misc as handlers_misc
 from ocdesk.sandbox.handlers import outbound as handlers_outbound
 from ocdesk.sandbox.handlers import returns as handlers_returns
 from ocdesk.sandbox.handlers import sku as handlers_sku
 from ocdesk.sandbox.handlers import stock as handlers_stock
-from ocdesk.sandbox.http.core import Clock, Handler
 from ocdesk.sandbox.world.model import OUTBOUND_FLOW, OUTBOUND_STATUSES
 from ocdesk.sandbox.world.progress import advance, set_outbound
 from ocdesk.sandbox.world.seed import seed as seed_data

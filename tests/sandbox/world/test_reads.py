@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from ocdesk.api import catalog
-from ocdesk.sandbox.http.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Reply
 from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt
 from ocdesk.sandbox.world.model import (

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from ocdesk.sandbox.http.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Reply
 from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt
 
