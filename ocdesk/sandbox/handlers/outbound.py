@@ -7,7 +7,6 @@ import binascii
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import (
@@ -17,18 +16,16 @@ from ocdesk.sandbox.handlers.common import (
     item_error,
     lookup,
     not_found,
+    warehouse,
 )
-from ocdesk.sandbox.handlers.inbound import warehouse
 from ocdesk.sandbox.keys import Keys, body_items, body_object, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import Line, Outbound
 from ocdesk.sandbox.world.pricing import order_fee
 from ocdesk.sandbox.world.progress import set_outbound
 from ocdesk.sandbox.world.services import SERVICES
 from ocdesk.sandbox.world.views import outbound_row
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 QUERY_LIMIT = 1000
 NOT_CANCELLABLE = ("picked", "packed", "shipped", "cancelled")

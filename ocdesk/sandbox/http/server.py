@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ocdesk.api import catalog
 from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Handler, Headers
+from ocdesk.sandbox.handlers import HANDLERS
 from ocdesk.sandbox.http import hooks
 from ocdesk.sandbox.http.auth import (
     REDIRECT_URI,
@@ -81,6 +82,11 @@ class WorldApi(Protocol):
 WorldFactory = Callable[[int, Clock], WorldApi]
 
 
+def business_world(seed: int, clock: Clock) -> World:
+    """The seeded world answering through the handler table: what is served unless a test stubs it."""
+    return World(seed, clock, HANDLERS)
+
+
 @dataclass
 class HttpReply:
     """What goes back on the wire; `reset` drops the connection instead of answering."""
@@ -119,7 +125,7 @@ class Sandbox:
         self.webhook = WebhookSender(self.tenant.client_id, self.tenant.secret_key)
         self.webhook_url: str | None = None
         self.success_key = False  # vendor successes say `success: true` as the docs show
-        self._world_factory: WorldFactory = world_factory or World
+        self._world_factory: WorldFactory = world_factory or business_world
         self.world = self._world_factory(seed, self.clock)
         self._lock = threading.RLock()  # the world's handlers are not thread-safe
         self._httpd: ThreadingHTTPServer | None = None

@@ -8,13 +8,14 @@ from datetime import timedelta
 import pytest
 
 from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.handlers import HANDLERS
 from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt
 
 
 @pytest.fixture
 def world() -> World:
-    return World(11, Clock())
+    return World(11, Clock(), HANDLERS)
 
 
 def call(world: World, endpoint_id: str, data: object) -> Reply:
