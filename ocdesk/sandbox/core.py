@@ -1,4 +1,4 @@
-"""What the sandbox's HTTP side, its world and its handlers share: requests, replies, errors, clock."""
+"""What the sandbox's HTTP side, world and handlers share: requests, replies, errors, clock."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Small pieces the handler modules share: error items, warehouses, paging, id sets, base64 files."""
+"""Small pieces the handler modules share: error items, warehouses, paging, id sets, base64."""
 
 from __future__ import annotations
 

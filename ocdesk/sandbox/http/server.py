@@ -83,7 +83,7 @@ WorldFactory = Callable[[int, Clock], WorldApi]
 
 
 def business_world(seed: int, clock: Clock) -> World:
-    """The seeded world answering through the handler table: what is served unless a test stubs it."""
+    """The seeded world, answering through the handler table: served unless a test stubs it."""
     return World(seed, clock, HANDLERS)
 
 

@@ -1,4 +1,4 @@
-"""The sandbox's business world: seeded data, the business endpoints acting on it, time moving on."""
+"""The sandbox's business world: seeded data, the endpoints acting on it, and time moving on."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ class World:
         seed_data(self.store, clock.now())
         self.live: list[Any] = []  # orders created through the API that still move on their own
         self.handlers: dict[str, Handler] = {
-            endpoint_id: functools.partial(handler, self) for endpoint_id, handler in endpoints.items()
+            endpoint_id: functools.partial(handler, self)
+            for endpoint_id, handler in endpoints.items()
         }
 
     def track(self, order: Any) -> None:
