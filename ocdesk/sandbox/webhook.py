@@ -12,7 +12,7 @@ from http.client import HTTPConnection, HTTPException, HTTPSConnection
 from typing import Any
 from urllib.parse import urlsplit
 
-from ocdesk.sandbox.http.auth import signature
+from ocdesk.sandbox.signing import signature
 
 RETRY_DELAYS_S = (10, 60, 300)
 SEND_TIMEOUT_S = 5

@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from ocdesk.api import catalog
-from ocdesk.sandbox.http.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Reply
 from ocdesk.sandbox.http.server import Sandbox
 
 

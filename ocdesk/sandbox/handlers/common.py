@@ -1,4 +1,4 @@
-"""Small pieces every handler module uses: error items, paging, id sets, base64 files."""
+"""Small pieces the handler modules share: error items, warehouses, paging, id sets, base64."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import base64
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from ocdesk.sandbox.http.core import EmuError, Reply
+from ocdesk.sandbox.core import EmuError, Reply
+from ocdesk.sandbox.keys import Keys, invalid
+from ocdesk.sandbox.world.services import SERVICES
 
 T = TypeVar("T")
 NOT_FOUND = "EMU_NOT_FOUND"
@@ -31,6 +33,22 @@ def batch_reply(created: list[dict[str, Any]], errors: list[dict[str, Any]], tot
     """A batch create's answer: what was created, plus the refused items (partial failure)."""
     message = f"{len(errors)} of {total} items failed" if errors else None
     return Reply(payload=created, errors=errors, message=message)
+
+
+def warehouse(keys: Keys) -> str:
+    """A required `serviceRegion` that names a §7.1 warehouse (case-insensitive)."""
+    region = keys.text("serviceRegion", required=True)
+    match = next((r for r in SERVICES if r.lower() == region.lower()), None)
+    if match is None:
+        raise invalid(f"{keys.field('serviceRegion')} {region} is not a warehouse")
+    return match
+
+
+def paging(keys: Keys) -> tuple[int, int]:
+    """`pageNumber` / `pageSize` of the returns group: default 1 / 50, size at most 200."""
+    number = keys.integer("pageNumber", default=1, minimum=1) or 1
+    size = keys.integer("pageSize", default=50, minimum=1, maximum=200) or 50
+    return number, size
 
 
 def page[T](rows: list[T], number: int, size: int) -> list[T]:

@@ -5,19 +5,15 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from ocdesk.sandbox import labels
-from ocdesk.sandbox.handlers.common import b64, duplicate, lookup
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, check_batch, invalid
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
+from ocdesk.sandbox.handlers.common import b64, duplicate, lookup, warehouse
+from ocdesk.sandbox.keys import Keys, body_object, check_batch, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt_date, read, window
 from ocdesk.sandbox.world.model import Carton, Inbound, Line
-from ocdesk.sandbox.world.services import SERVICES
 from ocdesk.sandbox.world.views import inbound_detail, inbound_summary
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -37,15 +33,6 @@ def find_inbound(world: World, number: str) -> Inbound:
     if order is None:
         raise unknown_inbound(number)
     return order
-
-
-def warehouse(keys: Keys) -> str:
-    """A required `serviceRegion` that names a §7.1 warehouse (case-insensitive)."""
-    region = keys.text("serviceRegion", required=True)
-    match = next((r for r in SERVICES if r.lower() == region.lower()), None)
-    if match is None:
-        raise invalid(f"{keys.field('serviceRegion')} {region} is not a warehouse")
-    return match
 
 
 def _cartons(world: World, keys: Keys) -> list[Carton]:

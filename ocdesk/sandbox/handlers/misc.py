@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ocdesk.sandbox.handlers.common import NOT_FOUND, duplicate, returns_page
-from ocdesk.sandbox.handlers.returns import paging
-from ocdesk.sandbox.handlers.vas import HANDLERS as VAS_HANDLERS
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, invalid
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
+from ocdesk.sandbox.handlers.common import NOT_FOUND, duplicate, paging, returns_page
+from ocdesk.sandbox.keys import Keys, body_object, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt, window
 from ocdesk.sandbox.world.model import FEE_TYPES
 from ocdesk.sandbox.world.pricing import quote, warehouse_of
 from ocdesk.sandbox.world.services import SERVICES, service_list
 from ocdesk.sandbox.world.store import PricingRequest
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 ORDER_TYPES = ("OUTBOUND", "INBOUND", "RETURN", "VAS", "STORAGE")
 FEE_NAMES = {fee_type: fee_type.replace("_", " ").capitalize() for fee_type in FEE_TYPES}
@@ -132,5 +128,4 @@ HANDLERS = {
     "pricing.result": pricing_result,
     "outbound.freight_sync": freight_sync,
     "finance.fee_detail": fee_detail,
-    **VAS_HANDLERS,
 }

@@ -7,8 +7,9 @@ import binascii
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import (
     STATE,
     batch_reply,
@@ -16,19 +17,16 @@ from ocdesk.sandbox.handlers.common import (
     item_error,
     lookup,
     not_found,
+    warehouse,
 )
-from ocdesk.sandbox.handlers.inbound import warehouse
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_items, body_object, invalid
+from ocdesk.sandbox.keys import Keys, body_items, body_object, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import Line, Outbound
-from ocdesk.sandbox.world.pricing import order_fee
+from ocdesk.sandbox.world.orders import new_outbound
 from ocdesk.sandbox.world.progress import set_outbound
 from ocdesk.sandbox.world.services import SERVICES
 from ocdesk.sandbox.world.views import outbound_row
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 QUERY_LIMIT = 1000
 NOT_CANCELLABLE = ("picked", "packed", "shipped", "cancelled")
@@ -71,17 +69,31 @@ def _lines(world: World, item: Keys) -> tuple[list[Line], int]:
     return lines, int(grams)
 
 
-def _ebay_ids(item: Keys, order: Outbound) -> None:
+def _ebay_ids(item: Keys, platform: str) -> dict[str, str]:
     """An eBay order's buyer and order ids; OC refuses an order id not in its form (E14)."""
-    if order.platform.lower() != "ebay":
-        return
-    order.ebay_id = item.text("ebayId", required=True, max_length=100)
-    order.ebay_order_id = item.text("ebayOrderId", required=True, max_length=100)
-    if not _EBAY_ORDER_ID.fullmatch(order.ebay_order_id):
+    if platform.lower() != "ebay":
+        return {}
+    ebay_id = item.text("ebayId", required=True, max_length=100)
+    order_id = item.text("ebayOrderId", required=True, max_length=100)
+    if not _EBAY_ORDER_ID.fullmatch(order_id):
         raise invalid(
-            f"{item.field('ebayOrderId')} {order.ebay_order_id} is not an eBay order id in "
+            f"{item.field('ebayOrderId')} {order_id} is not an eBay order id in "
             "OC's form 02-05696-00555 (two, five and five digits)"
         )
+    return {"ebay_id": ebay_id, "ebay_order_id": order_id}
+
+
+def _record(
+    world: World, item: Keys, reference: str, now: datetime, region: str, platform: str,
+    **details: Any,
+) -> Outbound:
+    """The order both creates open once their own fields passed: eBay ids and products checked."""
+    ebay = _ebay_ids(item, platform)
+    lines, grams = _lines(world, item)
+    return new_outbound(
+        world.store, region, reference, now, lines, grams,
+        platform=platform, auto=True, **ebay, **details,
+    )  # fmt: skip
 
 
 def _order(world: World, item: Keys, reference: str, now: datetime) -> Outbound:
@@ -90,24 +102,11 @@ def _order(world: World, item: Keys, reference: str, now: datetime) -> Outbound:
     if code not in SERVICES[region]:
         raise invalid(f"{item.field('shippingServiceCode')} {code} is not offered in {region}")
     text = {name: item.text(name, required=req, max_length=top) for name, req, top in _ORDER_TEXT}
-    order = Outbound(
-        world.store.ids.outbound(region),
-        reference,
-        region,
-        now,
-        "created",
-        now,
-        [],
-        platform=text.pop("orderPlatform") or "OTHERS",
-        service_code=code,
-        remark=text.pop("remark"),
-        auto=True,
-    )
-    _ebay_ids(item, order)
-    order.consignee = text
-    order.lines, order.weight_g = _lines(world, item)
-    order.fee_estimate = order_fee(order.order_number, order.weight_g)[0]
-    return order
+    platform, remark = text.pop("orderPlatform") or "OTHERS", text.pop("remark")
+    return _record(
+        world, item, reference, now, region, platform,
+        service_code=code, remark=remark, consignee=text,
+    )  # fmt: skip
 
 
 def _third_party_order(world: World, item: Keys, reference: str, now: datetime) -> Outbound:
@@ -123,30 +122,15 @@ def _third_party_order(world: World, item: Keys, reference: str, now: datetime) 
         raise invalid(f"{item.field('labelFile')} is not valid base64") from None
     if len(label) > MAX_LABEL_BYTES:
         raise invalid(f"{item.field('labelFile')} is larger than 5 MB")
-    order = Outbound(
-        world.store.ids.outbound(region),
-        reference,
-        region,
-        now,
-        "created",
-        now,
-        [],
-        platform=platform,
-        service_code=service,
-        remark=item.text("remark"),
-        tracking=tracking,
-        carrier=(carrier, carrier),
-        third_party=True,
-        auto=True,
-    )
-    _ebay_ids(item, order)
-    order.consignee = {
+    consignee = {
         "consigneeName": item.text("consigneeName"),
         "consigneeCountryCode": item.text("consigneeCountryCode"),
     }
-    order.lines, order.weight_g = _lines(world, item)
-    order.fee_estimate = order_fee(order.order_number, order.weight_g)[0]
-    return order
+    return _record(
+        world, item, reference, now, region, platform,
+        service_code=service, remark=item.text("remark"), consignee=consignee,
+        tracking=tracking, carrier=(carrier, carrier), third_party=True,
+    )  # fmt: skip
 
 
 def _create_batch(world: World, req: EmuRequest, build: Builder) -> Reply:

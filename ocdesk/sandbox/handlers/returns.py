@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ocdesk.sandbox import labels
-from ocdesk.sandbox.handlers.common import STATE, b64, duplicate, not_found, returns_page
-from ocdesk.sandbox.handlers.inbound import warehouse
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, check_batch, invalid
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
+from ocdesk.sandbox.handlers.common import (
+    STATE,
+    b64,
+    duplicate,
+    not_found,
+    paging,
+    returns_page,
+    warehouse,
+)
+from ocdesk.sandbox.keys import Keys, body_object, check_batch, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt, read
 from ocdesk.sandbox.world.model import ReturnItem, ReturnOrder
 from ocdesk.sandbox.world.progress import set_return
 from ocdesk.sandbox.world.views import return_row
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 ARRIVED = ("received", "inspected", "completed")
 
@@ -25,13 +30,6 @@ def find_return(world: World, number: str) -> ReturnOrder:
     if order is None:
         raise not_found("Return", number)
     return order
-
-
-def paging(keys: Keys) -> tuple[int, int]:
-    """`pageNumber` / `pageSize` of the returns group: default 1 / 50, size at most 200."""
-    number = keys.integer("pageNumber", default=1, minimum=1) or 1
-    size = keys.integer("pageSize", default=50, minimum=1, maximum=200) or 50
-    return number, size
 
 
 def returns_orders(world: World, req: EmuRequest) -> Reply:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ocdesk.sandbox import labels
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import (
     b64,
     batch_reply,
@@ -15,15 +16,12 @@ from ocdesk.sandbox.handlers.common import (
     not_found,
     page,
 )
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_items, body_object, check_batch, invalid
+from ocdesk.sandbox.keys import Keys, body_items, body_object, check_batch, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import Sku
 from ocdesk.sandbox.world.services import SERVICES
 from ocdesk.sandbox.world.views import sku_row
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 MAX_LABEL_PAGES = 5000  # keeps one call's PDF to a size a desk printer queue can take
 _ENUMS = {

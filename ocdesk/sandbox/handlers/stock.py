@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
 from ocdesk.sandbox.handlers.common import page
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, invalid
+from ocdesk.sandbox.keys import Keys, body_object, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt, read, window
 from ocdesk.sandbox.world.store import StockRow, Store
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 AGE_RANGES = (
     (30, "0-30"),

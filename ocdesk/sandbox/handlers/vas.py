@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ocdesk.sandbox.handlers.common import STATE, duplicate, lookup, not_found
-from ocdesk.sandbox.handlers.inbound import warehouse
-from ocdesk.sandbox.http.core import EmuError, EmuRequest, Reply
-from ocdesk.sandbox.http.keys import Keys, body_object, invalid
+from ocdesk.sandbox.core import EmuError, EmuRequest, Reply
+from ocdesk.sandbox.handlers.common import STATE, duplicate, lookup, not_found, warehouse
+from ocdesk.sandbox.keys import Keys, body_object, invalid
+from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import read
 from ocdesk.sandbox.world.model import VAS_TYPES, Line, VasOrder
 from ocdesk.sandbox.world.progress import set_vas
 from ocdesk.sandbox.world.views import vas_row
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.world import World
 
 DETAIL_LIMIT = 100
 

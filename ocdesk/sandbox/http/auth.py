@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import ipaddress
 import json
@@ -18,7 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
-from ocdesk.sandbox.http.core import Clock, Headers
+from ocdesk.sandbox.core import Clock, Headers
+from ocdesk.sandbox.signing import signature
 
 REDIRECT_URI = "https://sandbox.ocdesk.example/oauth/callback"
 ACCESS_TTL_S = 3600
@@ -87,12 +87,6 @@ def _save_private(path: Path, content: dict[str, str]) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump(content, f)
     os.replace(tmp, path)
-
-
-def signature(path: str, body: str, client_key: str, secret_key: str) -> str:
-    """OC's vAuthorization: lower-hex MD5 of `path|body|clientKey|secretKey` (§0)."""
-    text = f"{path}|{body}|{client_key}|{secret_key}"
-    return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
 def _b64url(raw: bytes) -> str:

@@ -10,7 +10,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ocdesk.api.catalog import Dialect
-from ocdesk.sandbox.http.core import EmuError, Headers, Reply
+from ocdesk.sandbox.core import EmuError, Headers, Reply
 
 SPRING_TYPE = "application/json"
 # OC's real code for "system busy" is undocumented; anything but 0 (and 1, auth) reads the same.

@@ -7,13 +7,10 @@ import re
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from ocdesk.sandbox.http.core import Clock, Headers
-from ocdesk.sandbox.http.faults import parse_fault
-
-if TYPE_CHECKING:
-    from ocdesk.sandbox.http.server import Sandbox
+from ocdesk.sandbox.core import Clock, Headers
+from ocdesk.sandbox.http.faults import FaultBoard, parse_fault
 
 LOG_LIMIT = 500
 BODY_LIMIT = 64 * 1024
@@ -74,6 +71,30 @@ class RequestLog:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+class Sandbox(Protocol):
+    """What the hooks drive: the running emulator (`server.Sandbox`), which serves them."""
+
+    clock: Clock
+    faults: FaultBoard
+    log: RequestLog
+
+    def info(self) -> dict[str, str]: ...
+
+    def config(self) -> dict[str, Any]: ...
+
+    def configure(self, changes: Mapping[str, Any]) -> dict[str, Any]: ...
+
+    def advance_clock(self, seconds: float) -> None: ...
+
+    def set_outbound_status(self, order_number: str, to: str) -> None: ...
+
+    def approve_sku(self, mfskuid: str) -> None: ...
+
+    def flush_webhooks(self) -> int: ...
+
+    def reset(self) -> None: ...
 
 
 def _masked(text: str) -> str:
@@ -172,7 +193,7 @@ def _reset(sb: Sandbox, *_: Any) -> Any:
     return sb.info()
 
 
-Hook = Callable[["Sandbox", re.Match[str], Mapping[str, str], bytes], Any]
+Hook = Callable[[Sandbox, re.Match[str], Mapping[str, str], bytes], Any]
 _ID = r"(?P<id>[^/]+)"
 HOOKS: list[tuple[str, re.Pattern[str], Hook]] = [
     ("GET", re.compile(r"/__emu/info"), lambda sb, *_: sb.info()),

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
 
 from ocdesk.api import catalog
+from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Handler, Headers
+from ocdesk.sandbox.handlers import HANDLERS
 from ocdesk.sandbox.http import hooks
 from ocdesk.sandbox.http.auth import (
     REDIRECT_URI,
@@ -28,7 +30,6 @@ from ocdesk.sandbox.http.auth import (
     OAuthFailure,
     load_tenant,
 )
-from ocdesk.sandbox.http.core import Clock, EmuError, EmuRequest, Headers, WorldApi
 from ocdesk.sandbox.http.dialects import (
     SPRING_TYPE,
     echo_id,
@@ -60,7 +61,30 @@ JSON_TYPE = "application/json;charset=UTF-8"
 WORLD_SETTINGS = ("status_step_s", "sku_approve_s", "pricing_delay_s")
 IDLE_TIMEOUT_S = 60
 
+
+class WorldApi(Protocol):
+    """What the HTTP layer needs of the business world (`world.World`), so it can be stubbed."""
+
+    handlers: dict[str, Handler]
+    status_step_s: float
+    sku_approve_s: float
+    pricing_delay_s: float
+
+    def tick(self) -> None: ...
+
+    def set_outbound_status(self, order_number: str, to: str) -> None: ...
+
+    def approve_sku(self, mfskuid: str) -> None: ...
+
+    def drain_events(self) -> list[dict[str, Any]]: ...
+
+
 WorldFactory = Callable[[int, Clock], WorldApi]
+
+
+def business_world(seed: int, clock: Clock) -> World:
+    """The seeded world, answering through the handler table: served unless a test stubs it."""
+    return World(seed, clock, HANDLERS)
 
 
 @dataclass
@@ -101,7 +125,7 @@ class Sandbox:
         self.webhook = WebhookSender(self.tenant.client_id, self.tenant.secret_key)
         self.webhook_url: str | None = None
         self.success_key = False  # vendor successes say `success: true` as the docs show
-        self._world_factory: WorldFactory = world_factory or World
+        self._world_factory: WorldFactory = world_factory or business_world
         self.world = self._world_factory(seed, self.clock)
         self._lock = threading.RLock()  # the world's handlers are not thread-safe
         self._httpd: ThreadingHTTPServer | None = None

@@ -1,33 +1,22 @@
-"""The sandbox's business world: seeded data, every business endpoint, and time moving on."""
+"""The sandbox's business world: seeded data, the endpoints acting on it, and time moving on."""
 
 from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
 from ocdesk.api import catalog
-from ocdesk.sandbox.handlers import inbound as handlers_inbound
-from ocdesk.sandbox.handlers import misc as handlers_misc
-from ocdesk.sandbox.handlers import outbound as handlers_outbound
-from ocdesk.sandbox.handlers import returns as handlers_returns
-from ocdesk.sandbox.handlers import sku as handlers_sku
-from ocdesk.sandbox.handlers import stock as handlers_stock
-from ocdesk.sandbox.http.core import Clock, Handler
+from ocdesk.sandbox.core import Clock, EmuRequest, Handler, Reply
 from ocdesk.sandbox.world.model import OUTBOUND_FLOW, OUTBOUND_STATUSES
 from ocdesk.sandbox.world.progress import advance, set_outbound
 from ocdesk.sandbox.world.seed import seed as seed_data
 from ocdesk.sandbox.world.store import Store
 
-_MODULES = (
-    handlers_sku,
-    handlers_stock,
-    handlers_inbound,
-    handlers_outbound,
-    handlers_returns,
-    handlers_misc,
-)
+# One business endpoint's code: answers a request by reading and changing the world it is given.
+type WorldHandler = Callable[[World, EmuRequest], Reply]
 
 
 class World:
@@ -36,24 +25,27 @@ class World:
     Settings (seconds of emulator time; 0 turns the automatic change off):
     `status_step_s` per order status step, `sku_approve_s` until a new SKU is approved,
     `pricing_delay_s` until a cost estimate is ready.
+
+    `endpoints` (the table in `sandbox.handlers`) answers each business endpoint; the world binds
+    every entry to itself, so `handlers[id](request)` acts on this world.
     """
 
     status_step_s: float = 120
     sku_approve_s: float = 60
     pricing_delay_s: float = 0
 
-    def __init__(self, seed: int, clock: Clock) -> None:
+    def __init__(self, seed: int, clock: Clock, endpoints: Mapping[str, WorldHandler]) -> None:
+        missing = {e.id for e in catalog.business_endpoints()} - set(endpoints)
+        if missing:
+            raise RuntimeError(f"no sandbox handler for {sorted(missing)}")
         self.clock = clock
         self.store = Store(random.Random(seed))
         seed_data(self.store, clock.now())
         self.live: list[Any] = []  # orders created through the API that still move on their own
-        self.handlers: dict[str, Handler] = {}
-        for module in _MODULES:
-            for endpoint_id, handler in module.HANDLERS.items():
-                self.handlers[endpoint_id] = functools.partial(handler, self)
-        missing = {e.id for e in catalog.business_endpoints()} - set(self.handlers)
-        if missing:
-            raise RuntimeError(f"no sandbox handler for {sorted(missing)}")
+        self.handlers: dict[str, Handler] = {
+            endpoint_id: functools.partial(handler, self)
+            for endpoint_id, handler in endpoints.items()
+        }
 
     def track(self, order: Any) -> None:
         """Let an order created through the API advance with the status clock."""

@@ -6,8 +6,8 @@ import calendar
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from ocdesk.sandbox.http.core import EmuError
-from ocdesk.sandbox.http.keys import Keys, invalid
+from ocdesk.sandbox.core import EmuError
+from ocdesk.sandbox.keys import Keys, invalid
 
 # OC's servers speak China time; the sandbox writes its dates the same way.
 OC_TZ = timezone(timedelta(hours=8))

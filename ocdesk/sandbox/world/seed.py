@@ -27,7 +27,7 @@ from ocdesk.sandbox.world.model import (
     country_of,
     currency_of,
 )
-from ocdesk.sandbox.world.pricing import order_fee
+from ocdesk.sandbox.world.orders import new_outbound
 from ocdesk.sandbox.world.progress import FLOWS
 from ocdesk.sandbox.world.seed_skus import (
     CITIES,
@@ -127,20 +127,10 @@ def _outbound(seeder: Seeder, index: int, stock: dict[str, list[Sku]]) -> None:
         Line(sku.mfskuid, rng.randint(1, 3)) for sku in rng.sample(stock[region], rng.randint(1, 2))
     ]
     weight = sum(store.skus[ln.mfskuid].extra["weight"] * ln.quantity for ln in lines)
-    number = store.ids.outbound(region)
-    order = Outbound(
-        number,
-        f"#{10001 + index}",
-        region,
-        created,
-        "created",
-        created,
-        lines,
-        service_code=SERVICES[region][0],
-        consignee=_consignee(rng, region),
-        weight_g=weight,
-        fee_estimate=order_fee(number, weight)[0],
+    order = new_outbound(
+        store, region, f"#{10001 + index}", created, lines, weight, service_code=SERVICES[region][0]
     )
+    order.consignee = _consignee(rng, region)
     kind = rng.random()
     if kind < 0.3:
         order.platform = "eBay"

@@ -7,14 +7,15 @@ from datetime import timedelta
 
 import pytest
 
-from ocdesk.sandbox.http.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.core import Clock, EmuError, EmuRequest, Reply
+from ocdesk.sandbox.handlers import HANDLERS
 from ocdesk.sandbox.world import World
 from ocdesk.sandbox.world.dates import fmt
 
 
 @pytest.fixture
 def world() -> World:
-    return World(11, Clock())
+    return World(11, Clock(), HANDLERS)
 
 
 def call(world: World, endpoint_id: str, data: object) -> Reply:
@@ -97,6 +98,40 @@ def test_outbound_duplicates_within_batch_and_against_stored(world: World) -> No
     shared = call(world, "outbound.third_party_label", [tpl, {**tpl, "referenceNumber": "#T1"}])
     assert [e["id"] for e in shared.errors] == ["#B2"]
     assert shared.payload[0]["referenceNumber"] == "#T1"
+
+
+def test_both_outbound_creates_open_the_same_kind_of_order(world: World) -> None:
+    sku = uk_sku(world)
+    ids = {"orderPlatform": "eBay", "ebayId": "amelia_buys_uk"}
+    mine = order(world, "#E1", ebayOrderId="02-05696-00555", **ids)
+    theirs = {
+        **ids,
+        "ebayOrderId": "02-05696-00556",
+        "referenceNumber": "#E2",
+        "serviceCode": "OCW_TPL",
+        "serviceRegion": "uk",
+        "carrierCode": "UPS",
+        "trackingNumber": "1Z999",
+        "labelFileName": "l.pdf",
+        "labelFile": base64.b64encode(b"%PDF-1.4").decode(),
+        "productList": [{"mfSkuId": sku, "skuQuantity": 2}],
+    }
+    numbers = [
+        call(world, "outbound.create", [mine]).payload[0]["orderNumber"],
+        call(world, "outbound.third_party_label", [theirs]).payload[0]["orderNumber"],
+    ]
+    later(world, 2 * world.status_step_s + 1)  # both move on with the status clock
+    rows = [query_one(world, number) for number in numbers]
+    assert [(r["status"], r["ebayOrderId"]) for r in rows] == [
+        ("picked", "02-05696-00555"),
+        ("picked", "02-05696-00556"),
+    ]
+    world.set_outbound_status(numbers[0], "packed")
+    world.set_outbound_status(numbers[1], "packed")
+    mine_parcel, their_parcel = (query_one(world, n)["trackingNumberList"][0] for n in numbers)
+    assert mine_parcel["chargeableWeight"] == their_parcel["chargeableWeight"] != "0.0000"
+    assert mine_parcel["feeAmount"] > 0 and their_parcel["feeAmount"] > 0
+    assert (their_parcel["trackingNumber"], their_parcel["LMCarrierCode"]) == ("1Z999", "UPS")
 
 
 def test_outbound_item_errors_name_the_field(world: World) -> None:

@@ -1,4 +1,4 @@
-"""What the sandbox's HTTP layer and its business handlers share: requests, replies, errors, clock."""
+"""What the sandbox's HTTP side, world and handlers share: requests, replies, errors, clock."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, Protocol, overload
 
 
@@ -105,22 +105,3 @@ class EmuError(Exception):
 
 
 Handler = Callable[[EmuRequest], Reply]
-
-DAY = timedelta(days=1)
-
-
-class WorldApi(Protocol):
-    """What the HTTP layer needs of the business world (`world.World`), so it can be stubbed."""
-
-    handlers: dict[str, Handler]
-    status_step_s: float
-    sku_approve_s: float
-    pricing_delay_s: float
-
-    def tick(self) -> None: ...
-
-    def set_outbound_status(self, order_number: str, to: str) -> None: ...
-
-    def approve_sku(self, mfskuid: str) -> None: ...
-
-    def drain_events(self) -> list[dict[str, Any]]: ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, overload
 
-from ocdesk.sandbox.http.core import EmuError
+from ocdesk.sandbox.core import EmuError
 
 # Spellings OC uses for the same field (REFERENCE §1.2); case differences need no entry.
 _ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
