@@ -11,6 +11,7 @@ from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup.bar import LookupBar
+from ocdesk.gui.station.window import open_station
 from ocdesk.gui.tabs import save_splitters
 from ocdesk.gui.tabs.account.tab import AccountTab
 from ocdesk.gui.tabs.domain import DomainTab
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.lookup)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.labels = LabelsHub(context, self)
+        self.labels = LabelsHub(context, self, open_station)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
         context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()

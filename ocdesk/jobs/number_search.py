@@ -18,6 +18,14 @@ from ocdesk.api.dates import format_datetime
 from ocdesk.api.errors import BusinessError, OcError, ReauthRequired
 from ocdesk.api.identifiers import IdKind, classify, normalise
 from ocdesk.api.result import OcResult
+from ocdesk.jobs import requests
+from ocdesk.jobs.requests import (
+    LabelRequest,
+    has_label,
+    record_request,
+    reference_requests,
+    stock_request,
+)
 
 Caller = Callable[[str, Any], OcResult]
 
@@ -36,7 +44,6 @@ NOT_CANCELLABLE: dict[IdKind, frozenset[str]] = {
     IdKind.RETURN: frozenset({"received", "inspected", "completed", "cancelled"}),
 }
 CANCEL_ENDPOINTS = {IdKind.OUTBOUND: "outbound.cancel", IdKind.RETURN: "returns.cancel_rma"}
-SNAPSHOT_PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -83,48 +90,26 @@ class Outcome:
 
 def queries_for(kind: IdKind, number: str) -> list[Query]:
     """The calls that find `number` of `kind`; empty for an empty box."""
-    if kind is IdKind.OUTBOUND:
-        return [Query("outbound.query", {"orderNumberList": [{"orderNumber": number}]}, kind)]
-    if kind is IdKind.INBOUND:
-        return [Query("inbound.detail", {"inboundNumberList": [number]}, kind, strict=True)]
-    if kind is IdKind.RETURN:
-        return [Query("returns.orders", {"orderNumber": number}, kind)]
-    if kind is IdKind.VAS:
-        return [Query("vas.detail", {"vasNumberList": [number]}, kind, strict=True)]
-    if kind is IdKind.MFSKUID:
-        return [
-            Query("sku.query", {"mfskulist": [{"mfskuid": number}]}, kind),
-            stock_query([number]),
-        ]
-    if kind is IdKind.EBAY_ORDER:
-        # ebayId is optional in the query item (catalog); OC matches on the order id.
-        ebay = {"ebayOrderIdList": [{"ebayOrderId": number}]}
-        return [Query("outbound.query", ebay, IdKind.OUTBOUND)]
     if kind is IdKind.REFERENCE:
         return reference_queries(number)
-    return []
+    found = record_request(kind, number)
+    if found is None:
+        return []
+    # OC answers an unknown inbound or VAS number with a business error, not an empty list.
+    strict = kind in (IdKind.INBOUND, IdKind.VAS)
+    # an eBay order id finds an outbound order
+    record = Query(*found, IdKind.OUTBOUND if kind is IdKind.EBAY_ORDER else kind, strict)
+    return [record, stock_query([number])] if kind is IdKind.MFSKUID else [record]
 
 
 def reference_queries(reference: str) -> list[Query]:
     """A seller's own number may name an order, a return, an inbound or an SKU: ask them all."""
-    sku_ids = {
-        "referenceSKUIDList": [{"referenceSKUID": reference}],
-        "sellerSKUIDList": [{"sellerSKUID": reference}],
-    }
-    return [
-        Query("outbound.query", {"referenceNumberList": [{"referenceNumber": reference}]},
-              IdKind.OUTBOUND),
-        Query("returns.orders", {"referenceNumber": reference}, IdKind.RETURN),
-        Query("inbound.detail", {"sellerinboundNumberList": [reference]}, IdKind.INBOUND),
-        Query("sku.query", sku_ids, IdKind.MFSKUID),
-    ]  # fmt: skip
+    return [Query(*request, kind) for kind, request in reference_requests(reference).items()]
 
 
 def stock_query(mfskuids: Iterable[str]) -> Query:
     """Stock per region for these SKUs (one snapshot row per SKU and warehouse, §4.2)."""
-    sku_list = [{"mfSkuId": number} for number in mfskuids]
-    data = {"pageNumber": 1, "pageSize": SNAPSHOT_PAGE, "skuList": sku_list}
-    return Query("stock.snapshot", data, None)
+    return Query(*stock_request(mfskuids), None)
 
 
 def lookup(call: Caller, text: str) -> Outcome:
@@ -222,15 +207,9 @@ def _with_stock(
 # --- actions on a match -----------------------------------------------------------------------
 
 
-def label_request(match: Match) -> tuple[str, dict[str, Any]] | None:
+def label_request(match: Match) -> LabelRequest | None:
     """The call that fetches this record's label, or None when it has none."""
-    if match.kind is IdKind.RETURN:
-        return "returns.label", {"orderNumber": match.number}
-    if match.kind is IdKind.INBOUND:
-        return "inbound.labels", {"inboundOrderList": [{"inboundOrder": match.number}]}
-    if match.kind is IdKind.MFSKUID:
-        return "sku.label", {"skuList": [{"mfSkuId": match.number, "printQuantity": 1}]}
-    return None
+    return requests.label_request(match.kind, match.number) if has_label(match.kind) else None
 
 
 def status_of(match: Match) -> str:

@@ -7,27 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ocdesk.api import catalog, lenient
+from ocdesk.api import lenient
 from ocdesk.api.identifiers import IdKind, classify, normalise
+from ocdesk.jobs.requests import LabelRequest, has_label, label_request, order_query, sku_query
 
 DOUBLE_SCAN_S = 5.0
-RETURN_ENDPOINT, CARTON_ENDPOINT, SKU_ENDPOINT = "returns.label", "inbound.labels", "sku.label"
 ORDER_ENDPOINT, SKU_QUERY_ENDPOINT = "outbound.query", "sku.query"
-
-
-@dataclass(frozen=True)
-class LabelRequest:
-    """A label to fetch and print: the call and the label type it gives."""
-
-    number: str
-    endpoint_id: str
-    data: dict[str, Any]
-
-    @property
-    def label_type(self) -> str:
-        spec = catalog.get(self.endpoint_id).label
-        assert spec is not None, f"{self.endpoint_id} returns no label"
-        return spec.label_type
 
 
 @dataclass(frozen=True)
@@ -42,43 +27,17 @@ class Plan:
     sku_query: dict[str, Any] | None = None
 
 
-def label_request(kind: IdKind, number: str, sku_quantity: int = 1) -> LabelRequest | None:
-    """The label call for a return, inbound or SKU number; None for other kinds."""
-    if kind is IdKind.RETURN:
-        return LabelRequest(number, RETURN_ENDPOINT, {"orderNumber": number})
-    if kind is IdKind.INBOUND:
-        return LabelRequest(
-            number, CARTON_ENDPOINT, {"inboundOrderList": [{"inboundOrder": number}]}
-        )
-    if kind is IdKind.MFSKUID:
-        line = {"mfSkuId": number, "printQuantity": sku_quantity}
-        return LabelRequest(number, SKU_ENDPOINT, {"skuList": [line]})
-    return None
-
-
-def order_query(kind: IdKind, number: str) -> dict[str, Any] | None:
-    """outbound.query data finding an order by OC number, eBay order id or seller reference."""
-    if kind is IdKind.OUTBOUND:
-        return {"orderNumberList": [{"orderNumber": number}]}
-    if kind is IdKind.EBAY_ORDER:
-        return {"ebayOrderIdList": [{"ebayOrderId": number}]}
-    if kind is IdKind.REFERENCE:
-        return {"referenceNumberList": [{"referenceNumber": number}]}
-    return None
-
-
 def plan_scan(text: str, sku_quantity: int = 1) -> Plan:
     """The first step for a scanned `text`. A seller's own number may be an SKU id or an order
     reference: the SKU is asked for first (a label beats a status), the order after."""
     number, kind = normalise(text), classify(text)
-    label = label_request(kind, number, sku_quantity)
-    if label is not None:
-        return Plan(number, kind, label=label)
+    if has_label(kind):
+        return Plan(number, kind, label=label_request(kind, number, sku_quantity))
     if kind is IdKind.REFERENCE:
-        ids = {"sellerSKUIDList": [{"sellerSKUID": number}],
-               "referenceSKUIDList": [{"referenceSKUID": number}]}  # fmt: skip
-        return Plan(number, kind, sku_query=ids)
-    return Plan(number, kind, order_query=order_query(kind, number))
+        return Plan(number, kind, sku_query=sku_query([number]))
+    if kind in (IdKind.OUTBOUND, IdKind.EBAY_ORDER):
+        return Plan(number, kind, order_query=order_query([number]))
+    return Plan(number, kind)
 
 
 def mfskuid_of(rows: list[dict[str, Any]]) -> str | None:

@@ -50,8 +50,9 @@ def test_label_and_cancel_requests_pass_the_catalog_checks() -> None:
     now = datetime(2025, 3, 11, 10, 15, tzinfo=timezone(timedelta(hours=8)))
     for kind, number in [(IdKind.RETURN, "OCS1DE000453014"), (IdKind.INBOUND, "OCI4DE06746410"),
                          (IdKind.MFSKUID, "OC0000255606056")]:  # fmt: skip
-        endpoint_id, data = label_request(Match(kind, number, {}))
-        assert validation.problems_for(get(endpoint_id), data) == []
+        request = label_request(Match(kind, number, {}))
+        assert request is not None and request.number == number
+        assert validation.problems_for(get(request.endpoint_id), request.data) == []
     assert label_request(Match(IdKind.OUTBOUND, "OCO2000009385032GB", {})) is None
 
     endpoint_id, data = cancel_request(IdKind.OUTBOUND, "OCO2000009385032GB", " late ", now)

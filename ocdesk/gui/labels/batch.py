@@ -21,9 +21,9 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch_runner import AUTO_PRESET, BatchRunner
 from ocdesk.gui.labels.controller import PrintController
-from ocdesk.gui.labels.label_requests import LabelRequest, request_for_number
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.gui.labels.queue_view import FailedJobsView
+from ocdesk.jobs.requests import LabelRequest, label_request_for_text
 from ocdesk.labels.queue import BatchReport, JobSpec, PrintQueue
 
 # Row keys that hold a labelled number, in the order to prefer them.
@@ -159,7 +159,7 @@ class BatchPrintDialog(QDialog):
         found: list[LabelRequest] = []
         unusable: list[str] = []
         for line in filter(None, lines):
-            request = request_for_number(line)
+            request = label_request_for_text(line)
             if request is None:
                 unusable.append(line)
             else:

@@ -12,7 +12,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.choice import VIA_QT, PrinterChoice
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.documents import documents_from
-from ocdesk.gui.labels.label_requests import request_for
+from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.labels.queue import BatchReport, Job, JobSpec, PrintQueue, run_batch
@@ -107,7 +107,7 @@ class BatchRunner(QObject):
 
 def _fetch(session: Session, spec: JobSpec) -> LabelDocument:
     """A fetch thread: the label of one job, from OC."""
-    request = request_for(spec.label_type, spec.number)
+    request = label_request_of_type(spec.label_type, spec.number)
     if request is None:
         raise LabelError(f"no OC call gives {spec.label_type} labels")
     return documents_from(session.call(request.endpoint_id, request.data))[0]

@@ -19,9 +19,9 @@ from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
 from ocdesk.gui.labels.documents import documents_from
-from ocdesk.gui.labels.label_requests import request_for
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog
+from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
@@ -234,7 +234,7 @@ class PrintController(QObject):
 
     def refetch_failed(self, job: FailedPrint, *, on_done: OnDone | None = None) -> None:
         """Fetch a failed job's label from OC again (by type and number), print it as the retry."""
-        request = request_for(job.label_type, job.number) if job.number else None
+        request = label_request_of_type(job.label_type, job.number) if job.number else None
         if request is None:
             _tell(on_done, False, self.tr("{what} cannot be fetched from OC again.").format(
                 what=_what(job)))  # fmt: skip

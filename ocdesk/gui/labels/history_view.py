@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
-from ocdesk.gui.labels.label_requests import request_for
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.ops import LatestOnly
 from ocdesk.gui.words import epoch_datetime
+from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.history import PrintRecord
 
 FILTER_DELAY_MS = 250  # wait for a pause in typing before asking the database
@@ -106,13 +106,13 @@ class HistoryView(QWidget):
     def _enable_reprint(self) -> None:
         record = self.selected()
         self.reprint_button.setEnabled(
-            record is not None and request_for(record.label_type, record.number) is not None
+            record is not None and label_request_of_type(record.label_type, record.number) is not None
         )
 
     def reprint_selected(self) -> None:
         """Fetch the label again and print it; the controller asks first and records a reprint."""
         record = self.selected()
-        request = request_for(record.label_type, record.number) if record else None
+        request = label_request_of_type(record.label_type, record.number) if record else None
         if request is None:
             return
         self.reprint_button.setEnabled(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -25,9 +26,11 @@ from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.labels.panel import LabelPanel
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.jobs.requests import label_types
 from ocdesk.labels.queue import PrintQueue
 
-LABEL_TYPES = ("return", "carton", "sku")
+# Opens the scan-to-print station; the main window supplies it, so labels/ needs no station/.
+StationFactory = Callable[[AppContext, PrintController], QWidget]
 
 
 class LabelsHub(QObject):
@@ -39,10 +42,13 @@ class LabelsHub(QObject):
     user to decide (never re-sent), unfinished batches can be resumed.
     """
 
-    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+    def __init__(
+        self, context: AppContext, window: QMainWindow, open_station: StationFactory
+    ) -> None:
         super().__init__(window)
         self.context = context
         self.window = window
+        self._open_station = open_station
         self.controller = PrintController(context, self)
         context.printer = self.controller
         self.panel = LabelPanel(context, self.controller)
@@ -72,7 +78,7 @@ class LabelsHub(QObject):
                                        self.open_failed)  # fmt: skip
         self._add(menu, self.tr("Print history…"), "Ctrl+H", self.open_history)
         settings = menu.addMenu(self.tr("Printer for…"))
-        for label_type in LABEL_TYPES:
+        for label_type in label_types():
             self._add(settings, type_title(label_type), None,
                       lambda t=label_type: self.open_settings(t))  # fmt: skip
         menu.addSeparator()
@@ -161,14 +167,12 @@ class LabelsHub(QObject):
         The hub holds the window: a top-level window nobody references would be collected
         by Python and vanish the moment it opened.
         """
-        from ocdesk.gui.station.window import open_station
-
         if self.station is not None and shiboken6.isValid(self.station):
             self.station.showNormal()
             self.station.raise_()
             self.station.activateWindow()
             return
-        self.station = open_station(self.context, self.controller)
+        self.station = self._open_station(self.context, self.controller)
 
     # --- failures and recovery -------------------------------------------------------------
     def _count_failed(self) -> None:

@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.api.identifiers import IdKind
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.preview import LabelPreview, Zoom
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.jobs.requests import label_request
 from ocdesk.labels.document import LabelDocument
 
 FILE_LABEL_TYPE = "file"
-SKU_ENDPOINT = "sku.label"
 OK_STYLE = "color: #1b7f3b;"
 ERROR_STYLE = "color: #b3261e;"
 
@@ -274,7 +275,7 @@ class LabelPanel(QWidget):
         doc = self.doc
         if doc is None or not doc.number:
             return
-        data = {"skuList": [{"mfSkuId": doc.number, "printQuantity": self.quantity.value()}]}
+        request = label_request(IdKind.MFSKUID, doc.number, self.quantity.value())
 
         def fetched(docs: list[LabelDocument]) -> None:
             self.show_documents(docs)
@@ -282,7 +283,9 @@ class LabelPanel(QWidget):
                 self._controller.print_document(self.doc, parent=self, on_done=self._printed)
 
         on_error = self._printed if print_after else self._fetch_failed
-        self._controller.fetch_documents(SKU_ENDPOINT, data, fetched, on_error=on_error)
+        self._controller.fetch_documents(
+            request.endpoint_id, request.data, fetched, on_error=on_error
+        )
 
     def _printed(self, ok: bool, message: str) -> None:
         self._set_printing(False)

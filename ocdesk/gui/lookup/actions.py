@@ -98,7 +98,7 @@ class LookupActions(QObject):
         if request is None:
             return
         call = self._context.bound_caller()
-        endpoint_id, data = request
+        endpoint_id, data = request.endpoint_id, request.data
         op = self._context.api.run(lambda: call(endpoint_id, data), owner=self._parent)
         op.on_done(lambda result: self._show_label(match.number, endpoint_id, result))
         op.on_error(self._failed(lambda: self.view_label(match)))

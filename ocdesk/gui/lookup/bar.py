@@ -237,7 +237,7 @@ class LookupBar(QWidget):
         match = self.card.match
         request = label_request(match) if match is not None else None
         if match is not None and request is not None:
-            self.sig_print_requested.emit(request[0], request[1], match.number)
+            self.sig_print_requested.emit(request.endpoint_id, request.data, match.number)
 
     def _refresh(self, number: str) -> None:
         """Look the same thing up again after a change, keeping `number` on the card."""

@@ -33,14 +33,12 @@ from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
 from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
+from ocdesk.jobs.requests import LabelRequest, label_request, label_types, order_query
 from ocdesk.jobs.station_plan import (
     ORDER_ENDPOINT,
     SKU_QUERY_ENDPOINT,
     DoubleScanGuard,
-    LabelRequest,
-    label_request,
     mfskuid_of,
-    order_query,
     order_view,
     plan_scan,
 )
@@ -48,7 +46,6 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintRecord
 
 REPRINT_REASON = "reprint at station"
-LABEL_TYPES = ("return", "carton", "sku")
 
 
 @dataclass
@@ -83,7 +80,7 @@ class StationWindow(QWidget):
         self._controller = controller
         self.guard = DoubleScanGuard()
         self._prompt: _Prompt | None = None
-        self._printer_wanted = LABEL_TYPES[0]  # what F2 offers first
+        self._printer_wanted = label_types()[0]  # what F2 offers first
         self.setWindowTitle(self.tr("ocdesk: scan-to-print station"))
         self._build()
         self._keys()
@@ -328,11 +325,8 @@ class StationWindow(QWidget):
         mfskuid = mfskuid_of(rows)
         if mfskuid is not None:
             request = label_request(IdKind.MFSKUID, mfskuid, self.quantity.value())
-            assert request is not None
             return self._print_label(scan, request)
-        query = order_query(IdKind.REFERENCE, scan.number)
-        assert query is not None
-        self._query_order(scan, query)
+        self._query_order(scan, order_query([scan.number]))
 
     def _query_order(self, scan: _Scan, query: dict[str, Any]) -> None:
         op = self._context.api.call(ORDER_ENDPOINT, query, owner=self)
@@ -387,7 +381,7 @@ class StationWindow(QWidget):
     def choose_printer(self) -> None:
         """F2: a keyboard menu of label types; the one a scan just missed comes first."""
         menu = QMenu(self)
-        for label_type in LABEL_TYPES:
+        for label_type in label_types():
             choice = self._controller.choice_for(label_type)
             where = choice.printer if choice else self.tr("not set")
             action = menu.addAction(f"{type_title(label_type)}: {where}")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows
 from ocdesk.gui.labels.hub import LabelsHub
-from ocdesk.gui.station.window import StationWindow
+from ocdesk.gui.station.window import StationWindow, open_station
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.labels.queue import JobSpec, PrintQueue
 from ocdesk.session import Session
@@ -29,7 +29,7 @@ def context(oc_session: Session) -> Iterator[AppContext]:
 def hub(qtbot: Any, context: AppContext) -> LabelsHub:
     window = QMainWindow()
     qtbot.addWidget(window)
-    return LabelsHub(context, window)
+    return LabelsHub(context, window, open_station)
 
 
 def test_the_hub_is_the_contexts_printer(hub: LabelsHub, context: AppContext) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, dates, lenient, validation
+from ocdesk.api.identifiers import IdKind
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.inbound.cartons import CartonsEditor
@@ -23,6 +24,7 @@ from ocdesk.gui.pages.kit.forms import FormGrid, big_label
 from ocdesk.gui.pages.kit.page import DeskPage
 from ocdesk.gui.pages.kit.services import RegionCombo
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
+from ocdesk.jobs.requests import label_request
 
 ENDPOINT = catalog.get("inbound.create")
 ETA_DAYS = 30
@@ -153,6 +155,6 @@ class InboundCreatePage(DeskPage):
         if result.labels():
             self.context.show_labels(ENDPOINT.id, result)
             return
-        labels = {"inboundOrderList": [{"inboundOrder": number}]}
-        self.call("inbound.labels", labels, self.tr("Fetching the carton labels…"),
-                  lambda answer: self.context.show_labels("inbound.labels", answer))  # fmt: skip
+        labels = label_request(IdKind.INBOUND, number)
+        self.call(labels.endpoint_id, labels.data, self.tr("Fetching the carton labels…"),
+                  lambda answer: self.context.show_labels(labels.endpoint_id, answer))  # fmt: skip

@@ -28,6 +28,7 @@ from ocdesk.gui.pages.kit.page import open_page
 from ocdesk.gui.pages.kit.record_card import RecordCard, note_label, when_text
 from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
+from ocdesk.jobs.requests import label_request
 from ocdesk.jobs.windows import fetch_windows
 
 DEFAULT_DAYS = 30
@@ -204,21 +205,19 @@ class InboundOrdersPage(RecordListPage):
         return str(lenient.get(self.detail or {}, "inboundNumber") or "")
 
     def show_carton_labels(self) -> None:
-        number = self._number()
-        data = {"inboundOrderList": [{"inboundOrder": number}]}
-        self.call("inbound.labels", data, self.tr("Fetching carton labels…"),
-                  lambda result: self.context.show_labels("inbound.labels", result),
+        labels = label_request(IdKind.INBOUND, self._number())
+        self.call(labels.endpoint_id, labels.data, self.tr("Fetching carton labels…"),
+                  lambda result: self.context.show_labels(labels.endpoint_id, result),
                   self.show_carton_labels)  # fmt: skip
 
     def print_carton_labels(self) -> None:
         if self.context.printer is None:
             return
-        number = self._number()
-        data = {"inboundOrderList": [{"inboundOrder": number}]}
-        self.show_info(self.tr("Printing the carton labels of {number}…").format(number=number))
-        self.context.printer.fetch_and_print(
-            "inbound.labels", data, parent=self, on_done=lambda ok, text: self.show_info(text)
-        )
+        labels = label_request(IdKind.INBOUND, self._number())
+        text = self.tr("Printing the carton labels of {number}…")
+        self.show_info(text.format(number=labels.number))
+        self.context.printer.fetch_and_print(labels.endpoint_id, labels.data, parent=self,
+                                             on_done=lambda ok, text: self.show_info(text))  # fmt: skip
 
     def _open(self, key: str) -> None:
         page = open_page(self, key)

@@ -16,6 +16,7 @@ from ocdesk.api.catalog import Effect, get
 from ocdesk.api.errors import BusinessError, OcError
 from ocdesk.gui.pages.kit.audit import Call, SentWrite
 from ocdesk.jobs.paging import all_pages
+from ocdesk.jobs.requests import order_query
 from ocdesk.store.audit import AuditLog, WriteState
 
 # reference -> what shows it was done (OC's number, or a word such as "cancelled").
@@ -150,7 +151,7 @@ def _status_is(rows: list[dict[str, Any]], key: str, wanted: str) -> Found:
 
 
 def _outbound_cancelled(call: Call, sent: SentWrite) -> Found:
-    query = {"orderNumberList": [{"orderNumber": n} for n in sent.references]}
+    query = order_query(sent.references)
     return _status_is(call("outbound.query", query).rows(), "orderNumber", "cancelled")
 
 

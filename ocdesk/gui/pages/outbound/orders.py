@@ -15,6 +15,7 @@ from ocdesk.api.identifiers import IdKind, classify, normalise
 from ocdesk.gui.lookup import text as lookup_text
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
+from ocdesk.jobs.requests import order_query
 
 IDS_PER_CALL = 100
 RAW = "_raw"  # the row as OC sent it, kept beside the columns shown
@@ -28,20 +29,6 @@ def id_lines(text: str) -> list[str]:
         if cleaned:
             found.setdefault(cleaned, None)
     return list(found)
-
-
-def id_query(numbers: Sequence[str]) -> dict[str, Any]:
-    """One outbound.query naming these numbers, each under the list its kind belongs to."""
-    data: dict[str, list[dict[str, str]]] = {}
-    for number in numbers:
-        kind = classify(number)
-        if kind is IdKind.OUTBOUND:
-            data.setdefault("orderNumberList", []).append({"orderNumber": number})
-        elif kind is IdKind.EBAY_ORDER:
-            data.setdefault("ebayOrderIdList", []).append({"ebayOrderId": number})
-        else:
-            data.setdefault("referenceNumberList", []).append({"referenceNumber": number})
-    return data
 
 
 def orders_by_ids(
@@ -58,7 +45,7 @@ def orders_by_ids(
         if stopped(cancelled):
             break
         tell(progress, done, len(groups), f"Asking OC for {len(group)} numbers")
-        for row in call("outbound.query", id_query(group)).rows():
+        for row in call("outbound.query", order_query(group)).rows():
             found.setdefault(str(lenient.get(row, "orderNumber") or len(found)), row)
     tell(progress, len(groups), len(groups), "Done")
     return list(found.values())

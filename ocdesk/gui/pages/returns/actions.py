@@ -29,6 +29,7 @@ from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages.kit import words
 from ocdesk.jobs.base import Call
+from ocdesk.jobs.requests import label_request
 
 if TYPE_CHECKING:
     from ocdesk.gui.pages.returns.tab import ReturnOrdersPage
@@ -91,10 +92,9 @@ class ReturnActions(QObject):
 
     # --- label -------------------------------------------------------------------------------
     def show_label(self) -> None:
-        context = self.page.context
-        self.page.call("returns.label", {"orderNumber": self.number},
-                       self.tr("Fetching the return label…"),
-                       lambda result: context.show_labels("returns.label", result),
+        context, label = self.page.context, label_request(IdKind.RETURN, self.number)
+        self.page.call(label.endpoint_id, label.data, self.tr("Fetching the return label…"),
+                       lambda result: context.show_labels(label.endpoint_id, result),
                        self.show_label)  # fmt: skip
 
     def print_label(self) -> None:
@@ -102,7 +102,8 @@ class ReturnActions(QObject):
         if printer is None:
             return
         self.page.show_info(self.tr("Printing the label of {number}…").format(number=self.number))
-        printer.fetch_and_print("returns.label", {"orderNumber": self.number}, parent=self.page,
+        label = label_request(IdKind.RETURN, self.number)
+        printer.fetch_and_print(label.endpoint_id, label.data, parent=self.page,
                                 on_done=lambda ok, text: self.page.show_info(text))  # fmt: skip
 
     # --- cancel / tracking -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import lenient
 from ocdesk.api.errors import ReauthRequired
+from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup.card import StatusBadge
 from ocdesk.gui.ops import BusyBar
@@ -35,12 +36,7 @@ from ocdesk.gui.pages.sku.text import (
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.paging import all_pages
-
-MAX_LABELS = 999  # OC's printQuantity limit (§3.3)
-
-
-def label_request(mfskuid: str, quantity: int) -> dict[str, Any]:
-    return {"skuList": [{"mfSkuId": mfskuid, "printQuantity": quantity}]}
+from ocdesk.jobs.requests import LabelRequest, label_request, most_sku_labels
 
 
 def _links(urls: list[tuple[str, str]]) -> str:
@@ -63,7 +59,7 @@ class SkuCard(QDialog):
         self.badge = StatusBadge(self)
         self.badge.set_status(str(lenient.get(sku, "status") or ""))
         self.quantity = QSpinBox(self)
-        self.quantity.setRange(1, MAX_LABELS)
+        self.quantity.setRange(1, most_sku_labels())
         self.quantity.setPrefix(self.tr("Labels: "))
         self.print_button = QPushButton(self.tr("Print SKU labels"), self)
         self.view_button = QPushButton(self.tr("View labels"), self)
@@ -220,20 +216,24 @@ class SkuCard(QDialog):
 
     def print_labels(self) -> None:
         """Print through the label printer (guarded against reprints), else show them."""
-        data = label_request(self.mfskuid, self.quantity.value())
         if self.context.printer is None:
             self.view_labels()
             return
+        labels = self._labels()
         self.note.setText(self.tr("Printing {n} labels...").format(n=self.quantity.value()))
-        self.context.printer.fetch_and_print("sku.label", data, parent=self, on_done=self._printed)
+        self.context.printer.fetch_and_print(labels.endpoint_id, labels.data, parent=self,
+                                             on_done=self._printed)  # fmt: skip
+
+    def _labels(self) -> LabelRequest:
+        return label_request(IdKind.MFSKUID, self.mfskuid, self.quantity.value())
 
     def _printed(self, ok: bool, message: str) -> None:
         self.note.setText(message or (self.tr("Printed.") if ok else self.tr("Not printed.")))
 
     def view_labels(self) -> None:
-        data = label_request(self.mfskuid, self.quantity.value())
-        op = self.context.api.call("sku.label", data, owner=self)
-        op.on_done(lambda result: self.context.show_labels("sku.label", result))
+        labels = self._labels()
+        op = self.context.api.call(labels.endpoint_id, labels.data, owner=self)
+        op.on_done(lambda result: self.context.show_labels(labels.endpoint_id, result))
         op.on_error(self._failed)
         self.busy.track(op, self.tr("Fetching SKU labels..."))
         op.start()

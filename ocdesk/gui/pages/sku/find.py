@@ -31,27 +31,11 @@ from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
 from ocdesk.jobs.paging import all_pages
+from ocdesk.jobs.requests import sku_query
 
-MFSKUID = re.compile(r"^OC\d{13}$", re.IGNORECASE)
 ID_LIST_LIMIT = 200  # ids per query, as OC pages at 200
 DEFAULT_DAYS = 90  # the default page opens on the SKUs changed in this many days
 SKU_KEY = "_sku"  # where a table row keeps OC's whole record for the card
-
-
-def id_query(numbers: list[str]) -> dict[str, Any]:
-    """sku.query data for pasted numbers: OC numbers as MFSKUIDs, others as reference and seller ids.
-
-    OC combines the lists (a union), so a seller id that is also a reference id is found once.
-    """
-    data: dict[str, Any] = {}
-    mfskus = [n.upper() for n in numbers if MFSKUID.match(n)]
-    others = [n for n in numbers if not MFSKUID.match(n)]
-    if mfskus:
-        data["mfskulist"] = [{"mfskuid": n} for n in mfskus]
-    if others:
-        data["referenceSKUIDList"] = [{"referenceSKUID": n} for n in others]
-        data["sellerSKUIDList"] = [{"sellerSKUID": n} for n in others]
-    return data
 
 
 def split_numbers(text: str) -> list[str]:
@@ -68,7 +52,7 @@ def find_by_numbers(
     for done, part in enumerate(parts, start=1):
         if stopped(cancelled):
             break
-        rows += all_pages(call, "sku.query", id_query(part), page_key="page", size_key="limit")
+        rows += all_pages(call, "sku.query", sku_query(part), page_key="page", size_key="limit")
         progress(done, len(parts), f"Looked up {min(done * ID_LIST_LIMIT, len(numbers))} numbers")
     return _unique(rows)
 

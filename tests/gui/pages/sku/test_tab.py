@@ -14,7 +14,8 @@ from ocdesk.gui.lookup.text import status_text  # noqa: E402
 from ocdesk.gui.pages.registry import pages_for  # noqa: E402
 from ocdesk.gui.pages.sku.card import SkuCard  # noqa: E402
 from ocdesk.gui.pages.sku.create import CreateSkuPage  # noqa: E402
-from ocdesk.gui.pages.sku.find import SKU_KEY, FindSkusPage, id_query  # noqa: E402
+from ocdesk.gui.pages.sku.find import SKU_KEY, FindSkusPage  # noqa: E402
+from ocdesk.jobs.requests import sku_query  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.session import sandbox_session  # noqa: E402
 
@@ -48,7 +49,7 @@ def test_the_tab_opens_on_find_skus(ctx):
 
 def test_find_by_mfskuid_and_seller_id_pasted_together(qtbot, ctx, oc_session):
     first, second = _stocked_skus(oc_session)[:2]
-    seller = oc_session.call("sku.query", id_query([second])).rows()[0]["sellerSKUID"]
+    seller = oc_session.call("sku.query", sku_query([second])).rows()[0]["sellerSKUID"]
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
     page.numbers.setPlainText(f"{first}\n{seller}\n\n{first}")
@@ -76,7 +77,7 @@ def test_find_by_date_range_fetches_every_page(qtbot, ctx, oc_session):
 
 def test_sku_card_shows_fields_and_stock(qtbot, ctx, oc_session):
     sku = _stocked_skus(oc_session)[0]
-    record = oc_session.call("sku.query", id_query([sku])).rows()[0]
+    record = oc_session.call("sku.query", sku_query([sku])).rows()[0]
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
     card = page.open_card({SKU_KEY: record})
@@ -151,7 +152,7 @@ def test_create_one_sku_end_to_end(qtbot, ocdesk_home):
         mfskuid = created.args[0]
         assert mfskuid.startswith("OC") and mfskuid in page.created.text()
         assert "draft" in page.created.text()
-        found = ctx.session.call("sku.query", id_query([mfskuid])).rows()
+        found = ctx.session.call("sku.query", sku_query([mfskuid])).rows()
         assert found[0]["status"] == "draft" and found[0]["referenceSKUID"] == "LAMP-TEST-1"
         qtbot.waitUntil(
             lambda: bool(ctx.stores.db.query("SELECT * FROM audit_log")), timeout=WAIT_MS
