@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ocdesk import __version__
 from ocdesk.store.backups import latest_backup
@@ -17,6 +17,8 @@ from ocdesk.store.damaged import set_aside
 from ocdesk.store.paths import make_private_file
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # MIGRATIONS[i] upgrades a database from schema version i to i + 1. Append, never edit: a
 # user's file records (PRAGMA user_version) how many of these it has already run.
@@ -185,6 +187,22 @@ class Written:
 
     rowcount: int
     lastrowid: int | None
+
+
+def text(value: Any) -> str:
+    """A nullable TEXT column as a str: NULL reads as ""."""
+    return value or ""
+
+
+def row_to(cls: type[T], row: Any, **converters: Callable[[Any], Any]) -> T:
+    """The dataclass `cls` from a row whose columns are named like its fields.
+
+    `converters` turn a column's stored value into the field's (e.g. `state=JobState`).
+    """
+    values = {f.name: row[f.name] for f in fields(cls)}  # type: ignore[arg-type]
+    for name, convert in converters.items():
+        values[name] = convert(values[name])
+    return cls(**values)
 
 
 class Database:
