@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -120,7 +121,7 @@ class Card(QFrame):
             self.fields.addWidget(value_label(value), row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
         for column in range(per_line):
             self.fields.setColumnStretch(column * 2 + 1, 1)
-        self.fields.setRowStretch(-(-len(shown) // per_line), 1)
+        self.fields.setRowStretch(math.ceil(len(shown) / per_line), 1)
 
     def head_texts(self) -> list[str]:
         """The header as plain text (the start of what tests and screen readers read)."""
