@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from ocdesk import __version__
 from ocdesk.store.backups import latest_backup
@@ -17,8 +17,6 @@ from ocdesk.store.damaged import set_aside
 from ocdesk.store.paths import make_private_file
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 # MIGRATIONS[i] upgrades a database from schema version i to i + 1. Append, never edit: a
 # user's file records (PRAGMA user_version) how many of these it has already run.
@@ -194,7 +192,7 @@ def text(value: Any) -> str:
     return value or ""
 
 
-def row_to(cls: type[T], row: Any, **converters: Callable[[Any], Any]) -> T:
+def row_to[T](cls: type[T], row: Any, **converters: Callable[[Any], Any]) -> T:
     """The dataclass `cls` from a row whose columns are named like its fields.
 
     `converters` turn a column's stored value into the field's (e.g. `state=JobState`).
