@@ -10,7 +10,7 @@ from typing import Any
 from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog, current_user
-from ocdesk.store.db import Database
+from ocdesk.store.db import Database, row_to, text
 
 PRINTED = "printed"
 FAILED = "failed"
@@ -144,20 +144,4 @@ def audit_print(
 
 
 def _record(row: Any) -> PrintRecord:
-    return PrintRecord(
-        id=row["id"],
-        at=row["at"],
-        user=row["user"] or "",
-        profile=row["profile"] or "",
-        label_type=row["label_type"],
-        number=row["number"],
-        content_hash=row["content_hash"],
-        source_endpoint=row["source_endpoint"],
-        printer=row["printer"],
-        preset=row["preset"],
-        copies=row["copies"],
-        cups_job_id=row["cups_job_id"],
-        outcome=row["outcome"],
-        reprint_of=row["reprint_of"],
-        reason=row["reason"] or "",
-    )
+    return row_to(PrintRecord, row, user=text, profile=text, reason=text)

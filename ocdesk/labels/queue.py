@@ -17,7 +17,7 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database
+from ocdesk.store.db import Database, row_to, text
 from ocdesk.store.locks import FileLock
 
 BATCH_REPRINT_REASON = "printed again in a batch"
@@ -238,21 +238,7 @@ class PrintQueue:
 
 
 def _job(row: Any) -> Job:
-    return Job(
-        id=row["id"],
-        batch_id=row["batch_id"],
-        seq=row["seq"],
-        label_type=row["label_type"],
-        number=row["number"],
-        content_hash=row["content_hash"],
-        printer=row["printer"] or "",
-        preset=row["preset"] or "",
-        state=JobState(row["state"]),
-        error=row["error"] or "",
-        cups_job_id=row["cups_job_id"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )
+    return row_to(Job, row, printer=text, preset=text, state=JobState, error=text)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from ocdesk.store.db import Database
+from ocdesk.store.db import Database, row_to, text
 from ocdesk.store.logs import redact
 from ocdesk.store.owners import is_gone, this_process
 
@@ -221,19 +221,11 @@ class AuditLog:
 
 
 def _entry(row: Any) -> AuditEntry:
-    return AuditEntry(
-        id=row["id"],
-        at=row["at"],
-        user=row["user"] or "",
-        profile=row["profile"] or "",
-        endpoint_id=row["endpoint_id"],
-        action=row["action"],
-        key_numbers=tuple(json.loads(row["key_numbers"] or "[]")),
-        outcome=row["outcome"],
-        detail=row["detail"],
-        state=row["state"],
-        owner=row["owner"],
-    )
+    return row_to(AuditEntry, row, user=text, profile=text, key_numbers=_key_numbers)
+
+
+def _key_numbers(stored: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(stored or "[]"))
 
 
 def _write_csv(handle: IO[str], entries: Iterable[AuditEntry]) -> int:

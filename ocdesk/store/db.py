@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +185,22 @@ class Written:
 
     rowcount: int
     lastrowid: int | None
+
+
+def text(value: Any) -> str:
+    """A nullable TEXT column as a str: NULL reads as ""."""
+    return value or ""
+
+
+def row_to[T](cls: type[T], row: Any, **converters: Callable[[Any], Any]) -> T:
+    """The dataclass `cls` from a row whose columns are named like its fields.
+
+    `converters` turn a column's stored value into the field's (e.g. `state=JobState`).
+    """
+    values = {f.name: row[f.name] for f in fields(cls)}  # type: ignore[arg-type]
+    for name, convert in converters.items():
+        values[name] = convert(values[name])
+    return cls(**values)
 
 
 class Database:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from ocdesk.store.db import MIGRATIONS, Database, DatabaseDamaged, DatabaseError, SchemaTooNew
+from ocdesk.store.db import (
+    MIGRATIONS,
+    Database,
+    DatabaseDamaged,
+    DatabaseError,
+    SchemaTooNew,
+    row_to,
+    text,
+)
 from ocdesk.store.paths import app_paths
 
 TABLES = {
@@ -145,3 +154,20 @@ def test_insert_reports_the_new_row_id(db: Database) -> None:
         "SELECT reprint_of, copies FROM print_history WHERE id = ?", (reprint.lastrowid,)
     )
     assert tuple(row[0]) == (first.lastrowid, 1)
+
+
+@dataclass(frozen=True)
+class _Note:
+    user: str
+    detail: str
+    key_numbers: tuple[str, ...]
+
+
+def test_a_row_becomes_its_dataclass_with_nulls_and_stored_forms_converted(db: Database) -> None:
+    db.execute(
+        "INSERT INTO audit_log (at, user, profile, endpoint_id, action, key_numbers, outcome,"
+        " detail) VALUES (1, NULL, NULL, 'x', 'a', 'OCO1|OCO2', 'ok', 'why')"
+    )
+    row = db.query("SELECT user, detail, key_numbers FROM audit_log")[0]
+    note = row_to(_Note, row, user=text, key_numbers=lambda s: tuple(s.split("|")))
+    assert note == _Note(user="", detail="why", key_numbers=("OCO1", "OCO2"))

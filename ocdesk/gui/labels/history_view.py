@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.ops import LatestOnly
+from ocdesk.gui.widgets.table import fill_table, read_only_table
 from ocdesk.gui.words import epoch_datetime
 from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.history import PrintRecord
@@ -49,13 +47,7 @@ class HistoryView(QWidget):
         headers = [self.tr("Time"), self.tr("Label"), self.tr("Number"), self.tr("Printer"),
                    self.tr("Stock"), self.tr("Copies"), self.tr("Job id"), self.tr("Outcome"),
                    self.tr("Reprint reason")]  # fmt: skip
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(headers, self, one_row=True)
         self.table.itemSelectionChanged.connect(self._enable_reprint)
         self.reprint_button = QPushButton(self.tr("Reprint selected"), self)
         self.reprint_button.clicked.connect(self.reprint_selected)
@@ -84,10 +76,7 @@ class HistoryView(QWidget):
 
     def _show(self, records: list[PrintRecord]) -> None:
         self.records = records
-        self.table.setRowCount(len(records))
-        for row, record in enumerate(records):
-            for column, text in enumerate(self._cells(record)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        fill_table(self.table, [self._cells(record) for record in records])
         self.table.resizeColumnsToContents()
         self._enable_reprint()
 

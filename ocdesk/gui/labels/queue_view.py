@@ -8,13 +8,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch_runner import BatchRunner
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import type_title
+from ocdesk.gui.widgets.table import fill_table, read_only_table
 from ocdesk.gui.words import epoch_datetime
 from ocdesk.labels.cache import FailedPrint
 from ocdesk.labels.queue import Job, JobState, PrintQueue
@@ -85,21 +83,9 @@ class FailedJobsView(QWidget):
         self.runner = BatchRunner(context, controller, self)
         self.entries: list[Entry] = []
         self._batch_jobs: list[Job] = []
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Label"),
-                self.tr("Number"),
-                self.tr("Printer"),
-                self.tr("What happened"),
-            ]  # fmt: skip
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        headers = [self.tr("When"), self.tr("Label"), self.tr("Number"), self.tr("Printer"),
+                   self.tr("What happened")]  # fmt: skip
+        self.table = read_only_table(headers, self, one_row=True)
         self.table.itemSelectionChanged.connect(self._enable_buttons)
         self.empty = QLabel(self.tr("Nothing waiting: every label printed."), self)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -138,10 +124,7 @@ class FailedJobsView(QWidget):
     def _show(self, batch_jobs: list[Job]) -> None:
         self.entries = [_from_failed(job) for job in self._controller.failed_jobs()]
         self.entries += [_from_job(job) for job in batch_jobs]
-        self.table.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
-            for column, text in enumerate(self._cells(entry)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        fill_table(self.table, [self._cells(entry) for entry in self.entries])
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.entries)
         self._enable_buttons()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import math
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -56,7 +58,77 @@ class StatusBadge(QLabel):
         )
 
 
-class LookupCard(QFrame):
+class Card(QFrame):
+    """The shape every record card shares: kind, number and status badge on top, then the
+    caption/value fields and whatever the card adds to `content`, and a row of action buttons.
+
+    A card only reports what the user pressed (its buttons' signals); the page that shows it
+    does the work, so cards never know the pages they sit on.
+    """
+
+    number_scale = NUMBER_POINT_SIZE_FACTOR
+    fields_per_line = 1
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"#{name} {{ border: 1px solid palette(mid); border-radius: 6px; }}")
+        self.kind_label = QLabel(self)
+        self.kind_label.setStyleSheet("color: palette(placeholder-text); font-weight: bold;")
+        self.number_label = QLabel(self)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * self.number_scale)
+        mono.setWeight(QFont.Weight.Bold)
+        self.number_label.setFont(mono)
+        self.badge = StatusBadge(self)
+        self.fields = QGridLayout()
+        self.fields.setHorizontalSpacing(16)
+        self.head = QHBoxLayout()
+        self.head.addWidget(self.number_label)
+        self.head.addWidget(self.badge)
+        self.head.addStretch(1)
+        self.content = QVBoxLayout()
+        self.action_row = QHBoxLayout()
+        self.action_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind_label)
+        layout.addLayout(self.head)
+        layout.addLayout(self.content, 1)
+        layout.addLayout(self.action_row)
+
+    def add_action(self, text: str, tip: str = "") -> QPushButton:
+        """A button at the card's foot, after those already there; its `clicked` is the event."""
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
+        return button
+
+    def set_header(self, kind: str, number: str, status: str) -> None:
+        self.kind_label.setText(kind.upper())
+        self.number_label.setText(number)
+        self.badge.set_status(status)
+
+    def set_fields(self, fields: Sequence[tuple[str, str]]) -> None:
+        """Caption / value pairs, `fields_per_line` to a line; empty values are left out."""
+        clear_grid(self.fields)
+        per_line = self.fields_per_line
+        shown = [(c, v) for c, v in fields if v not in (None, "")]
+        for index, (caption, value) in enumerate(shown):
+            row, column = divmod(index, per_line)
+            self.fields.addWidget(_caption(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
+            self.fields.addWidget(value_label(value), row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+        for column in range(per_line):
+            self.fields.setColumnStretch(column * 2 + 1, 1)
+        self.fields.setRowStretch(math.ceil(len(shown) / per_line), 1)
+
+    def head_texts(self) -> list[str]:
+        """The header as plain text (the start of what tests and screen readers read)."""
+        return [self.kind_label.text(), self.number_label.text(), self.badge.text()]
+
+
+class LookupCard(Card):
     """Shows one found record; the actions that apply to it are buttons at its foot.
 
     The card only says what the user asked for (`sig_view_label`, `sig_print_label`,
@@ -69,31 +141,17 @@ class LookupCard(QFrame):
     sig_closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lookupCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#lookupCard { border: 1px solid palette(mid); border-radius: 6px; }")
+        super().__init__("lookupCard", parent)
         self.match: Match | None = None
         self.data: CardData | None = None
-        self._kind = QLabel(self)
-        self._kind.setStyleSheet("color: palette(placeholder-text); font-weight: bold;")
-        self._number = QLabel(self)
-        self._number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(self.font().pointSizeF() * NUMBER_POINT_SIZE_FACTOR)
-        mono.setWeight(QFont.Weight.Bold)
-        self._number.setFont(mono)
-        self.badge = StatusBadge(self)
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._details = QGridLayout()
-        self._details.setHorizontalSpacing(16)
         self._lines = QGridLayout()
         self._lines.setHorizontalSpacing(16)
-        self.view_label_button = QPushButton(self.tr("View label"), self)
-        self.print_label_button = QPushButton(self.tr("Print label"), self)
-        self.cancel_button = QPushButton(self)
+        self.view_label_button = self.add_action(self.tr("View label"))
+        self.print_label_button = self.add_action(self.tr("Print label"))
+        self.cancel_button = self.add_action("")
         self.view_label_button.clicked.connect(self.sig_view_label)
         self.print_label_button.clicked.connect(self.sig_print_label)
         self.cancel_button.clicked.connect(self.sig_cancel)
@@ -102,41 +160,23 @@ class LookupCard(QFrame):
         close.setToolTip(self.tr("Close the card (Esc in the lookup box)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.sig_closed)
-        self._layout(close)
-
-    def _layout(self, close: QToolButton) -> None:
-        head = QHBoxLayout()
-        head.addWidget(self._number)
-        head.addWidget(self.badge)
-        head.addStretch(1)
-        head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
-        body.addLayout(self._details, 3)
+        body.addLayout(self.fields, 3)
         body.addSpacing(24)
         body.addLayout(self._lines, 2)
-        actions = QHBoxLayout()
-        for button in (self.view_label_button, self.print_label_button, self.cancel_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._kind)
-        layout.addLayout(head)
-        layout.addWidget(self._summary)
-        layout.addLayout(body)
-        layout.addLayout(actions)
+        self.content.addWidget(self._summary)
+        self.content.addLayout(body, 1)
 
     # --- filling it ------------------------------------------------------------------------
     def set_match(self, match: Match, *, can_print: bool) -> None:
         """Show `match`; `can_print` is False while nothing is there to print labels."""
         self.match = match
         self.data = data = card_data(match)
-        self._kind.setText(text.kind_name(data.kind).upper())
-        self._number.setText(data.number)
-        self.badge.set_status(data.status)
+        self.set_header(text.kind_name(data.kind), data.number, data.status)
         self._summary.setText(self._summary_text(data))
-        clear_grid(self._details)
+        self.set_fields(self._details(data))
         clear_grid(self._lines)
-        self._fill_details(data)
         self._fill_lines(data)
         has_label = label_request(match) is not None
         self.view_label_button.setVisible(has_label)
@@ -156,7 +196,7 @@ class LookupCard(QFrame):
             f"{html.escape(label)} <b>{html.escape(value)}</b>" for label, value in parts if value
         )
 
-    def _fill_details(self, data: CardData) -> None:
+    def _details(self, data: CardData) -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []
         if data.names:
             rows.append((self.tr("Name"), "\n".join(data.names)))
@@ -177,11 +217,7 @@ class LookupCard(QFrame):
         if data.fees:
             rows.append((self.tr("Fees"), ", ".join(format_amount(f.amount, f.currency)
                                                    for f in data.fees)))  # fmt: skip
-        for row, (label, value) in enumerate(rows):
-            self._details.addWidget(_caption(label), row, 0, Qt.AlignmentFlag.AlignTop)
-            self._details.addWidget(_value(value), row, 1, Qt.AlignmentFlag.AlignTop)
-        self._details.setColumnStretch(1, 1)
-        self._details.setRowStretch(len(rows), 1)
+        return rows
 
     def _fill_lines(self, data: CardData) -> None:
         """Items for an order, stock per region for an SKU: a small grid, not a table view."""
@@ -205,15 +241,15 @@ class LookupCard(QFrame):
         for row, cells in enumerate(rows, start=1):
             for column, cell in enumerate(cells):
                 align = Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
-                self._lines.addWidget(_value(cell), row, column, align)
+                self._lines.addWidget(value_label(cell), row, column, align)
         if not rows:
-            self._lines.addWidget(_value(empty), 1, 0, 1, len(header))
+            self._lines.addWidget(value_label(empty), 1, 0, 1, len(header))
         self._lines.setRowStretch(len(rows) + 2, 1)
 
     def details_text(self) -> str:
         """Everything the card shows, as plain text (what tests and screen readers read)."""
-        parts = [self._kind.text(), self._number.text(), self.badge.text(), self._summary.text()]
-        return "\n".join([*parts, *label_texts(self._details), *label_texts(self._lines)])
+        parts = [*self.head_texts(), self._summary.text(), *label_texts(self.fields)]
+        return "\n".join(parts + label_texts(self._lines))
 
 
 def _caption(label: str) -> QLabel:
@@ -222,9 +258,10 @@ def _caption(label: str) -> QLabel:
     return caption
 
 
-def _value(value: str) -> QLabel:
+def value_label(value: str) -> QLabel:
     label = QLabel(value)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

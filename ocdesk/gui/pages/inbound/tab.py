@@ -238,7 +238,7 @@ def fill_card(card: RecordCard, row: dict[str, Any]) -> None:
         )
         for b in lenient.get(row, "batchList") or []
     ]
-    card.set_facts([
+    card.set_fields([
         (_t("Your number"), str(lenient.get(row, "sellerInboundNumber") or "")),
         (_t("Warehouse"), str(lenient.get(row, "serviceRegion") or "")),
         (_t("Shipping"), words.word(words.shipping_methods(), lenient.get(row, "shippingMethod"))),

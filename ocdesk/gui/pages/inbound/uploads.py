@@ -9,14 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.audit import Call
 from ocdesk.gui.pages.kit.forms import FormGrid, line_table
 from ocdesk.gui.pages.kit.page import DeskPage
+from ocdesk.gui.widgets.table import read_only_table
 
 TRACKING = catalog.get("inbound.upload_tracking")
 CLEARANCE = catalog.get("inbound.upload_clearance")
@@ -165,12 +164,8 @@ class ClearancePage(DeskPage):
         )  # fmt: skip
         self.number_edit = QLineEdit(self)
         self.number_edit.setPlaceholderText("OCI…")
-        self.files = QTableWidget(0, 3, self)
-        self.files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"),
-                                              self.tr("Document type")])  # fmt: skip
-        self.files.horizontalHeader().setStretchLastSection(True)
-        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files = read_only_table([self.tr("File"), self.tr("Size"), self.tr("Document type")],
+                                     self)  # fmt: skip
         self.paths: list[Path] = []
         add = QPushButton(self.tr("Add files…"), self)
         remove = QPushButton(self.tr("Remove selected"), self)

@@ -13,7 +13,7 @@ from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import ProgressStrip
 from ocdesk.gui.pages.kit.writes import WriteSender
-from ocdesk.gui.pages.outbound.freight import EstimatePage
+from ocdesk.gui.pages.pricing.estimate import EstimatePage
 from ocdesk.jobs.base import Progress
 from ocdesk.jobs.pricing import EstimatePending, estimate_and_wait, wait_for_result
 

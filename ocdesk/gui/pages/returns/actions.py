@@ -7,9 +7,9 @@ as OC has it now, and from `received` on both are refused here, with nothing sen
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +28,9 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages.kit import words
+from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.jobs.base import Call
 from ocdesk.jobs.requests import label_request
-
-if TYPE_CHECKING:
-    from ocdesk.gui.pages.returns.tab import ReturnOrdersPage
 
 # §11.0 / E10: once the warehouse has the parcel, the RMA can neither be cancelled nor re-tracked.
 LOCKED = frozenset({"received", "inspected", "completed", "cancelled"})
@@ -56,9 +54,14 @@ def unlinked_items(row: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class ReturnActions(QObject):
-    """The card's buttons and what they do, for the return on `page`'s card."""
+    """The card's buttons and what they do, for the return on `page`'s card.
 
-    def __init__(self, page: ReturnOrdersPage) -> None:
+    `sig_changed(number)`: OC accepted a change to that return, so the page reads it again.
+    """
+
+    sig_changed = Signal(str)
+
+    def __init__(self, page: RecordListPage) -> None:
         super().__init__(page)
         self.page = page
         self.row: dict[str, Any] = {}
@@ -158,12 +161,12 @@ class ReturnActions(QObject):
 
         def done(_result: Any) -> None:
             page.show_info(text.format(number=number))
-            page.refresh_return(number)
+            self.sig_changed.emit(number)
 
         page.writer.send(
             "returns.cancel_rma", {"orderNumber": number, **change}, action=action,
             message=self.tr("Sending to OC…"), on_done=done, on_error=page.show_error,
-            on_found=lambda _verdict: page.refresh_return(number),
+            on_found=lambda _verdict: self.sig_changed.emit(number),
         )  # fmt: skip
 
     # --- linking -----------------------------------------------------------------------------
@@ -180,13 +183,13 @@ class ReturnActions(QObject):
 
         def done(count: int) -> None:
             page.show_info(self.tr("{count} items linked.").format(count=count))
-            page.refresh_return(number)
+            self.sig_changed.emit(number)
 
         page.writer.send(
             "returns.link_stock", link_request(pairs), action="link", detail=f"return {number}",
             message=self.tr("Linking items…"), work=lambda call: link_items(call, pairs),
             on_done=done, on_error=page.show_error,
-            on_found=lambda _verdict: page.refresh_return(number),
+            on_found=lambda _verdict: self.sig_changed.emit(number),
         )  # fmt: skip
 
 

@@ -96,6 +96,7 @@ class ReturnOrdersPage(RecordListPage):
         self.all_button.setToolTip(self.tr("Fetch every matching return, not just the first "
                                            "{count}").format(count=FIRST_PAGE_SIZE))  # fmt: skip
         self.return_actions = ReturnActions(self)
+        self.return_actions.sig_changed.connect(self.refresh_return)
         self._lay_out()
         for edit in (self.number_edit, self.reference_edit):
             edit.returnPressed.connect(self.search)
@@ -180,7 +181,7 @@ def fill_card(card: RecordCard, row: dict[str, Any]) -> None:
     card.set_header(_t("Return"), str(lenient.get(row, "orderNumber") or ""),
                     str(lenient.get(row, "status") or ""))  # fmt: skip
     carrier, tracking = lenient.get(row, "carrierName"), lenient.get(row, "trackingNumber")
-    card.set_facts([
+    card.set_fields([
         (_t("Reference"), str(lenient.get(row, "referenceNumber") or "")),
         (_t("Warehouse"), str(lenient.get(row, "serviceRegion") or "")),
         (_t("Reason"), str(lenient.get(row, "returnReason") or "")),

@@ -238,7 +238,7 @@ def fill_card(card: RecordCard, row: dict[str, Any]) -> None:
     card.set_header(_t("VAS order"), str(lenient.get(row, "vasNumber") or ""),
                     str(lenient.get(row, "status") or ""))  # fmt: skip
     fee = lenient.as_number(lenient.get(row, "feeAmount"))
-    card.set_facts([
+    card.set_fields([
         (_t("Service"), words.word(words.vas_types(), lenient.get(row, "vasType"))),
         (_t("Your number"), str(lenient.get(row, "sellerVasNumber") or "")),
         (_t("Warehouse"), str(lenient.get(row, "serviceRegion") or "")),

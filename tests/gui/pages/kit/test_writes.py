@@ -20,7 +20,7 @@ from ocdesk.gui.pages.inbound.create import InboundCreatePage  # noqa: E402
 from ocdesk.gui.pages.inbound.uploads import TrackingPage  # noqa: E402
 from ocdesk.gui.pages.kit.services import service_cache  # noqa: E402
 from ocdesk.gui.pages.outbound.create import CreateOrderPage  # noqa: E402
-from ocdesk.gui.pages.outbound.freight import example_parcel  # noqa: E402
+from ocdesk.gui.pages.pricing.estimate import example_parcel  # noqa: E402
 from ocdesk.gui.pages.pricing.tab import CostEstimatePage  # noqa: E402
 from ocdesk.gui.pages.returns.submit import ReturnSubmitPage  # noqa: E402
 from ocdesk.gui.pages.sku.create import CreateSkuPage  # noqa: E402
