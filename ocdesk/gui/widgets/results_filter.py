@@ -8,12 +8,8 @@ dicts (see results_search), and a finished judging is applied in one layout chan
 
 from __future__ import annotations
 
-import functools
-import threading
-import weakref
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -26,46 +22,9 @@ from PySide6.QtCore import (
 
 from ocdesk.gui.widgets.results_model import RowsModel
 from ocdesk.gui.widgets.results_search import Judging, SearchTexts, filter_words
-
-SYNC_LIMIT = 5000  # below this many rows a filter is judged at once, on the GUI thread
-# A worker's pause every CHECK_EVERY rows, so the GUI thread can paint meanwhile: judging takes
-# about 15% longer, and a repaint during it 60 ms instead of 300 ms (100,000 rows).
-WORKER_PAUSE_S = 0.0005
+from ocdesk.gui.widgets.results_worker import SYNC_LIMIT, courier, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
-FilterRef = weakref.ref["RowsFilter"]
-
-
-class _Courier(QObject):
-    """Brings finished judgings from worker threads to the GUI thread (a queued signal).
-
-    One for the whole app, never deleted: a worker must never emit on an object that may be
-    gone, and a RowsFilter may be, by the time its judging ends.
-    """
-
-    sig_judged = Signal(object, object)  # (weak reference to a RowsFilter, its Judging)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.sig_judged.connect(self._deliver)
-
-    @Slot(object, object)
-    def _deliver(self, target_ref: FilterRef, judging: Judging) -> None:
-        target = target_ref()
-        if target is not None and shiboken6.isValid(target):
-            target._take(judging)
-
-
-@functools.cache
-def _courier() -> _Courier:
-    """The courier, made by the first RowsFilter (on the GUI thread, where it must live)."""
-    return _Courier()
-
-
-def _judge_in_background(target_ref: FilterRef, judging: Judging, courier: _Courier) -> None:
-    """Runs on a worker thread: pure Python over the rows, no Qt call but the emit."""
-    if judging.run(WORKER_PAUSE_S) is not None:
-        courier.sig_judged.emit(target_ref, judging)
 
 
 class RowsFilter(QAbstractTableModel):
@@ -88,7 +47,7 @@ class RowsFilter(QAbstractTableModel):
         self._texts: SearchTexts | None = None  # kept while the model's rows stay the same
         self._judging: Judging | None = None
         self._saved: list[tuple[QModelIndex, dict[str, Any]]] = []
-        self._courier = _courier()
+        courier()  # made here, on the GUI thread, before any worker needs it
 
     def setSourceModel(self, model: RowsModel) -> None:
         """Filter `model` from now on (Qt's name, as for any proxy)."""
@@ -167,15 +126,9 @@ class RowsFilter(QAbstractTableModel):
 
     def _start(self, judging: Judging) -> None:
         self._judging = judging
-        worker = threading.Thread(
-            target=_judge_in_background,
-            args=(weakref.ref(self), judging, self._courier),
-            name="results-filter",
-            daemon=True,  # a judging left running never keeps the app from quitting
-        )
-        worker.start()
+        run_in_background(self, judging, "results-filter")
 
-    def _take(self, judging: Judging) -> None:
+    def take_finished(self, judging: Judging) -> None:
         """A background judging ended; applied unless a newer text or new rows replaced it."""
         if judging is not self._judging:
             return
