@@ -8,6 +8,8 @@ dicts (see results_search), and a finished judging is applied in one layout chan
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Any
 
 from PySide6.QtCore import (
@@ -167,8 +169,9 @@ class RowsFilter(QAbstractTableModel):
         accepted = self._accepted
         if accepted is None:
             self._shown = list(range(len(rows)))
-        else:
-            self._shown = [i for i, row in enumerate(rows) if id(row) in accepted]
+        else:  # map and compress run in C: on 100,000 rows a Python loop held the GUI thread
+            kept = map(accepted.__contains__, map(id, rows))
+            self._shown = list(itertools.compress(range(len(rows)), kept))
 
     def _row_at(self, row: int) -> dict[str, Any]:
         assert self._source is not None  # rows are shown only with a model
@@ -187,11 +190,20 @@ class RowsFilter(QAbstractTableModel):
         saved, self._saved = self._saved, []
         if saved:
             rows = [] if self._source is None else self._source.rows()
-            position = {id(rows[source]): shown for shown, source in enumerate(self._shown)}
+            identities = list(map(id, rows))  # in C; a few look-ups in it follow
             old = [index for index, _ in saved]
-            new = [self._moved(index, position.get(id(row))) for index, row in saved]
+            new = [self._moved(index, self._shown_at(identities, row)) for index, row in saved]
             self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _shown_at(self, identities: list[int], row: dict[str, Any]) -> int | None:
+        """Where `row` is shown now, or None if it is not (`identities`: the model's rows')."""
+        try:
+            source = identities.index(id(row))
+        except ValueError:
+            return None
+        shown = bisect.bisect_left(self._shown, source)  # shown rows keep the model's order
+        return shown if shown < len(self._shown) and self._shown[shown] == source else None
 
     def _moved(self, index: QModelIndex, row: int | None) -> QModelIndex:
         return QModelIndex() if row is None else self.index(row, index.column())

@@ -136,8 +136,8 @@ class RowsModel(QAbstractTableModel):
         reverse = order == Qt.SortOrder.DescendingOrder
         sorting = Sorting(self._rows, self._columns[column], reverse=reverse)
         if len(self._rows) < SYNC_LIMIT:
-            self._reorder(sorting.run())
-            self.sig_sorted.emit()
+            sorting.run()
+            self._reorder(sorting)
             return
         self._sorting = sorting
         run_in_background(self, sorting, "results-sort")
@@ -148,22 +148,24 @@ class RowsModel(QAbstractTableModel):
         if sorting is not self._sorting or sorting.order is None:
             return
         self._sorting = None
-        self._reorder(sorting.order)
-        self.sig_sorted.emit()
+        self._reorder(sorting)
 
     def _drop_sorting(self) -> None:
         if self._sorting is not None:
             self._sorting.cancel()
             self._sorting = None
 
-    def _reorder(self, order: list[int] | None) -> None:
+    def _reorder(self, sorting: Sorting) -> None:
+        """Show the rows in the sorting's order (built on its thread), selections following."""
+        order = sorting.order
         if order is None:
             return
         self.layoutAboutToBeChanged.emit()
-        self._rows = [self._rows[i] for i in order]
+        self._rows = sorting.sorted_rows
         old_indexes = self.persistentIndexList()
         if old_indexes:
             new_pos = {old: new for new, old in enumerate(order)}
             new_indexes = [self.index(new_pos[i.row()], i.column()) for i in old_indexes]
             self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
+        self.sig_sorted.emit()

@@ -31,6 +31,7 @@ class Sorting:
         self.reverse = reverse
         self.cancelled = False
         self.order: list[int] | None = None  # set once the sorting has run to its end
+        self.sorted_rows: list[dict[str, Any]] = []  # the rows in that order, built here too
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -55,6 +56,7 @@ class Sorting:
         order = list(heapq.merge(*slices, key=keys.__getitem__, reverse=self.reverse))
         if self.cancelled:
             return None
+        self.sorted_rows = list(map(self.rows.__getitem__, order))
         self.order = order
         return order
 
