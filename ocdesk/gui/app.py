@@ -16,7 +16,7 @@ from ocdesk.api.client import ExchangeSink
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext, Stores
-from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
+from ocdesk.gui.interpreter import GuiThreadCollector
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.sandbox_process import SandboxProcess
 from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
@@ -282,7 +282,6 @@ def run(
 ) -> int:
     """Open the console; returns the process exit code."""
     app = _make_application()
-    tune_for_gui()
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()
     setup_logging(paths.log_dir)
