@@ -35,16 +35,6 @@ def big_rows() -> list[dict[str, Any]]:
     return [_order(i) for i in range(BIG)]
 
 
-@pytest.fixture
-def view(qtbot) -> ResultsView:
-    widget = ResultsView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _wait_for_judgings_to_end(qtbot) -> None:
     """Every background judging has ended and whatever it posted has been delivered."""
     qtbot.waitUntil(

@@ -28,16 +28,6 @@ def big_rows() -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def view(qtbot) -> ResultsView:
-    widget = ResultsView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
 def keyed_on(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     """The names of the threads that built sort keys."""
     threads: set[str] = set()
