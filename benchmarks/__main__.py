@@ -1,7 +1,11 @@
-"""Run every benchmark and rewrite benchmarks/RESULTS.md with their tables."""
+"""Run every benchmark and rewrite benchmarks/RESULTS.md with their tables.
+
+`python -m benchmarks startup scale` runs only those and appends their tables to it.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -23,17 +27,17 @@ from benchmarks import (
 from benchmarks.measures import result, show
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
-BENCHMARKS: list[tuple[str, Callable[[], dict[str, Any]]]] = [
-    ("Client overhead", client_overhead.run),
-    ("Sandbox speed", sandbox_speed.run),
-    ("Start-up", startup.run),
-    ("Responsiveness", responsiveness.run),
-    ("Scale", scale.run),
-    ("Scan-to-print", scan_to_print.run),
-    ("Label rendering", label_render.run),
-    ("Bulk create under faults", bulk_faults.run),
-    ("Webhook flood", webhook_flood.run),
-]
+BENCHMARKS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
+    "client_overhead": ("Client overhead", client_overhead.run),
+    "sandbox_speed": ("Sandbox speed", sandbox_speed.run),
+    "startup": ("Start-up", startup.run),
+    "responsiveness": ("Responsiveness", responsiveness.run),
+    "scale": ("Scale", scale.run),
+    "scan_to_print": ("Scan-to-print", scan_to_print.run),
+    "label_render": ("Label rendering", label_render.run),
+    "bulk_faults": ("Bulk create under faults", bulk_faults.run),
+    "webhook_flood": ("Webhook flood", webhook_flood.run),
+}
 
 
 def _run(title: str, bench: Callable[[], dict[str, Any]]) -> dict[str, Any]:
@@ -84,8 +88,10 @@ def render(outcomes: list[dict[str, Any]], host: dict[str, str]) -> str:
 def append_result(outcome: dict[str, Any]) -> None:
     """Add one benchmark's table, with the machine and date it ran on, to RESULTS.md."""
     host = machine.describe()
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     ran_on = (
-        f"Ran on {host['CPU']}, {host['Cores']} cores, Python {host['Python']}, {host['Date']}."
+        f"Ran on {host['CPU']}, {host['Cores']} cores, Python {host['Python']}, {host['Date']}, "
+        f"load average {load} (1, 5, 15 min) when it ended."
     )
     lines = ["", *_table(outcome), ran_on, ""]
     with RESULTS.open("a", encoding="utf-8") as handle:
@@ -93,12 +99,23 @@ def append_result(outcome: dict[str, Any]) -> None:
     print(f"appended to {RESULTS}")
 
 
-def main() -> int:
-    outcomes = [_run(title, bench) for title, bench in BENCHMARKS]
-    RESULTS.write_text(render(outcomes, machine.describe()), encoding="utf-8")
-    print(f"wrote {RESULTS}")
+def main(names: list[str]) -> int:
+    """Every benchmark, rewriting RESULTS.md; or the ones named, each appended to it."""
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    if names:
+        outcomes = [_run(*BENCHMARKS[name]) for name in names]
+        for outcome in outcomes:
+            append_result(outcome)
+    else:
+        outcomes = [_run(title, bench) for title, bench in BENCHMARKS.values()]
+        RESULTS.write_text(render(outcomes, machine.describe()), encoding="utf-8")
+        print(f"wrote {RESULTS}")
     return 0 if all(o["measures"] for o in outcomes) else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

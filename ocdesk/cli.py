@@ -11,8 +11,10 @@ import json
 import math
 import os
 import shlex
+import signal
 import socket
 import sys
+import threading
 import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -535,12 +537,25 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= MAX_PORT:
         raise InputError(f"--port must be from 0 (any free port) to {MAX_PORT}, not {args.port}")
+    if args.until_stdin_closes:
+        _stop_when_stdin_closes()
     try:
         return serve(args)
     except OSError as exc:
         raise InputError(_cannot_serve(args, exc)) from exc
     except (ValueError, KeyError) as exc:  # a --faults or --data-dir file it cannot use
         raise InputError(f"the sandbox could not start: {exc}") from exc
+
+
+def _stop_when_stdin_closes() -> None:
+    """End as on Ctrl+C once standard input closes: the console that started us has gone."""
+
+    def watch() -> None:
+        while sys.stdin.buffer.read(4096):
+            pass
+        signal.raise_signal(signal.SIGTERM)
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
 
 
 def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
@@ -669,6 +684,8 @@ def build_parser() -> argparse.ArgumentParser:
     from ocdesk.sandbox.serve import add_arguments
 
     add_arguments(sandbox)
+    sandbox.add_argument("--until-stdin-closes", action="store_true",
+                         help="stop when standard input closes (how the console runs its own)")  # fmt: skip
     sandbox.set_defaults(func=cmd_sandbox)
     return parser
 

@@ -1,32 +1,23 @@
-"""The interpreter tuned for one GUI thread among busy Python threads: GIL hand-over and GC.
+"""Garbage collected on the GUI thread only, never on a worker thread.
 
-GIL: PySide releases the GIL around every Qt call, so the GUI thread must win it back after
-each one; with Python's default 5 ms switch interval a busy worker (JSON, the embedded
-sandbox) keeps it that long each time. Measured: starting 50 calls while workers compute took
-705 ms at 5 ms, 202 ms at 1 ms, 82 ms at 0.2 ms. A short interval keeps the window responsive
-for a little switching overhead.
+GIL: the console keeps Python's default switch interval. It used to shorten it to 0.5 ms while
+the demo sandbox ran inside the GUI process; with the sandbox in a child process the default
+keeps the window within its 50 ms target (benchmarks/responsiveness.py measures both).
 
 Garbage: the cyclic collector runs in whichever thread happens to allocate when a threshold is
-crossed: a worker, or the embedded sandbox's server. If the garbage it finds holds a Qt widget,
-the widget is destroyed on that thread and Qt crashes. So automatic collection is switched off
-and a timer on the GUI thread collects instead, generation by generation as the thresholds say
-(the same approach as qutebrowser's garbage collector).
+crossed: a worker, or the server of a sandbox run in-process (as the tests do). If the garbage
+it finds holds a Qt widget, the widget is destroyed on that thread and Qt crashes. So automatic
+collection is switched off and a timer on the GUI thread collects instead, generation by
+generation as the thresholds say (the same approach as qutebrowser's garbage collector).
 """
 
 from __future__ import annotations
 
 import gc
-import sys
 
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 1000
-GUI_SWITCH_INTERVAL_S = 0.0005
-
-
-def tune_for_gui() -> None:
-    """Hand the GIL back to the GUI thread sooner (see the module's docstring)."""
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
 
 class GuiThreadCollector(QObject):

@@ -9,14 +9,13 @@ from typing import Any
 
 import pytest
 
-from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui  # noqa: E402
+from ocdesk.gui.interpreter import GuiThreadCollector  # noqa: E402
 from ocdesk.gui.ops import ApiService  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
 def collect_on_gui_thread(qapp: Any) -> Iterator[GuiThreadCollector]:
     """As in the app: a sandbox or worker thread must never be the one that frees a widget."""
-    tune_for_gui()
     collector = GuiThreadCollector()
     yield collector
     collector.stop()

@@ -1,8 +1,8 @@
 """The results table every tab shows: OC rows as-is, filterable, sortable, copyable, exportable.
 
 Built for 100,000 rows: one model over the caller's dicts (no widget per row, results_model),
-a filter that judges big tables off the GUI thread (results_filter) and cells formatted only
-when painted. The names other modules use are all importable from here.
+a filter that judges and a sort that orders big tables off the GUI thread (results_filter,
+results_sorting) and cells formatted only when painted. The names other modules use are all importable from here.
 """
 
 from __future__ import annotations
@@ -71,6 +71,11 @@ def count_text(shown: int, total: int) -> str:
 def filtering_text(total: int) -> str:
     """What the count says while a big table is being filtered in the background."""
     return _tr("Filtering {total} rows…").format(total=f"{total:,}")
+
+
+def sorting_text(total: int) -> str:
+    """What the count says while a big table is being sorted in the background."""
+    return _tr("Sorting {total} rows…").format(total=f"{total:,}")
 
 
 def _tr(text: str) -> str:
@@ -158,6 +163,8 @@ class ResultsView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.proxy.sig_filtering.connect(self._update_count)
         self.proxy.sig_filter_applied.connect(self._update_count)
+        self.model.sig_sorting.connect(self._update_count)
+        self.model.sig_sorted.connect(self._update_count)
         self.copy_button.clicked.connect(self.copy_selection)
         self.export_button.clicked.connect(self._ask_export)
         self.table.activated.connect(self._on_activated)
@@ -252,7 +259,9 @@ class ResultsView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        if self.proxy.filtering:
+        if self.model.sorting:
+            self.count_label.setText(sorting_text(total))
+        elif self.proxy.filtering:
             self.count_label.setText(filtering_text(total))
         else:
             self.count_label.setText(count_text(self.proxy.rowCount(), total))

@@ -8,12 +8,10 @@ dicts (see results_search), and a finished judging is applied in one layout chan
 
 from __future__ import annotations
 
-import functools
-import threading
-import weakref
+import bisect
+import itertools
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -26,46 +24,9 @@ from PySide6.QtCore import (
 
 from ocdesk.gui.widgets.results_model import RowsModel
 from ocdesk.gui.widgets.results_search import Judging, SearchTexts, filter_words
-
-SYNC_LIMIT = 5000  # below this many rows a filter is judged at once, on the GUI thread
-# A worker's pause every CHECK_EVERY rows, so the GUI thread can paint meanwhile: judging takes
-# about 15% longer, and a repaint during it 60 ms instead of 300 ms (100,000 rows).
-WORKER_PAUSE_S = 0.0005
+from ocdesk.gui.widgets.results_worker import SYNC_LIMIT, courier, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
-FilterRef = weakref.ref["RowsFilter"]
-
-
-class _Courier(QObject):
-    """Brings finished judgings from worker threads to the GUI thread (a queued signal).
-
-    One for the whole app, never deleted: a worker must never emit on an object that may be
-    gone, and a RowsFilter may be, by the time its judging ends.
-    """
-
-    sig_judged = Signal(object, object)  # (weak reference to a RowsFilter, its Judging)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.sig_judged.connect(self._deliver)
-
-    @Slot(object, object)
-    def _deliver(self, target_ref: FilterRef, judging: Judging) -> None:
-        target = target_ref()
-        if target is not None and shiboken6.isValid(target):
-            target._take(judging)
-
-
-@functools.cache
-def _courier() -> _Courier:
-    """The courier, made by the first RowsFilter (on the GUI thread, where it must live)."""
-    return _Courier()
-
-
-def _judge_in_background(target_ref: FilterRef, judging: Judging, courier: _Courier) -> None:
-    """Runs on a worker thread: pure Python over the rows, no Qt call but the emit."""
-    if judging.run(WORKER_PAUSE_S) is not None:
-        courier.sig_judged.emit(target_ref, judging)
 
 
 class RowsFilter(QAbstractTableModel):
@@ -88,7 +49,7 @@ class RowsFilter(QAbstractTableModel):
         self._texts: SearchTexts | None = None  # kept while the model's rows stay the same
         self._judging: Judging | None = None
         self._saved: list[tuple[QModelIndex, dict[str, Any]]] = []
-        self._courier = _courier()
+        courier()  # made here, on the GUI thread, before any worker needs it
 
     def setSourceModel(self, model: RowsModel) -> None:
         """Filter `model` from now on (Qt's name, as for any proxy)."""
@@ -167,15 +128,9 @@ class RowsFilter(QAbstractTableModel):
 
     def _start(self, judging: Judging) -> None:
         self._judging = judging
-        worker = threading.Thread(
-            target=_judge_in_background,
-            args=(weakref.ref(self), judging, self._courier),
-            name="results-filter",
-            daemon=True,  # a judging left running never keeps the app from quitting
-        )
-        worker.start()
+        run_in_background(self, judging, "results-filter")
 
-    def _take(self, judging: Judging) -> None:
+    def take_finished(self, judging: Judging) -> None:
         """A background judging ended; applied unless a newer text or new rows replaced it."""
         if judging is not self._judging:
             return
@@ -214,8 +169,9 @@ class RowsFilter(QAbstractTableModel):
         accepted = self._accepted
         if accepted is None:
             self._shown = list(range(len(rows)))
-        else:
-            self._shown = [i for i, row in enumerate(rows) if id(row) in accepted]
+        else:  # map and compress run in C: on 100,000 rows a Python loop held the GUI thread
+            kept = map(accepted.__contains__, map(id, rows))
+            self._shown = list(itertools.compress(range(len(rows)), kept))
 
     def _row_at(self, row: int) -> dict[str, Any]:
         assert self._source is not None  # rows are shown only with a model
@@ -234,11 +190,20 @@ class RowsFilter(QAbstractTableModel):
         saved, self._saved = self._saved, []
         if saved:
             rows = [] if self._source is None else self._source.rows()
-            position = {id(rows[source]): shown for shown, source in enumerate(self._shown)}
+            identities = list(map(id, rows))  # in C; a few look-ups in it follow
             old = [index for index, _ in saved]
-            new = [self._moved(index, position.get(id(row))) for index, row in saved]
+            new = [self._moved(index, self._shown_at(identities, row)) for index, row in saved]
             self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _shown_at(self, identities: list[int], row: dict[str, Any]) -> int | None:
+        """Where `row` is shown now, or None if it is not (`identities`: the model's rows')."""
+        try:
+            source = identities.index(id(row))
+        except ValueError:
+            return None
+        shown = bisect.bisect_left(self._shown, source)  # shown rows keep the model's order
+        return shown if shown < len(self._shown) and self._shown[shown] == source else None
 
     def _moved(self, index: QModelIndex, row: int | None) -> QModelIndex:
         return QModelIndex() if row is None else self.index(row, index.column())

@@ -1,7 +1,7 @@
 """RowsModel: OC's rows as-is in a Qt table model, cells formatted only when painted.
 
-Sorting is done here in Python on precomputed keys, in one pass, rather than by Qt calling
-back into Python for every comparison.
+Sorting is done here in Python on precomputed keys (results_sorting), rather than by Qt
+calling back into Python for every comparison; big tables are sorted on a worker thread.
 """
 
 from __future__ import annotations
@@ -10,7 +10,14 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ocdesk.gui.widgets.results_cells import (
     COLUMN_SAMPLE,
@@ -19,6 +26,8 @@ from ocdesk.gui.widgets.results_cells import (
     is_number,
     sort_key,
 )
+from ocdesk.gui.widgets.results_sorting import Sorting
+from ocdesk.gui.widgets.results_worker import SYNC_LIMIT, courier, run_in_background
 from ocdesk.gui.words import field_tip, field_title
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -34,23 +43,36 @@ class RowsModel(QAbstractTableModel):
 
     It changes only by a reset (`set_rows`) or a re-sort (a layout change), and each replaces
     the row list rather than editing it, so a worker thread may read a list it was handed.
+    A big table is sorted in the background: `sig_sorting` when that starts, `sig_sorted` once
+    the rows are in their new order; new rows or a newer sort drop an older one.
     """
+
+    sig_sorting = Signal()
+    sig_sorted = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._columns: list[str] = []
+        self._sorting: Sorting | None = None
         self.generation = 0  # changes whenever the rows are replaced
+        courier()  # made here, on the GUI thread, before any worker needs it
 
     def set_rows(
         self, rows: Iterable[dict[str, Any]], columns: Sequence[str] | None = None
     ) -> None:
         """Show `rows`; `columns` fixes the column order, else it is discovered from the rows."""
+        self._drop_sorting()
         self.beginResetModel()
         self._rows = list(rows)
         self._columns = list(columns) if columns is not None else discover_columns(self._rows)
         self.generation += 1
         self.endResetModel()
+
+    @property
+    def sorting(self) -> bool:
+        """True while the rows are being sorted in the background; they show the old order."""
+        return self._sorting is not None
 
     @property
     def columns(self) -> list[str]:
@@ -110,14 +132,40 @@ class RowsModel(QAbstractTableModel):
         """Reorder the rows by `column`, keeping selections and the current cell in place."""
         if not 0 <= column < len(self._columns):
             return
-        name = self._columns[column]
+        self._drop_sorting()
         reverse = order == Qt.SortOrder.DescendingOrder
-        keys = [sort_key(row.get(name)) for row in self._rows]
-        order_ = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=reverse)
+        sorting = Sorting(self._rows, self._columns[column], reverse=reverse)
+        if len(self._rows) < SYNC_LIMIT:
+            sorting.run()
+            self._reorder(sorting)
+            return
+        self._sorting = sorting
+        run_in_background(self, sorting, "results-sort")
+        self.sig_sorting.emit()
+
+    def take_finished(self, sorting: Sorting) -> None:
+        """A background sort ended; applied unless new rows or a newer sort replaced it."""
+        if sorting is not self._sorting or sorting.order is None:
+            return
+        self._sorting = None
+        self._reorder(sorting)
+
+    def _drop_sorting(self) -> None:
+        if self._sorting is not None:
+            self._sorting.cancel()
+            self._sorting = None
+
+    def _reorder(self, sorting: Sorting) -> None:
+        """Show the rows in the sorting's order (built on its thread), selections following."""
+        order = sorting.order
+        if order is None:
+            return
         self.layoutAboutToBeChanged.emit()
-        new_pos = {old: new for new, old in enumerate(order_)}
-        self._rows = [self._rows[i] for i in order_]
+        self._rows = sorting.sorted_rows
         old_indexes = self.persistentIndexList()
-        new_indexes = [self.index(new_pos[i.row()], i.column()) for i in old_indexes]
-        self.changePersistentIndexList(old_indexes, new_indexes)
+        if old_indexes:
+            new_pos = {old: new for new, old in enumerate(order)}
+            new_indexes = [self.index(new_pos[i.row()], i.column()) for i in old_indexes]
+            self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
+        self.sig_sorted.emit()

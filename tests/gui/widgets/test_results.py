@@ -179,7 +179,8 @@ def test_hundred_thousand_rows_load_filter_and_sort(qtbot):
     with qtbot.waitSignal(view.proxy.sig_filter_applied, timeout=10_000):
         view.apply_filter()
     assert view.proxy.rowCount() == 10_000
-    _sort(view, "qty", Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(view.model.sig_sorted, timeout=20_000):
+        _sort(view, "qty", Qt.SortOrder.DescendingOrder)
     qtys = _column(view, "qty")
     assert qtys == sorted(qtys, reverse=True) and len(qtys) == 10_000
     assert RowsModel().rowCount() == 0

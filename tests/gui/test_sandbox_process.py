@@ -1,0 +1,87 @@
+"""The demo sandbox of `ocdesk --sandbox` runs in a child process that never outlives the console."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from PySide6.QtCore import QProcess
+
+from ocdesk.gui.sandbox_process import SandboxProcess
+
+# A console in miniature: it starts the sandbox child exactly as the app does, says where it
+# listens, and then just runs until it is killed.
+PARENT = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QCoreApplication
+    from ocdesk.gui.sandbox_process import SandboxProcess
+
+    app = QCoreApplication([])
+    child = SandboxProcess().start()
+    child.on_ready(lambda url: print(child.process_id(), url, flush=True))
+    child.on_failed(lambda message: (print("failed:", message, flush=True), app.exit(1)))
+    sys.exit(app.exec())
+""")
+ENDS_WITHIN_S = 5
+
+
+def _ended(pid: int) -> bool:
+    """Gone, or a zombie nobody has reaped yet (it runs no more either way)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    stat = Path(f"/proc/{pid}/stat")
+    try:
+        return stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _answers(url: str) -> bool:
+    try:
+        return requests.get(url + "/__emu/info", timeout=2).ok
+    except requests.ConnectionError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_killing_the_console_ends_its_sandbox(ocdesk_home: Path) -> None:
+    env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert parent.stdout is not None
+        first = parent.stdout.readline().split()
+        assert len(first) == 2, first
+        pid, url = int(first[0]), first[1]
+        assert _answers(url)
+    finally:
+        parent.send_signal(signal.SIGKILL)  # no clean-up of any kind runs in the console
+        parent.wait(10)
+    deadline = time.monotonic() + ENDS_WITHIN_S
+    while not _ended(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _ended(pid), "the sandbox outlived the console that started it"
+    assert not _answers(url)
+
+
+def test_closing_the_console_stops_its_sandbox_cleanly(qtbot) -> None:
+    child = SandboxProcess()
+    with qtbot.waitSignal(child.sig_ready, timeout=30_000) as ready:
+        child.start()
+    url = ready.args[0]
+    assert url == child.base_url and _answers(url)
+    child.stop()
+    process = child.findChild(QProcess)
+    assert process.state() == QProcess.ProcessState.NotRunning
+    assert process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
+    assert not _answers(url)
