@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, lenient, validation
+from ocdesk.api.catalog.model import megabytes
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit import words
@@ -31,8 +32,8 @@ from ocdesk.gui.pages.kit.page import DeskPage
 
 TRACKING = catalog.get("inbound.upload_tracking")
 CLEARANCE = catalog.get("inbound.upload_clearance")
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_FILES = 10
+MAX_FILE_BYTES = CLEARANCE.field("fileList.file").max_bytes or 0
+MAX_FILES = CLEARANCE.item_limit("fileList")
 _TRACKING_LIST = next(f for f in TRACKING.fields if f.name == "trackingList")
 # The order desk staff read a courier's paperwork in: carrier, number, then the carton.
 TRACKING_LINES = replace(_TRACKING_LIST, fields=tuple(
@@ -131,10 +132,9 @@ def check_files(paths: list[Path]) -> list[FieldProblem]:
             problems.append(FieldProblem(f"data.fileList[{index}]", f"{path.name}: {exc}"))
             continue
         if size > MAX_FILE_BYTES:
-            megabytes = size / (1024 * 1024)
             problems.append(FieldProblem(
-                f"data.fileList[{index}]",
-                f"{path.name} is {megabytes:.1f} MB; OC accepts at most 10 MB per file"))  # fmt: skip
+                f"data.fileList[{index}]", f"{path.name} is {megabytes(size):.1f} MB; "
+                f"OC accepts at most {megabytes(MAX_FILE_BYTES):g} MB per file"))  # fmt: skip
     return problems
 
 
@@ -219,7 +219,7 @@ class ClearancePage(DeskPage):
             self.paths.append(path)
             self.files.setItem(row, 0, QTableWidgetItem(path.name))
             size = path.stat().st_size if path.exists() else 0
-            self.files.setItem(row, 1, QTableWidgetItem(f"{size / (1024 * 1024):.2f} MB"))
+            self.files.setItem(row, 1, QTableWidgetItem(f"{megabytes(size):.2f} MB"))
             combo = QComboBox(self.files)
             combo.setEditable(True)  # other codes may be typed (§5.6: the list is cut off)
             for code, text in words.document_types():

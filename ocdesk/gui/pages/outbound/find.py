@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import lenient
+from ocdesk.api import catalog, lenient
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
@@ -43,7 +43,7 @@ from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.number_search import Match
 from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
 
-DEFAULT_DAYS = 7
+DEFAULT_DAYS = catalog.get("outbound.query").query_days or 0  # one call's window
 
 
 class FindOrdersPage(QWidget):
@@ -267,6 +267,6 @@ class FindOrdersPage(QWidget):
 
 
 def default_period(now: datetime | None = None) -> tuple[datetime, datetime]:
-    """The last seven days, to the minute."""
+    """The last week (one call's window), to the minute."""
     end = (now or datetime.now()).replace(second=0, microsecond=0)
     return end - timedelta(days=DEFAULT_DAYS), end

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import lenient
+from ocdesk.api import catalog, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup.actions import CancelDialog
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # §11.0 / E10: once the warehouse has the parcel, the RMA can neither be cancelled nor re-tracked.
 LOCKED = frozenset({"received", "inspected", "completed", "cancelled"})
-LINK_LIMIT = 200
+LINK_LIMIT = catalog.get("returns.link_stock").item_limit("itemList")
 
 
 def link_request(pairs: list[tuple[str, str]]) -> dict[str, Any]:

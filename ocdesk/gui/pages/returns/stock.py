@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import lenient
+from ocdesk.api import catalog, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.errors import FieldProblem
 from ocdesk.gui.context import AppContext
@@ -27,7 +27,7 @@ from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
 from ocdesk.jobs.paging import all_pages
 
-IDS_PER_CALL = 200
+IDS_PER_CALL = catalog.get("returns.stock").item_limit("uniqueIdList")
 ITEM_COLUMN = "Item"
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import dates, lenient
+from ocdesk.api import catalog, dates, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
@@ -35,7 +35,7 @@ from ocdesk.jobs.windows import fetch_windows
 from ocdesk.store.audit import AuditLog
 
 FEE_DAYS = 60
-DETAIL_LIMIT = 100  # vas.detail takes at most 100 ids per call
+DETAIL_LIMIT = catalog.get("vas.detail").totals[0].maximum  # ids per call, all lists together
 NUMBER_COLUMN = "VAS number"
 
 
