@@ -109,7 +109,7 @@ class TrackingPage(DeskPage):
 
         self.writer.send(
             TRACKING.id, data, message=self.tr("Uploading tracking numbers…"), action="upload",
-            work=upload, on_done=self._sent, on_error=lambda error: self.show_error(error, self.send),
+            work=upload, on_done=self._sent, on_error=self.show_error,
         )  # fmt: skip
 
     def _sent(self, data: dict[str, Any]) -> None:
@@ -290,7 +290,7 @@ class ClearancePage(DeskPage):
             self.form.show_problems(error.problems)
             self.refuse(error.problems, CLEARANCE.id)
             return
-        self.show_error(error, self.send)
+        self.show_error(error)
 
     def refresh(self) -> None:
         """OC's verification of the documents of the order, from inbound.detail."""
@@ -298,8 +298,7 @@ class ClearancePage(DeskPage):
         if not number:
             return
         self.call("inbound.detail", {"inboundNumberList": [number]},
-                  self.tr("Reading the verification status…"), self._show_status,
-                  self.refresh)  # fmt: skip
+                  self.tr("Reading the verification status…"), self._show_status)  # fmt: skip
 
     def _show_status(self, result: Any) -> None:
         rows = result.rows()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, lenient
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup.actions import LookupActions
@@ -152,7 +151,7 @@ class FindOrdersPage(QWidget):
             owner=self,
         )
         op.on_done(lambda rows: self._show_found(rows, numbers))
-        op.on_error(lambda error: self._failed(error, self.find_numbers))
+        op.on_error(self._failed)
         op.on_finally(self.job.end)
         self._clear_messages()
         op.start()
@@ -173,7 +172,7 @@ class FindOrdersPage(QWidget):
             owner=self,
         )
         op.on_done(lambda found: self._show_period(found, start, end))
-        op.on_error(lambda error: self._failed(error, self.find_period))
+        op.on_error(self._failed)
         op.on_finally(self.job.end)
         self._clear_messages()
         op.start()
@@ -256,9 +255,7 @@ class FindOrdersPage(QWidget):
 
     # --- errors ------------------------------------------------------------------------------
 
-    def _failed(self, error: Exception, resume: Any) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, resume=resume)
+    def _failed(self, error: Exception) -> None:
         self.error_panel.show_error(error)
 
     def _clear_messages(self) -> None:

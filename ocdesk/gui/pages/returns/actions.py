@@ -94,8 +94,7 @@ class ReturnActions(QObject):
         context = self.page.context
         self.page.call("returns.label", {"orderNumber": self.number},
                        self.tr("Fetching the return label…"),
-                       lambda result: context.show_labels("returns.label", result),
-                       self.show_label)  # fmt: skip
+                       lambda result: context.show_labels("returns.label", result))  # fmt: skip
 
     def print_label(self) -> None:
         printer = self.page.context.printer
@@ -125,8 +124,7 @@ class ReturnActions(QObject):
 
         self.page.call("returns.orders", {"orderNumber": number},
                        self.tr("Checking the current status of {number}…").format(number=number),
-                       lambda result: decide(result.rows()),
-                       lambda: self.check(then))  # fmt: skip
+                       lambda result: decide(result.rows()))  # fmt: skip
 
     def refusal(self, number: str, status: str) -> str:
         if status.lower() == "cancelled":

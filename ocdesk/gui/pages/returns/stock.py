@@ -124,7 +124,7 @@ class ReturnStockPage(DeskPage):
         service_type, ids, region = self.last_query
         call = self.context.bound_caller()
         self.run_job(lambda p, c: stock_rows(call, service_type, ids, region, p, c),
-                     self.tr("Fetching return stock…"), self.show_rows, self._fetch)  # fmt: skip
+                     self.tr("Fetching return stock…"), self.show_rows)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows = {str(lenient.get(r, "returnItemId")): r for r in rows}
