@@ -121,10 +121,12 @@ class JobRunner(QObject):
         message: str,
         describe: Describe | None = None,
         write: bool = False,
+        on_finally: Callable[[], None] | None = None,
     ) -> None:
         """Run `job` in the background; a job still running is cancelled first.
 
         `write`: the job creates or changes things at OC, so its outcome survives a cancel.
+        `on_finally()` runs after on_done or on_error (e.g. to enable the page's buttons again).
         """
         if self._op is not None:
             self._op.cancel()
@@ -132,6 +134,8 @@ class JobRunner(QObject):
         op = self.context.api.run(lambda: job(progress, cancelled), owner=self.owner, write=write)
         op.on_done(lambda result: on_done(result, cancelled()))
         op.on_error(on_error).on_finally(self.strip.end).on_resume(self.strip.show)
+        if on_finally is not None:
+            op.on_finally(on_finally)
         self._op = op
         op.start()
 
