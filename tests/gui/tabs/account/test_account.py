@@ -245,6 +245,30 @@ def test_a_login_request_shows_the_reason_and_logs_in_to_the_sandbox_again(
     assert not tab.reauth_banner.isVisible()
 
 
+def test_cancelling_the_login_drops_the_waiting_work_and_each_screen_hears_it(
+    qtbot: Any, tab: AccountTab, context: AppContext, shared_sandbox: Sandbox
+) -> None:
+    context.set_session(sandbox_session(shared_sandbox.base_url))
+    attempts: list[int] = []
+    errors: list[Exception] = []
+
+    def work() -> None:
+        attempts.append(1)
+        raise ReauthRequired("OC refused to refresh the login")
+
+    context.api.run(work).on_error(errors.append).start()
+    qtbot.waitUntil(lambda: context.api.waiting_for_login == 1)
+    tab.request_login("OC refused to refresh the login")
+    assert tab.drop_waiting_button.isVisible()
+
+    tab.drop_waiting_button.click()
+    assert errors[-1].message == "The login was cancelled, so this was not sent."
+    assert not tab.reauth_banner.isVisible() and not tab.drop_waiting_button.isVisible()
+    qtbot.waitUntil(lambda: context.session is not None and context.session.logged_in)
+    qtbot.wait(100)
+    assert len(attempts) == 1 and context.api.waiting_for_login == 0
+
+
 def test_the_sandbox_is_listed_read_only_at_the_top(
     tab: AccountTab, context: AppContext, stores: Stores, shared_sandbox: Sandbox
 ) -> None:
