@@ -185,7 +185,7 @@ class Op[T](QObject):
         if self._owner_gone():
             self._end()
             return
-        if isinstance(error, ReauthRequired) and self.resume_after_login:
+        if isinstance(error, ReauthRequired) and self.resume_after_login and not self._cancelled:
             self._wait_for_login(error)
             return
         try:
@@ -196,8 +196,10 @@ class Op[T](QObject):
     def _wait_for_login(self, error: ReauthRequired) -> None:
         """Report the failure, stop awaiting, but keep the work and callbacks for a re-run."""
         self._service._hold(self, error)
-        self._run_callbacks(None, error)
-        self._stop_awaiting()
+        try:
+            self._run_callbacks(None, error)
+        finally:
+            self._stop_awaiting()
 
     def _run_again(self) -> None:
         """After a login: the same work and callbacks, awaited again."""

@@ -294,3 +294,20 @@ def test_an_op_without_resume_reports_a_lost_login_like_any_error(qtbot, service
     op.start()
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert service.waiting_for_login == 0 and op.ended
+
+
+def test_a_write_cancelled_by_the_user_is_not_kept_for_the_login(qtbot, service, caller):
+    gate, _ = _gate()
+
+    def answer(endpoint_id: str, data: Any) -> Any:
+        assert gate.wait(10)
+        raise ReauthRequired("gone")
+
+    caller.answer = answer
+    errors: list[Exception] = []
+    op = service.call("outbound.create", [{"referenceNumber": "R2"}]).on_error(errors.append)
+    op.start()
+    op.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert service.waiting_for_login == 0 and not op.waiting_for_login
