@@ -117,7 +117,7 @@ class Startup:
 
     def _connect(self, build: Callable[[], Session]) -> None:
         self.window.status.set_state(Connection.CONNECTING)
-        op = self.context.api.run(build, owner=self.window)
+        op = self.context.api.run(build, owner=self.window, resume_after_login=False)
         op.on_done(self._adopt).on_error(self._failed).start()
 
     def _adopt(self, session: Session) -> None:

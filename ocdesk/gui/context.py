@@ -33,9 +33,9 @@ class AppContext(QObject):
     """The console's shared state; widgets read it and listen to its signals.
 
     All API calls go through `api` (worker threads). When a call fails because the login is
-    gone (ReauthRequired), the screen that made it keeps its form as it is, registers a resume
-    with `after_login`, and the context emits `sig_reauth_needed` so the window can ask the
-    user to log in; `set_session` with a logged-in session then runs the resumes.
+    gone (ReauthRequired), `api` keeps it and the context emits `sig_reauth_needed` so the
+    window can ask the user to log in; `set_session` with a logged-in session of the same
+    profile runs the kept calls again, another profile (or `cancel_login`) drops them.
     """
 
     sig_session_changed = Signal(object)  # Session | None
@@ -53,10 +53,10 @@ class AppContext(QObject):
         self.sandbox = sandbox  # the embedded Sandbox when running with --sandbox
         self.session: Session | None = None
         self.api = ApiService(self._call, parent=self)
+        self.api.sig_reauth_needed.connect(self.sig_reauth_needed)
         # The window's PrintController (ocdesk.gui.labels.controller), once it exists: screens
         # print through it so every print is guarded against duplicates and recorded.
         self.printer: Any = None
-        self._resumes: list[Callable[[], None]] = []
 
     def look_up(self, number: str) -> None:
         """Show `number` in the window's lookup card, as if the user had typed it there."""
@@ -72,24 +72,26 @@ class AppContext(QObject):
         return self.session is not None and self.session.profile.environment == "sandbox"
 
     def set_session(self, session: Session | None) -> None:
-        """Adopt a session (after a login or a profile switch); run resumes once logged in."""
+        """Adopt a session (after a login or a profile switch); run the kept calls once logged
+        in again, or drop them when the profile changed (they were meant for the old one)."""
+        before = self.session.profile.name if self.session is not None else None
         self.session = session
         self.sig_session_changed.emit(session)
-        if session is not None and session.logged_in:
-            resumes, self._resumes = self._resumes, []
-            for resume in resumes:
-                resume()
+        if session is None or not self.api.waiting_for_login:
+            return
+        if before is not None and session.profile.name != before:
+            self.cancel_login(self.tr("The profile changed, so this was not sent."))
+        elif session.logged_in:
+            self.api.resume_after_login()
 
-    def after_login(self, resume: Callable[[], None]) -> None:
-        """Run `resume` on the GUI thread once the user has logged in again."""
-        self._resumes.append(resume)
+    def cancel_login(self, reason: str | None = None) -> None:
+        """The user gave up the login: drop the calls kept for it, telling each screen."""
+        self.api.drop_waiting_for_login(
+            reason or self.tr("The login was cancelled, so this was not sent.")
+        )
 
-    def report_reauth(
-        self, error: ReauthRequired, resume: Callable[[], None] | None = None
-    ) -> None:
-        """A screen's call found the login gone: keep `resume` and ask for a login."""
-        if resume is not None:
-            self.after_login(resume)
+    def report_reauth(self, error: ReauthRequired) -> None:
+        """Start-up found no login: ask the user for one."""
         self.sig_reauth_needed.emit(error)
 
     def _call(self, endpoint_id: str, data: Any) -> Any:
@@ -100,11 +102,15 @@ class AppContext(QObject):
         """A call function for worker threads, bound to the session current now.
 
         Work of several calls (a lookup, a batch) keeps talking to the profile it started with,
-        even if the user switches profile meanwhile.
+        even if the user switches profile meanwhile; a login to that profile (or a first one,
+        when it started with none) is used from then on, so work resumed after it succeeds.
         """
-        session = self.session
+        started = self.session
 
         def call(endpoint_id: str, data: Any) -> Any:
+            session, now = started, self.session
+            if now is not None and (session is None or now.profile.name == session.profile.name):
+                session = now
             if session is None:
                 raise ReauthRequired(
                     "Not logged in: choose a profile and log in on the Account tab."

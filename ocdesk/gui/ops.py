@@ -11,6 +11,14 @@ being configured. Callbacks always run on the GUI thread; the worker never touch
 A write (a create or change at OC) cannot be called back once it has started: cancelling it
 only stops the waiting, and its callbacks still run when its outcome arrives, so what OC did is
 always shown. A read's outcome is simply dropped.
+
+A lost login is handled here, once for every screen: when an op fails with ReauthRequired, its
+error callbacks run as for any failure (the screen says a login is needed and keeps its form),
+the service emits `sig_reauth_needed` so the window can ask for the login, and the op is kept.
+`resume_after_login()` runs it again, with the same callbacks, once the user has logged in;
+`drop_waiting_for_login(reason)` lets it go when the login is cancelled, telling its error
+callbacks why. OC refuses a call without a valid login before doing anything, so running a
+write again here cannot do it twice.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from ocdesk.api import catalog
 from ocdesk.api.catalog import Effect
+from ocdesk.api.errors import ReauthRequired
 
 T = TypeVar("T")
 
@@ -37,6 +46,7 @@ class Op[T](QObject):
     `sig_ended` fires once on the GUI thread when the op stops being awaited: after its
     callbacks, or at `cancel()`. Busy indicators listen to it; results go to the callbacks.
     `write` ops keep their callbacks through a cancel (see the module text).
+    `resume_after_login`: a lost login keeps the op to run again after the next login.
     """
 
     sig_ended = Signal()
@@ -50,15 +60,18 @@ class Op[T](QObject):
         owner: QObject | None,
         *,
         write: bool = False,
+        resume_after_login: bool = True,
     ) -> None:
         super().__init__()
         self._service = service
         self._fn: Callable[[], T] | None = fn  # None once let go
         self._owner_ref = weakref.ref(owner) if owner is not None else None
         self.write = write
+        self.resume_after_login = resume_after_login
         self._done: list[Callable[[T], Any]] = []
         self._error: list[Callable[[Exception], Any]] = []
         self._finally: list[Callable[[], Any]] = []
+        self._resumed: list[Callable[[], Any]] = []
         self._started = False
         self._cancelled = False
         self._ended = False
@@ -86,6 +99,11 @@ class Op[T](QObject):
         self._finally.append(callback)
         return self
 
+    def on_resume(self, callback: Callable[[], Any]) -> Op[T]:
+        """Call `callback()` when the op runs again after a lost login (e.g. show progress)."""
+        self._resumed.append(callback)
+        return self
+
     # --- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> Op[T]:
@@ -104,6 +122,10 @@ class Op[T](QObject):
         unseen. A started write goes on in the background and its callbacks still run when its
         outcome arrives (unless its owner is gone by then).
         """
+        if self._service._release(self):
+            self._cancelled = True
+            self._end()
+            return
         if self._cancelled or self._ended:
             return
         self._cancelled = True
@@ -125,6 +147,11 @@ class Op[T](QObject):
     @property
     def cancelled(self) -> bool:
         return self._cancelled
+
+    @property
+    def waiting_for_login(self) -> bool:
+        """Failed for a lost login and kept to run again after the next one."""
+        return self._service._holds(self)
 
     @property
     def ended(self) -> bool:
@@ -158,8 +185,37 @@ class Op[T](QObject):
         if self._owner_gone():
             self._end()
             return
+        if isinstance(error, ReauthRequired) and self.resume_after_login and not self._cancelled:
+            self._wait_for_login(error)
+            return
         try:
             self._run_callbacks(result, error)
+        finally:
+            self._end()
+
+    def _wait_for_login(self, error: ReauthRequired) -> None:
+        """Report the failure, stop awaiting, but keep the work and callbacks for a re-run."""
+        self._service._hold(self, error)
+        try:
+            self._run_callbacks(None, error)
+        finally:
+            self._stop_awaiting()
+
+    def _run_again(self) -> None:
+        """After a login: the same work and callbacks, awaited again."""
+        self._ended = False
+        for resumed in self._resumed:
+            resumed()
+        self._service._launch(self)
+
+    def _same_work(self, other: Op[Any]) -> bool:
+        """True when `other` would do exactly what this op does (same call, same owner)."""
+        return False
+
+    def _give_up(self, error: ReauthRequired) -> None:
+        """The login was cancelled: the error callbacks hear why, then the op lets go."""
+        try:
+            self._run_callbacks(None, error)
         finally:
             self._end()
 
@@ -200,7 +256,7 @@ class Op[T](QObject):
         if self._owner_link is not None and owner is not None:
             owner.destroyed.disconnect(self._owner_link)
         self._owner_link = None
-        self._done, self._error, self._finally = [], [], []
+        self._done, self._error, self._finally, self._resumed = [], [], [], []
         self._fn = None
 
 
@@ -221,6 +277,13 @@ class ApiOp(Op[Any]):
         self.endpoint_id = endpoint_id
         self.data = data
 
+    def _same_work(self, other: Op[Any]) -> bool:
+        return (
+            isinstance(other, ApiOp)
+            and (other.endpoint_id, other.data) == (self.endpoint_id, self.data)
+            and other.owner() is self.owner()
+        )
+
 
 class ApiService(QObject):
     """Runs OC calls and other slow work off the GUI thread, one shared pool for the whole app.
@@ -232,6 +295,7 @@ class ApiService(QObject):
 
     sig_busy_changed = Signal(int)
     sig_error = Signal(object)
+    sig_reauth_needed = Signal(object)  # the ReauthRequired error of an op kept for a re-run
 
     def __init__(
         self,
@@ -249,19 +313,27 @@ class ApiService(QObject):
         # Ops stay referenced until their worker has reported, even when cancelled, so the
         # worker never emits on a deleted object.
         self._alive: set[Op[Any]] = set()
+        self._held: list[Op[Any]] = []  # failed for a lost login, run again after the next one
 
     def call(self, endpoint_id: str, data: Any = None, *, owner: QObject | None = None) -> ApiOp:
         """An (unstarted) op calling `endpoint_id` with `data`; `owner` going away cancels it."""
         return ApiOp(self, self._caller, endpoint_id, data, owner)
 
     def run(
-        self, fn: Callable[[], T], *, owner: QObject | None = None, write: bool = False
+        self,
+        fn: Callable[[], T],
+        *,
+        owner: QObject | None = None,
+        write: bool = False,
+        resume_after_login: bool = True,
     ) -> Op[T]:
         """An (unstarted) op running `fn()` in the background (disk, PDF rendering...).
 
         `write`: `fn` sends a create or change to OC, so a cancel must not drop its outcome.
+        `resume_after_login=False`: the caller handles a lost login itself (e.g. opening the
+        session that the login would replace).
         """
-        return Op(self, fn, owner, write=write)
+        return Op(self, fn, owner, write=write, resume_after_login=resume_after_login)
 
     @property
     def busy_count(self) -> int:
@@ -274,6 +346,23 @@ class ApiService(QObject):
     def cancel_all(self) -> None:
         for op in list(self._awaited):
             op.cancel()
+
+    def resume_after_login(self) -> None:
+        """The user has logged in again: run every op kept for a lost login once more."""
+        held, self._held = self._held, []
+        for op in held:
+            op._run_again()
+
+    def drop_waiting_for_login(self, reason: str) -> None:
+        """The login was cancelled: let the kept ops go, each told `reason` (nothing was sent)."""
+        held, self._held = self._held, []
+        for op in held:
+            op._give_up(ReauthRequired(reason, hint=self.tr("Log in, then send it again.")))
+
+    @property
+    def waiting_for_login(self) -> int:
+        """How many ops are kept until the next login."""
+        return len(self._held)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel everything and wait for running work (writes included, so they finish and are
@@ -294,6 +383,23 @@ class ApiService(QObject):
 
     def _forget(self, op: Op[Any]) -> None:
         self._alive.discard(op)
+
+    def _hold(self, op: Op[Any], error: ReauthRequired) -> None:
+        """Keep `op` for the next login; the same work sent again meanwhile replaces it."""
+        for older in [o for o in self._held if o._same_work(op)]:
+            older.cancel()
+        self._held.append(op)
+        self.sig_reauth_needed.emit(error)
+
+    def _holds(self, op: Op[Any]) -> bool:
+        return op in self._held
+
+    def _release(self, op: Op[Any]) -> bool:
+        """Stop keeping `op` for a re-run; True when it was kept."""
+        if op not in self._held:
+            return False
+        self._held.remove(op)
+        return True
 
 
 class LatestOnly:

@@ -16,9 +16,11 @@ from ocdesk.jobs.concurrent import MAX_WORKERS, RowsOf, fetch_many
 
 Window = tuple[datetime, datetime]
 
-MOVEMENT_SKUS_PER_CALL = 50
-OUTBOUND_CAP = 1000
-OUTBOUND_WINDOW = timedelta(days=7)
+_MOVEMENT = catalog.get("stock.movement")
+_OUTBOUND = catalog.get("outbound.query")
+MOVEMENT_SKUS_PER_CALL = _MOVEMENT.item_limit("mfSkuList")
+OUTBOUND_CAP = _OUTBOUND.row_cap or 0
+OUTBOUND_WINDOW = timedelta(days=_OUTBOUND.query_days or 0)
 SMALLEST_SPLIT = timedelta(hours=1)
 # The id that makes a row unique, most specific first: a movement row also names its order.
 _ROW_IDS = ("moventmentID", "feeId", "inboundNumber", "orderNumber")
@@ -154,7 +156,7 @@ def stock_movements(
     One call per (50 SKUs, window); a range older than 12 months is refused before sending.
     """
     check_range("stock.movement", start, end, now)
-    windows = dates.split_window(start, end, window_span(catalog.get("stock.movement")))
+    windows = dates.split_window(start, end, window_span(_MOVEMENT))
     requests, starts = [], []
     for group in chunks(list(mfskuids), MOVEMENT_SKUS_PER_CALL):
         sku_list = {"mfSkuList": [{"mfSkuId": sku} for sku in group]}

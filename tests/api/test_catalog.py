@@ -155,3 +155,24 @@ def test_lookup_functions() -> None:
     assert {e.id for e in catalog.by_group("VAS")} == {"vas.create", "vas.detail", "vas.cancel"}
     with pytest.raises(catalog.UnknownEndpoint, match="vas.detail"):
         catalog.get("vas.details")
+
+
+def test_limits_the_pages_and_jobs_read_are_stated_once_here() -> None:
+    """REFERENCE.md §1 / E7 / E13: the numbers OC enforces, as the catalog states them."""
+    outbound = catalog.get("outbound.query")
+    assert (outbound.row_cap, outbound.query_days, outbound.window) == (1000, 7, None)
+    assert catalog.get("returns.link_stock").item_limit("itemList") == 200
+    assert catalog.get("returns.stock").item_limit("uniqueIdList") == 200
+    assert catalog.get("stock.movement").item_limit("mfSkuList") == 50
+    clearance = catalog.get("inbound.upload_clearance")
+    assert clearance.item_limit("fileList") == 10
+    assert clearance.field("fileList.file").max_bytes == 10 * 1024 * 1024
+    label = catalog.get("outbound.third_party_label").field("labelFile")
+    assert label.max_bytes == 5 * 1024 * 1024 and "5 MB" in label.help
+
+
+def test_asking_for_a_field_or_limit_the_catalog_lacks_names_it() -> None:
+    with pytest.raises(KeyError, match="fileList.size"):
+        catalog.get("inbound.upload_clearance").field("fileList.size")
+    with pytest.raises(KeyError, match="no item limit"):
+        catalog.get("inbound.upload_clearance").item_limit("inboundNumber")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ocdesk.api.errors import BusinessError
+from ocdesk.api.errors import BusinessError, ReauthRequired
 from ocdesk.gui.ops import ApiService, BusyBar, LatestOnly
 
 
@@ -225,3 +225,89 @@ def test_a_write_whose_owner_is_gone_still_runs_to_the_end(qtbot, service, calle
     assert service.shutdown(5000)
     qtbot.waitUntil(lambda: not op.in_flight, timeout=5000)
     assert len(caller.threads) == 1 and delivered == []  # sent once; no widget to show it on
+
+
+def _login_lost_once(caller: Any) -> list[Any]:
+    """The caller refuses its first call for a lost login and answers every later one."""
+    calls: list[Any] = []
+
+    def answer(endpoint_id: str, data: Any) -> Any:
+        calls.append(data)
+        if len(calls) == 1:
+            raise ReauthRequired("OC refused to refresh the login")
+        return {"echo": data}
+
+    caller.answer = answer
+    return calls
+
+
+def test_an_op_that_lost_the_login_runs_again_after_the_next_login(qtbot, service, caller):
+    calls = _login_lost_once(caller)
+    done, errors = [], []
+    op = service.call("outbound.create", [{"referenceNumber": "R1"}])
+    op.on_done(done.append).on_error(errors.append)
+    with qtbot.waitSignal(service.sig_reauth_needed, timeout=5000) as asked:
+        op.start()
+    # The screen hears of it (its form stays), nothing is busy, and the op waits for the login.
+    assert isinstance(asked.args[0], ReauthRequired) and errors == [asked.args[0]]
+    assert service.busy_count == 0 and service.waiting_for_login == 1 and op.waiting_for_login
+
+    service.resume_after_login()
+    qtbot.waitUntil(lambda: done == [{"echo": [{"referenceNumber": "R1"}]}], timeout=5000)
+    assert len(calls) == 2 and len(errors) == 1
+    assert service.waiting_for_login == 0 and op.ended
+
+
+def test_a_cancelled_login_drops_the_waiting_op_and_says_why(qtbot, service, caller):
+    calls = _login_lost_once(caller)
+    done, errors = [], []
+    op = service.call("outbound.query", {"orderNumberList": []})
+    op.on_done(done.append).on_error(errors.append)
+    with qtbot.waitSignal(service.sig_reauth_needed, timeout=5000):
+        op.start()
+
+    service.drop_waiting_for_login("The login was cancelled, so this was not sent.")
+    assert [e.message for e in errors[1:]] == ["The login was cancelled, so this was not sent."]
+    assert "Log in" in errors[1].hint
+    service.resume_after_login()  # a later login no longer runs it
+    qtbot.wait(100)
+    assert done == [] and len(calls) == 1 and service.waiting_for_login == 0
+
+
+def test_the_same_call_sent_again_while_waiting_runs_once_after_the_login(
+    qtbot, service, caller
+):
+    caller.answer = lambda endpoint_id, data: (_ for _ in ()).throw(ReauthRequired("gone"))
+    owner = QObject()
+    first = service.call("vas.create", {"sellerVasNumber": "V1"}, owner=owner).on_error(print)
+    second = service.call("vas.create", {"sellerVasNumber": "V1"}, owner=owner).on_error(print)
+    for op in (first, second):
+        with qtbot.waitSignal(service.sig_reauth_needed, timeout=5000):
+            op.start()
+    assert service.waiting_for_login == 1 and first.cancelled and second.waiting_for_login
+
+
+def test_an_op_without_resume_reports_a_lost_login_like_any_error(qtbot, service, caller):
+    caller.answer = lambda endpoint_id, data: (_ for _ in ()).throw(ReauthRequired("gone"))
+    errors: list[Exception] = []
+    op = service.run(lambda: caller("x", None), resume_after_login=False).on_error(errors.append)
+    op.start()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert service.waiting_for_login == 0 and op.ended
+
+
+def test_a_write_cancelled_by_the_user_is_not_kept_for_the_login(qtbot, service, caller):
+    gate, _ = _gate()
+
+    def answer(endpoint_id: str, data: Any) -> Any:
+        assert gate.wait(10)
+        raise ReauthRequired("gone")
+
+    caller.answer = answer
+    errors: list[Exception] = []
+    op = service.call("outbound.create", [{"referenceNumber": "R2"}]).on_error(errors.append)
+    op.start()
+    op.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert service.waiting_for_login == 0 and not op.waiting_for_login

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ocdesk.api.catalog.model import Field, Rule, Window
+from ocdesk.api.catalog.model import MB, Field, Rule, Window
 
 # --- Request fields (REFERENCE.md §2-§11; keys spelled exactly as the request tables give them) ---
 
@@ -334,7 +334,12 @@ UPLOAD_CLEARANCE = (
                 help="PL packing list, IN invoice, BL bill of lading, MAWB air waybill",
             ),
             Field("fileName", required=True, help="e.g. invoice.PDF"),
-            Field("file", required=True, help="The document, base64-encoded (up to 10 MB)"),
+            Field(
+                "file",
+                required=True,
+                help="The document, base64-encoded (up to 10 MB)",
+                max_bytes=10 * MB,
+            ),
         ),
         help="Customs documents, 1-10 files",
     ),
@@ -397,7 +402,12 @@ THIRD_PARTY_ITEM = (
     Field("carrierCode", required=True, help="Carrier of your label, e.g. UPS"),
     Field("trackingNumber", required=True, help="Tracking number printed on your label"),
     Field("labelFileName", required=True, help="e.g. TPL-0001.pdf"),
-    Field("labelFile", required=True, help="Your label PDF, base64-encoded (up to 5 MB)"),
+    Field(
+        "labelFile",
+        required=True,
+        help="Your label PDF, base64-encoded (up to 5 MB)",
+        max_bytes=5 * MB,
+    ),
     EBAY_ID,
     EBAY_ORDER_ID,
     Field("consigneeName", help="Recipient's name, for display"),

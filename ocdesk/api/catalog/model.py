@@ -40,6 +40,14 @@ class Body(StrEnum):
     NONE = "none"  # GET with nothing to send
 
 
+MB = 1024 * 1024
+
+
+def megabytes(size: int) -> float:
+    """A file size in MB, as OC states its limits."""
+    return size / MB
+
+
 @dataclass(frozen=True)
 class Field:
     """One request field: enough to validate it and to build a form for it.
@@ -62,6 +70,7 @@ class Field:
     fields: tuple[Field, ...] = ()
     item_kind: str | None = None
     help: str = ""
+    max_bytes: int | None = None  # a base64 file: the most bytes OC accepts before encoding
 
 
 @dataclass(frozen=True)
@@ -150,6 +159,11 @@ class Endpoint:
     # For a write: the request fields naming what it acts on (in each item of an array body),
     # i.e. what to look up at OC when its outcome is unknown.
     reference: tuple[str, ...] = ()
+    # A query OC answers with at most this many rows and no paging (the rest are left out).
+    row_cap: int | None = None
+    # OC sets no window, but ocdesk asks for at most this many days per call so that each
+    # answer stays under `row_cap` (a full answer is split further).
+    query_days: float | None = None
 
     @property
     def creates(self) -> bool:
@@ -169,6 +183,24 @@ class Endpoint:
             for spec in self.reference:
                 found += _values_at(item, spec.split("."))
         return found
+
+    def field(self, path: str) -> Field:
+        """The request field at `path`; `list.key` reaches into the items of a list field."""
+        fields, found = self.fields, None
+        for name in path.split("."):
+            found = next((f for f in fields if f.name == name), None)
+            if found is None:
+                raise KeyError(f"{self.id} has no request field {path!r}")
+            fields = found.fields
+        assert found is not None
+        return found
+
+    def item_limit(self, path: str) -> int:
+        """The most items OC takes in the list field at `path` in one call."""
+        limit = self.field(path).max_items
+        if limit is None:
+            raise KeyError(f"{self.id}: {path!r} has no item limit")
+        return limit
 
     @property
     def is_business(self) -> bool:

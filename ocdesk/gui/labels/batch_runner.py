@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.choice import VIA_QT, PrinterChoice
 from ocdesk.gui.labels.controller import PrintController
@@ -95,8 +94,6 @@ class BatchRunner(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._release()
-        if isinstance(exc, ReauthRequired):
-            self._context.report_reauth(exc)
         self.sig_error.emit(str(exc))
 
     def _release(self) -> None:

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
 from ocdesk.gui.labels.documents import documents_from
@@ -187,8 +186,6 @@ class PrintController(QObject):
         """
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, ReauthRequired):
-                self._context.report_reauth(exc)
             if on_error is not None:
                 on_error(False, str(exc))
 

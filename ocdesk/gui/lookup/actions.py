@@ -6,7 +6,6 @@ OC has it now, and a status that rules cancellation out is refused here: nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.identifiers import IdKind
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
@@ -101,7 +99,7 @@ class LookupActions(QObject):
         endpoint_id, data = request.endpoint_id, request.data
         op = self._context.api.run(lambda: call(endpoint_id, data), owner=self._parent)
         op.on_done(lambda result: self._show_label(match.number, endpoint_id, result))
-        op.on_error(self._failed(lambda: self.view_label(match)))
+        op.on_error(self._failed)
         self._busy.track(op, self.tr("Fetching the label of {number}…").format(number=match.number))
         op.start()
 
@@ -119,7 +117,7 @@ class LookupActions(QObject):
         call = self._context.bound_caller()
         op = self._context.api.run(lambda: refetch(call, kind, number), owner=self._parent)
         op.on_done(lambda current: self._confirm(kind, number, current))
-        op.on_error(self._failed(lambda: self.cancel(match)))
+        op.on_error(self._failed)
         self._busy.track(
             op, self.tr("Checking the current status of {number}…").format(number=number)
         )
@@ -161,7 +159,7 @@ class LookupActions(QObject):
             endpoint_id, data, action="cancel", detail=f"reason: {reason}" if reason else "",
             message=self.tr("Cancelling {number}…").format(number=number),
             on_done=lambda _result: self._cancelled(kind, number),
-            on_error=self._failed(lambda: self.cancel(Match(kind, number, {}))),
+            on_error=self._failed,
             on_found=lambda _verdict: self.sig_changed.emit(number),
         )  # fmt: skip
 
@@ -174,12 +172,6 @@ class LookupActions(QObject):
         self.sig_changed.emit(number)
 
     # --- errors ------------------------------------------------------------------------------
-    def _failed(self, resume: Callable[[], None]) -> Callable[[Exception], None]:
-        """An error callback: a lost login resumes `resume` after the login, others are shown."""
-
-        def report(error: Exception) -> None:
-            if isinstance(error, ReauthRequired):
-                self._context.report_reauth(error, resume=resume)
-            self.sig_error.emit(error)
-
-        return report
+    def _failed(self, error: Exception) -> None:
+        """Shown by the owner; a lost login is asked for (and the work resumed) by the api."""
+        self.sig_error.emit(error)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog
-from ocdesk.api.errors import OcError, ReauthRequired
+from ocdesk.api.errors import OcError
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup import text
@@ -131,7 +131,7 @@ class LookupBar(QWidget):
         call = self._context.bound_caller()
         op = self._context.api.run(lambda: lookup(call, query), owner=self)
         op.on_done(self._show_outcome)
-        op.on_error(lambda error: self._lookup_failed(error, query))
+        op.on_error(self._lookup_failed)
         self.busy.track(op, self.tr("Looking up {text}…").format(text=query.strip()))
         self._latest.start(op)
 
@@ -197,10 +197,8 @@ class LookupBar(QWidget):
         signal = QMetaMethod.fromSignal(self.sig_print_requested)
         return self.isSignalConnected(signal)
 
-    def _lookup_failed(self, error: Exception, query: str) -> None:
+    def _lookup_failed(self, error: Exception) -> None:
         self._reset_view()
-        if isinstance(error, ReauthRequired):
-            self._context.report_reauth(error, resume=lambda: self.lookup(query))
         if isinstance(error, OcError):
             self.error_panel.show_error(error)
         else:

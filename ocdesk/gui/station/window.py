@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api.errors import OcError, ReauthRequired
+from ocdesk.api.errors import OcError
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
@@ -351,8 +351,6 @@ class StationWindow(QWidget):
     # --- outcomes ----------------------------------------------------------------------------
     def _failed(self, scan: _Scan) -> Callable[[Exception], None]:
         def report(exc: Exception) -> None:
-            if isinstance(exc, ReauthRequired):
-                self._context.report_reauth(exc)
             # OC's own words for business errors; the code and messageId are in the raw log.
             message = exc.message if isinstance(exc, OcError) else str(exc)
             self._end(scan, Tone.FAIL, message or type(exc).__name__)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 
 from ocdesk.api import validation
 from ocdesk.api.catalog import Effect, Endpoint
-from ocdesk.api.errors import FieldProblem, ReauthRequired, ValidationError
+from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, LatestOnly
@@ -123,13 +123,6 @@ class EndpointPanel(QWidget):
 
     def show_error(self, error: BaseException) -> None:
         """Show a failure (of this panel's call, or of a call made on its behalf)."""
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, resume=self.send)
-            self.error_panel.show_error(
-                error, hint=self.tr("Log in again to continue; your entries are kept.")
-            )
-            self.sig_failed.emit(error)
-            return
         if isinstance(error, ValidationError):
             self.form.show_problems(error.problems)
         self.error_panel.show_error(error)

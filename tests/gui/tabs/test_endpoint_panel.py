@@ -135,7 +135,7 @@ def test_refresh_failure_keeps_the_form_and_resumes_after_login(
     with qtbot.waitSignal(context.sig_reauth_needed, timeout=10_000):
         panel.send()
     assert window.current_group() == "Account" and asked
-    assert "your entries are kept" in panel.error_panel.hint_label.text()
+    assert "your work is kept" in panel.error_panel.hint_label.text()
     assert panel.form.data() == typed
 
     session.login_without_browser()

@@ -135,7 +135,7 @@ class InboundCreatePage(DeskPage):
         self.writer.send(
             ENDPOINT.id, data, message=self.tr("Creating the inbound order…"),
             on_done=lambda result: self._created(data, totals, result),
-            on_error=lambda error: self.show_error(error, self.send),
+            on_error=self.show_error,
         )  # fmt: skip
 
     def _created(self, data: dict[str, Any], totals: str, result: OcResult) -> None:

@@ -149,7 +149,7 @@ class InboundOrdersPage(RecordListPage):
         if numbers:
             data = number_filters(numbers)
             self.call("inbound.list", data, self.tr("Looking the numbers up…"),
-                      lambda result: self.show_rows(result.rows()), self.search)  # fmt: skip
+                      lambda result: self.show_rows(result.rows()))  # fmt: skip
             return
         start = datetime.combine(picked_date(self.start_edit), time()).astimezone()
         # Through the end of the chosen day: an order created this very second is included.
@@ -163,8 +163,7 @@ class InboundOrdersPage(RecordListPage):
             return fetch_windows(call, "inbound.list", {}, start, end, progress=progress,
                                  cancelled=cancelled)  # fmt: skip
 
-        self.run_job(job, self.tr("Fetching inbound orders week by week…"), self.show_rows,
-                     self.search)  # fmt: skip
+        self.run_job(job, self.tr("Fetching inbound orders week by week…"), self.show_rows)
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.keep_rows(sorted(rows, key=lambda r: str(lenient.get(r, "createTime") or ""),
@@ -186,8 +185,7 @@ class InboundOrdersPage(RecordListPage):
         """Fetch `number`'s detail and show it on the card."""
         self.call("inbound.detail", {"inboundNumberList": [number]},
                   self.tr("Reading {number}…").format(number=number),
-                  lambda result: self._show_detail(number, result),
-                  lambda: self.open_order(number))  # fmt: skip
+                  lambda result: self._show_detail(number, result))  # fmt: skip
 
     def _show_detail(self, number: str, result: OcResult) -> None:
         rows = result.rows()
@@ -207,8 +205,7 @@ class InboundOrdersPage(RecordListPage):
     def show_carton_labels(self) -> None:
         labels = label_request(IdKind.INBOUND, self._number())
         self.call(labels.endpoint_id, labels.data, self.tr("Fetching carton labels…"),
-                  lambda result: self.context.show_labels(labels.endpoint_id, result),
-                  self.show_carton_labels)  # fmt: skip
+                  lambda result: self.context.show_labels(labels.endpoint_id, result))  # fmt: skip
 
     def print_carton_labels(self) -> None:
         if self.context.printer is None:

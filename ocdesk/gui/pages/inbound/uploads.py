@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, lenient, validation
+from ocdesk.api.catalog.model import megabytes
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit import words
@@ -30,8 +31,8 @@ from ocdesk.gui.widgets.table import read_only_table
 
 TRACKING = catalog.get("inbound.upload_tracking")
 CLEARANCE = catalog.get("inbound.upload_clearance")
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_FILES = 10
+MAX_FILE_BYTES = CLEARANCE.field("fileList.file").max_bytes or 0
+MAX_FILES = CLEARANCE.item_limit("fileList")
 _TRACKING_LIST = next(f for f in TRACKING.fields if f.name == "trackingList")
 # The order desk staff read a courier's paperwork in: carrier, number, then the carton.
 TRACKING_LINES = replace(_TRACKING_LIST, fields=tuple(
@@ -107,7 +108,7 @@ class TrackingPage(DeskPage):
 
         self.writer.send(
             TRACKING.id, data, message=self.tr("Uploading tracking numbers…"), action="upload",
-            work=upload, on_done=self._sent, on_error=lambda error: self.show_error(error, self.send),
+            work=upload, on_done=self._sent, on_error=self.show_error,
         )  # fmt: skip
 
     def _sent(self, data: dict[str, Any]) -> None:
@@ -130,10 +131,9 @@ def check_files(paths: list[Path]) -> list[FieldProblem]:
             problems.append(FieldProblem(f"data.fileList[{index}]", f"{path.name}: {exc}"))
             continue
         if size > MAX_FILE_BYTES:
-            megabytes = size / (1024 * 1024)
             problems.append(FieldProblem(
-                f"data.fileList[{index}]",
-                f"{path.name} is {megabytes:.1f} MB; OC accepts at most 10 MB per file"))  # fmt: skip
+                f"data.fileList[{index}]", f"{path.name} is {megabytes(size):.1f} MB; "
+                f"OC accepts at most {megabytes(MAX_FILE_BYTES):g} MB per file"))  # fmt: skip
     return problems
 
 
@@ -214,7 +214,7 @@ class ClearancePage(DeskPage):
             self.paths.append(path)
             self.files.setItem(row, 0, QTableWidgetItem(path.name))
             size = path.stat().st_size if path.exists() else 0
-            self.files.setItem(row, 1, QTableWidgetItem(f"{size / (1024 * 1024):.2f} MB"))
+            self.files.setItem(row, 1, QTableWidgetItem(f"{megabytes(size):.2f} MB"))
             combo = QComboBox(self.files)
             combo.setEditable(True)  # other codes may be typed (§5.6: the list is cut off)
             for code, text in words.document_types():
@@ -285,7 +285,7 @@ class ClearancePage(DeskPage):
             self.form.show_problems(error.problems)
             self.refuse(error.problems, CLEARANCE.id)
             return
-        self.show_error(error, self.send)
+        self.show_error(error)
 
     def refresh(self) -> None:
         """OC's verification of the documents of the order, from inbound.detail."""
@@ -293,8 +293,7 @@ class ClearancePage(DeskPage):
         if not number:
             return
         self.call("inbound.detail", {"inboundNumberList": [number]},
-                  self.tr("Reading the verification status…"), self._show_status,
-                  self.refresh)  # fmt: skip
+                  self.tr("Reading the verification status…"), self._show_status)  # fmt: skip
 
     def _show_status(self, result: Any) -> None:
         rows = result.rows()

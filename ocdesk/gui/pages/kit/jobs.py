@@ -1,10 +1,10 @@
-"""Long jobs of the desk pages: a progress strip with Cancel, partial results kept, reauth resume.
+"""Long jobs of the desk pages: a progress strip with Cancel, partial results kept.
 
 A job is a plain function `job(progress, cancelled)` from ocdesk.jobs. The strip hands a
 job those two functions; progress comes from the worker thread and is shown on the GUI thread
 (the signal is queued across threads). Cancel only asks the job to stop: it returns what it
 has, so what was fetched before Cancel still arrives. JobRunner runs a job with its strip on the
-API service's pool and, when the login is lost, asks for one and runs the job again.
+API service's pool, which (when the login is lost) asks for one and runs the job again.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import Op
 from ocdesk.jobs.base import Cancelled, Progress
@@ -99,8 +98,7 @@ class JobRunner(QObject):
     """Runs one job at a time for a page and reports to its ProgressStrip.
 
     `on_done(result, cancelled)` gets the job's result (partial when the user cancelled);
-    `on_error(exc)` any failure; a lost login also asks for a login, then runs `resume`
-    (by default the same job again).
+    `on_error(exc)` any failure; after a lost login the job runs again once logged in.
     """
 
     def __init__(self, context: AppContext, strip: ProgressStrip, owner: QWidget) -> None:
@@ -122,29 +120,22 @@ class JobRunner(QObject):
         *,
         message: str,
         describe: Describe | None = None,
-        resume: Callable[[], None] | None = None,
         write: bool = False,
+        on_finally: Callable[[], None] | None = None,
     ) -> None:
         """Run `job` in the background; a job still running is cancelled first.
 
         `write`: the job creates or changes things at OC, so its outcome survives a cancel.
+        `on_finally()` runs after on_done or on_error (e.g. to enable the page's buttons again).
         """
         if self._op is not None:
             self._op.cancel()
         progress, cancelled = self.strip.begin(message, describe)
-
-        def again() -> None:
-            self.start(job, on_done, on_error, message=message, describe=describe, resume=resume,
-                       write=write)  # fmt: skip
-
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, ReauthRequired):
-                self.context.report_reauth(exc, resume or again)
-            on_error(exc)
-
         op = self.context.api.run(lambda: job(progress, cancelled), owner=self.owner, write=write)
         op.on_done(lambda result: on_done(result, cancelled()))
-        op.on_error(failed).on_finally(self.strip.end)
+        op.on_error(on_error).on_finally(self.strip.end).on_resume(self.strip.show)
+        if on_finally is not None:
+            op.on_finally(on_finally)
         self._op = op
         op.start()
 

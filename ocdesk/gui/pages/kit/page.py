@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import validation
 from ocdesk.api.catalog import Endpoint
-from ocdesk.api.errors import FieldProblem, ReauthRequired, ValidationError
+from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, Op
 from ocdesk.gui.pages.kit.forms import FormGrid, info_label, say
@@ -73,18 +73,9 @@ class DeskPage(QWidget):
     def show_info(self, text: str) -> None:
         say(self.info_label, text)
 
-    def show_error(self, error: BaseException, resume: Callable[[], None] | None = None) -> None:
-        """Show a failure; a lost login asks for one and resumes `resume` afterwards."""
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, resume=resume)
-        self.show_failure(error)
-
-    def show_failure(self, error: BaseException) -> None:
-        """Show a failure whose login (if lost) is already being asked for."""
-        hint = None
-        if isinstance(error, ReauthRequired):
-            hint = self.tr("Log in again to continue; your entries are kept.")
-        self.error_panel.show_error(error, hint=hint)
+    def show_error(self, error: BaseException) -> None:
+        """Show a failure; for a lost login the api service asks for one and resumes the work."""
+        self.error_panel.show_error(error)
 
     def clear_messages(self) -> None:
         self.show_info("")
@@ -120,30 +111,21 @@ class DeskPage(QWidget):
         data: Any,
         message: str,
         on_done: Callable[[Any], Any],
-        resume: Callable[[], None] | None = None,
     ) -> Op[Any]:
         """One OC call in the background, with the busy bar; errors land in the error panel."""
-        return self._track(self.context.api.call(endpoint_id, data, owner=self), message,
-                           on_done, resume)  # fmt: skip
+        return self._track(self.context.api.call(endpoint_id, data, owner=self), message, on_done)
 
     def run(
         self,
         fn: Callable[[], Any],
         message: str,
         on_done: Callable[[Any], Any],
-        resume: Callable[[], None] | None = None,
     ) -> Op[Any]:
         """Any background work (several calls, files) with the busy bar."""
-        return self._track(self.context.api.run(fn, owner=self), message, on_done, resume)
+        return self._track(self.context.api.run(fn, owner=self), message, on_done)
 
-    def _track(
-        self,
-        op: Op[Any],
-        message: str,
-        on_done: Callable[[Any], Any],
-        resume: Callable[[], None] | None,
-    ) -> Op[Any]:
-        op.on_done(on_done).on_error(lambda error: self.show_error(error, resume))
+    def _track(self, op: Op[Any], message: str, on_done: Callable[[Any], Any]) -> Op[Any]:
+        op.on_done(on_done).on_error(self.show_error)
         self.busy_bar.track(op, message)
         return op.start()
 
@@ -152,11 +134,10 @@ class DeskPage(QWidget):
         job: Job,
         message: str,
         on_done: Callable[[Any], Any],
-        resume: Callable[[], None] | None = None,
     ) -> None:
         """A long job `job(progress, cancelled)` with the progress strip and its Cancel."""
-        self.runner.start(job, lambda result, _cancelled: on_done(result), self.show_failure,
-                          message=message, resume=resume)  # fmt: skip
+        self.runner.start(job, lambda result, _cancelled: on_done(result), self.show_error,
+                          message=message)  # fmt: skip
 
     # --- writes ------------------------------------------------------------------------------
     def confirmed(self, what: str) -> bool:
@@ -229,7 +210,7 @@ class FetchPage(DeskPage):
 
     def _failed(self, error: Exception) -> None:
         self.fetch_button.setEnabled(True)
-        self.show_failure(error)
+        self.show_error(error)
 
 
 def session_numbers(context: AppContext, kind: str) -> set[str]:

@@ -14,7 +14,7 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.audit import worker_audit
 from ocdesk.gui.pages.kit.forms import info_label, say
-from ocdesk.gui.pages.kit.jobs import ProgressStrip
+from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.pages.kit.writes import WriteSender, unknown_in
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
@@ -88,6 +88,7 @@ class CsvOrdersPage(QWidget):
         self.export_button.setEnabled(False)
         self.summary = info_label(self)
         self.job = ProgressStrip(self)
+        self.runner = JobRunner(context, self.job, self)
         self.error_panel = ErrorPanel(self)
         self.rows = ResultsView(self)
         self.writer = WriteSender(context, self, self.error_panel)
@@ -175,26 +176,19 @@ class CsvOrdersPage(QWidget):
         self.error_panel.clear()
         self.send_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        progress, cancelled = self.job.begin(self.tr("Sending orders…"))
         call, audit, items = (
             self.context.bound_caller(),
             worker_audit(self.context, "create"),
             self.items,
         )
-        op = self.context.api.run(
-            lambda: create_outbound_orders(
+        self.runner.start(
+            lambda progress, cancelled: create_outbound_orders(
                 call, items, progress=progress, cancelled=cancelled, audit=audit
             ),
-            owner=self,
-            write=True,
-        )
-        op.on_done(self._sent).on_error(self.error_panel.show_error)
-        op.on_finally(self._send_finished)
-        op.start()
-
-    def _send_finished(self) -> None:
-        self.job.end()
-        self.choose_button.setEnabled(True)
+            lambda report, _cancelled: self._sent(report), self.error_panel.show_error,
+            message=self.tr("Sending orders…"), write=True,
+            on_finally=lambda: self.choose_button.setEnabled(True),
+        )  # fmt: skip
 
     def _sent(self, report: BulkReport) -> None:
         self.report = report

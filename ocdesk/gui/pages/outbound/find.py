@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import lenient
-from ocdesk.api.errors import ReauthRequired
+from ocdesk.api import catalog, lenient
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup.actions import LookupActions
 from ocdesk.gui.lookup.card import LookupCard
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.pages.kit.forms import info_label, say
-from ocdesk.gui.pages.kit.jobs import ProgressStrip
+from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.pages.kit.tables import StatusDelegate
 from ocdesk.gui.pages.outbound.orders import (
     COLUMNS,
@@ -43,7 +42,7 @@ from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.number_search import Match
 from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
 
-DEFAULT_DAYS = 7
+DEFAULT_DAYS = catalog.get("outbound.query").query_days or 0  # one call's window
 
 
 class FindOrdersPage(QWidget):
@@ -69,6 +68,7 @@ class FindOrdersPage(QWidget):
         self.end_edit = date_time_picker(parent=self)
         self.find_period_button = QPushButton(self.tr("Find orders created in this period"), self)
         self.job = ProgressStrip(self)
+        self.runner = JobRunner(context, self.job, self)
         self.note = info_label(self)
         self.error_panel = ErrorPanel(self)
         self.table = ResultsView(self)
@@ -143,40 +143,31 @@ class FindOrdersPage(QWidget):
         if not numbers:
             say(self.note, self.tr("Type or paste at least one number first."))
             return
-        progress, cancelled = self.job.begin(
-            self.tr("Looking up {n} numbers…").format(n=len(numbers))
-        )
         call = self.context.bound_caller()
-        op = self.context.api.run(
-            lambda: orders_by_ids(call, numbers, progress=progress, cancelled=cancelled),
-            owner=self,
-        )
-        op.on_done(lambda rows: self._show_found(rows, numbers))
-        op.on_error(lambda error: self._failed(error, self.find_numbers))
-        op.on_finally(self.job.end)
         self._clear_messages()
-        op.start()
+        self.runner.start(
+            lambda progress, cancelled: orders_by_ids(
+                call, numbers, progress=progress, cancelled=cancelled
+            ),
+            lambda rows, _cancelled: self._show_found(rows, numbers), self._failed,
+            message=self.tr("Looking up {n} numbers…").format(n=len(numbers)),
+        )  # fmt: skip
 
     def find_period(self) -> None:
         start, end = self.period()
         if end < start:
             say(self.note, self.tr("The end of the period is before its start."))
             return
-        progress, cancelled = self.job.begin(
-            self.tr("Asking OC for orders created {period}…").format(period=period_text(start, end))
-        )
         call = self.context.bound_caller()
-        op = self.context.api.run(
-            lambda: outbound_orders_between(
+        self._clear_messages()
+        self.runner.start(
+            lambda progress, cancelled: outbound_orders_between(
                 call, start, end, progress=progress, cancelled=cancelled
             ),
-            owner=self,
-        )
-        op.on_done(lambda found: self._show_period(found, start, end))
-        op.on_error(lambda error: self._failed(error, self.find_period))
-        op.on_finally(self.job.end)
-        self._clear_messages()
-        op.start()
+            lambda found, _cancelled: self._show_period(found, start, end), self._failed,
+            message=self.tr("Asking OC for orders created {period}…").format(
+                period=period_text(start, end)),
+        )  # fmt: skip
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -256,9 +247,7 @@ class FindOrdersPage(QWidget):
 
     # --- errors ------------------------------------------------------------------------------
 
-    def _failed(self, error: Exception, resume: Any) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, resume=resume)
+    def _failed(self, error: Exception) -> None:
         self.error_panel.show_error(error)
 
     def _clear_messages(self) -> None:
@@ -267,6 +256,6 @@ class FindOrdersPage(QWidget):
 
 
 def default_period(now: datetime | None = None) -> tuple[datetime, datetime]:
-    """The last seven days, to the minute."""
+    """The last week (one call's window), to the minute."""
     end = (now or datetime.now()).replace(second=0, microsecond=0)
     return end - timedelta(days=DEFAULT_DAYS), end

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.catalog.fields import PRODUCT_LIST
-from ocdesk.api.errors import FieldProblem, ReauthRequired
+from ocdesk.api.errors import FieldProblem
 from ocdesk.api.result import OcResult
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
@@ -195,8 +195,6 @@ class OrderForm(QWidget):
         self.sig_created.emit(number)
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, resume=self.send)
         self.error_panel.show_error(error)
 
     # --- problems ----------------------------------------------------------------------------

@@ -8,24 +8,27 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ocdesk.api import catalog
+from ocdesk.api.catalog.model import megabytes
 from ocdesk.api.errors import FieldProblem
 from ocdesk.gui.labels.preview import LabelPreview
 from ocdesk.gui.pages.outbound.form import OrderForm, platform_combo
 from ocdesk.labels.document import LabelDocument
 
-MAX_LABEL_BYTES = 5 * 1024 * 1024
+MAX_LABEL_BYTES = catalog.get("outbound.third_party_label").field("labelFile").max_bytes or 0
 DEFAULT_SERVICE = "OCW_TPL"
 
 
 class LabelTooBig(ValueError):
-    """The label file is over OC's 5 MB limit."""
+    """The label file is over OC's size limit."""
 
 
 def read_label(path: Path) -> LabelDocument:
     """Runs on a worker: the PDF checked (size, that it is a PDF) and measured for the preview."""
     size = path.stat().st_size
     if size > MAX_LABEL_BYTES:
-        raise LabelTooBig(f"{path.name} is {size / 1024 / 1024:.1f} MB; OC accepts at most 5 MB")
+        raise LabelTooBig(f"{path.name} is {megabytes(size):.1f} MB; "
+                          f"OC accepts at most {megabytes(MAX_LABEL_BYTES):g} MB")
     return LabelDocument(path.read_bytes(), label_type="carrier", number=None,
                          source_endpoint=None, name=path.name)  # fmt: skip
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.defaults import freight_example
 from ocdesk.gui.ops import BusyBar
@@ -80,6 +79,4 @@ class EstimatePage(QWidget):
         self.sig_rows_shown.emit(len(rows))
 
     def failed(self, error: Exception) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, resume=self.submit)
         self.error_panel.show_error(error)

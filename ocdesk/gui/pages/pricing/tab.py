@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -11,7 +9,7 @@ from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.kit.forms import info_label, say
-from ocdesk.gui.pages.kit.jobs import ProgressStrip
+from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.pages.pricing.estimate import EstimatePage
 from ocdesk.jobs.base import Progress
@@ -30,6 +28,7 @@ class CostEstimatePage(EstimatePage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.job = ProgressStrip(self)
+        self.runner = JobRunner(context, self.job, self)
         self.note = info_label(self)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("reference id of an earlier estimate"))
@@ -77,14 +76,16 @@ class CostEstimatePage(EstimatePage):
         if not reference:
             say(self.note, self.tr("Type the reference id of the estimate first."))
             return
-        progress, cancelled = self.job.begin(self.tr("Asking OC for {ref}…").format(ref=reference))
         call = self.context.bound_caller()
         poll_every, timeout = self.poll_every, self.timeout
-        self._run(
-            lambda: wait_for_result(
+        self._clear()
+        self.runner.start(
+            lambda progress, cancelled: wait_for_result(
                 call, reference, poll_every=poll_every, timeout=timeout,
                 progress=self._waiting(progress), cancelled=cancelled,
             ),
+            lambda result, _cancelled: self._answered(result), self._failed,
+            message=self.tr("Asking OC for {ref}…").format(ref=reference),
         )  # fmt: skip
 
     def _waiting(self, progress: Progress) -> Progress:
@@ -95,12 +96,6 @@ class CostEstimatePage(EstimatePage):
             progress(done, total, text.format(seconds=done))
 
         return tell
-
-    def _run(self, job: Any) -> None:
-        self._clear()
-        op = self.context.api.run(job, owner=self)
-        op.on_done(self._answered).on_error(self._failed).on_finally(self.job.end)
-        op.start()
 
     def _clear(self) -> None:
         say(self.note, "")

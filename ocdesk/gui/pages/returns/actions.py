@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import lenient
+from ocdesk.api import catalog, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup.actions import CancelDialog
@@ -34,7 +34,7 @@ from ocdesk.jobs.requests import label_request
 
 # §11.0 / E10: once the warehouse has the parcel, the RMA can neither be cancelled nor re-tracked.
 LOCKED = frozenset({"received", "inspected", "completed", "cancelled"})
-LINK_LIMIT = 200
+LINK_LIMIT = catalog.get("returns.link_stock").item_limit("itemList")
 
 
 def link_request(pairs: list[tuple[str, str]]) -> dict[str, Any]:
@@ -97,8 +97,7 @@ class ReturnActions(QObject):
     def show_label(self) -> None:
         context, label = self.page.context, label_request(IdKind.RETURN, self.number)
         self.page.call(label.endpoint_id, label.data, self.tr("Fetching the return label…"),
-                       lambda result: context.show_labels(label.endpoint_id, result),
-                       self.show_label)  # fmt: skip
+                       lambda result: context.show_labels(label.endpoint_id, result))  # fmt: skip
 
     def print_label(self) -> None:
         printer = self.page.context.printer
@@ -129,8 +128,7 @@ class ReturnActions(QObject):
 
         self.page.call("returns.orders", {"orderNumber": number},
                        self.tr("Checking the current status of {number}…").format(number=number),
-                       lambda result: decide(result.rows()),
-                       lambda: self.check(then))  # fmt: skip
+                       lambda result: decide(result.rows()))  # fmt: skip
 
     def refusal(self, number: str, status: str) -> str:
         if status.lower() == "cancelled":

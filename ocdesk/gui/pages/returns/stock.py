@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import lenient
+from ocdesk.api import catalog, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.errors import FieldProblem
 from ocdesk.gui.context import AppContext
@@ -27,7 +27,7 @@ from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
 from ocdesk.jobs.paging import all_pages
 
-IDS_PER_CALL = 200
+IDS_PER_CALL = catalog.get("returns.stock").item_limit("uniqueIdList")
 ITEM_COLUMN = "Item"
 
 
@@ -124,7 +124,7 @@ class ReturnStockPage(DeskPage):
         service_type, ids, region = self.last_query
         call = self.context.bound_caller()
         self.run_job(lambda p, c: stock_rows(call, service_type, ids, region, p, c),
-                     self.tr("Fetching return stock…"), self.show_rows, self._fetch)  # fmt: skip
+                     self.tr("Fetching return stock…"), self.show_rows)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows = {str(lenient.get(r, "returnItemId")): r for r in rows}

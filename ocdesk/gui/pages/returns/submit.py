@@ -82,7 +82,7 @@ class ReturnSubmitPage(DeskPage):
         self.writer.send(
             ENDPOINT.id, data, message=self.tr("Submitting the return…"),
             on_done=lambda result: self._created(reference, result),
-            on_error=lambda error: self.show_error(error, self.submit),
+            on_error=self.show_error,
         )  # fmt: skip
 
     def _created(self, reference: str, result: Any) -> None:

@@ -140,15 +140,14 @@ class ReturnOrdersPage(RecordListPage):
         self.clear_messages()
         data = {**self.filters(), "pageNumber": 1, "pageSize": FIRST_PAGE_SIZE}
         self.call("returns.orders", data, self.tr("Searching returns…"),
-                  lambda result: self.show_rows(result.rows(), result.payload),
-                  self.search)  # fmt: skip
+                  lambda result: self.show_rows(result.rows(), result.payload))  # fmt: skip
 
     def search_all(self) -> None:
         self.clear_messages()
         call, data = self.context.bound_caller(), self.filters()
         self.run_job(lambda p, c: all_pages(call, "returns.orders", data, size=PAGE_SIZE,
                                             progress=p, cancelled=c),
-                     self.tr("Fetching every page…"), self.show_rows, self.search_all)  # fmt: skip
+                     self.tr("Fetching every page…"), self.show_rows)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]], payload: Any = None) -> None:
         self.keep_rows(rows)

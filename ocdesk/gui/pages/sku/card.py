@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import lenient
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup.card import StatusBadge
@@ -258,6 +257,4 @@ class SkuCard(QDialog):
         dialog.show()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error)
         self.errors.show_error(error)

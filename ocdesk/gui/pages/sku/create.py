@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, lenient
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
@@ -330,9 +329,6 @@ class CreateSkuPage(QWidget):
         self.sig_created.emit(mfskuid)
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, self.send)
-            return
         self.errors.show_error(error)
 
 

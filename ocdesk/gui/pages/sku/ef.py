@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, lenient
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
@@ -206,8 +205,6 @@ class EfSetupForm(QWidget):
         self.sig_done.emit(rows)
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, self.send)
         self.errors.show_error(error)
 
 
@@ -275,6 +272,4 @@ class EfServicesPage(QWidget):
         self.query()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ReauthRequired):
-            self.context.report_reauth(error, self.query)
         self.errors.show_error(error)

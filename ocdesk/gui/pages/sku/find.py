@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.api import catalog
 from ocdesk.api.batches import chunks
 from ocdesk.api.dates import format_date
 from ocdesk.gui.context import AppContext
@@ -33,7 +34,8 @@ from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
 from ocdesk.jobs.paging import all_pages
 from ocdesk.jobs.requests import sku_query
 
-ID_LIST_LIMIT = 200  # ids per query, as OC pages at 200
+# ids per query: as many as one page of rows holds, so a query rarely needs a second page
+ID_LIST_LIMIT = int(catalog.get("sku.query").field("limit").maximum or 0)
 DEFAULT_DAYS = 90  # the default page opens on the SKUs changed in this many days
 SKU_KEY = "_sku"  # where a table row keeps OC's whole record for the card
 

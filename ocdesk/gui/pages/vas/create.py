@@ -127,7 +127,7 @@ class VasCreatePage(DeskPage):
         self.writer.send(
             ENDPOINT.id, data, message=self.tr("Creating the VAS order…"), work=send,
             on_done=lambda result: self._created(data, result),
-            on_error=lambda error: self.show_error(error, self.send),
+            on_error=self.show_error,
         )  # fmt: skip
 
     def _created(self, data: dict[str, Any], result: Any) -> None:

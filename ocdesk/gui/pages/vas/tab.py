@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.api import dates, lenient
+from ocdesk.api import catalog, dates, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
@@ -35,7 +35,7 @@ from ocdesk.jobs.windows import fetch_windows
 from ocdesk.store.audit import AuditLog
 
 FEE_DAYS = 60
-DETAIL_LIMIT = 100  # vas.detail takes at most 100 ids per call
+DETAIL_LIMIT = catalog.get("vas.detail").totals[0].maximum  # ids per call, all lists together
 NUMBER_COLUMN = "VAS number"
 
 
@@ -133,7 +133,7 @@ class VasOrdersPage(RecordListPage):
             now = datetime.now().astimezone()
             return vas_details(call, known_numbers(call, audit, created, now), progress, cancelled)
 
-        self.run_job(job, self.tr("Finding your VAS orders…"), self.show_rows, self.load_defaults)
+        self.run_job(job, self.tr("Finding your VAS orders…"), self.show_rows)
 
     def search(self) -> None:
         numbers = split_numbers(self.numbers_edit.text())
@@ -143,7 +143,7 @@ class VasOrdersPage(RecordListPage):
         self.clear_messages()
         call = self.context.bound_caller()
         self.run_job(lambda p, c: vas_details(call, numbers, p, c),
-                     self.tr("Reading VAS orders…"), self.show_rows, self.search)  # fmt: skip
+                     self.tr("Reading VAS orders…"), self.show_rows)  # fmt: skip
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.keep_rows(rows)
@@ -170,7 +170,7 @@ class VasOrdersPage(RecordListPage):
         self.clear_messages()
         self.call("vas.detail", {"vasNumberList": [number]},
                   self.tr("Checking the current status of {number}…").format(number=number),
-                  lambda result: self._confirm(number, result.rows()), self.cancel)  # fmt: skip
+                  lambda result: self._confirm(number, result.rows()))  # fmt: skip
 
     def _confirm(self, number: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -199,7 +199,7 @@ class VasOrdersPage(RecordListPage):
             "vas.cancel", data, message=self.tr("Cancelling {number}…").format(number=number),
             action="cancel", detail=f"reason: {reason}" if reason else "",
             on_done=lambda _result: self._cancelled(number),
-            on_error=lambda error: self.show_error(error, self.cancel),
+            on_error=self.show_error,
             on_found=lambda _verdict: self.open_order(number),
         )  # fmt: skip
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.tabs.account.audit import AuditPanel
@@ -36,6 +36,10 @@ class AccountTab(QWidget):
         self._secret_for: str | None = None  # the profile whose secret the login box asks for
         self.keyring_notice = self._notice(NOTICE_STYLE)
         self.reauth_banner = self._notice(REAUTH_STYLE)
+        self.drop_waiting_button = QPushButton(
+            self.tr("Cancel the login: drop the work waiting for it"), self
+        )
+        self.drop_waiting_button.hide()
         self.login = LoginPanel(context, self)
         self.health = TokenHealth(self)
         self.profiles = ProfilesPage(context, self)
@@ -48,6 +52,7 @@ class AccountTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_notice)
         layout.addWidget(self.reauth_banner)
+        layout.addWidget(self.drop_waiting_button)
         layout.addWidget(self.pages, 1)
         self._connect()
         self._on_session_changed(context.session)
@@ -74,6 +79,7 @@ class AccountTab(QWidget):
         ctx.sig_session_changed.connect(self._on_session_changed)
         ctx.sig_reauth_needed.connect(self.health.show_failure)
         self.login.sig_login_requested.connect(self.start_login)
+        self.drop_waiting_button.clicked.connect(self.cancel_login)
         self.login.sig_secret_entered.connect(self._store_secret)
         self.profiles.sig_use.connect(self.use_profile)
         self.profiles.sig_saved.connect(self._on_saved)
@@ -90,9 +96,17 @@ class AccountTab(QWidget):
             ).format(reason)
         )
         self.reauth_banner.show()
+        self.drop_waiting_button.setVisible(self.context.api.waiting_for_login > 0)
         self.pages.setCurrentWidget(self.login_page)
         if not self.login.in_progress:
             self.start_login()
+
+    def cancel_login(self) -> None:
+        """The user will not log in now: the work kept for the login is dropped, each screen
+        saying it was not sent."""
+        self.context.cancel_login()
+        self.reauth_banner.hide()
+        self.drop_waiting_button.hide()
 
     # --- sessions ------------------------------------------------------------------------------
 
@@ -171,6 +185,7 @@ class AccountTab(QWidget):
         self.health.show_session(session)
         if session is not None and session.logged_in:
             self.reauth_banner.hide()
+            self.drop_waiting_button.hide()
         self.audit.fill_profiles(self._profile_names())
         self.update_notices()
 

@@ -18,6 +18,7 @@ from memory_keyring import MemoryKeyring
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.tokens import TokenSet
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.tabs.account.health import TokenHealth, countdown
@@ -224,7 +225,16 @@ def test_a_login_request_shows_the_reason_and_logs_in_to_the_sandbox_again(
     context.set_session(sandbox_session(shared_sandbox.base_url))
     tab.pages.setCurrentWidget(tab.audit)
     resumed: list[bool] = []
-    context.after_login(lambda: resumed.append(True))
+    attempts: list[int] = []
+
+    def work() -> bool:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise ReauthRequired("OC refused to refresh the login")
+        return True
+
+    context.api.run(work).on_done(resumed.append).on_error(lambda _error: None).start()
+    qtbot.waitUntil(lambda: context.api.waiting_for_login == 1)
     before = context.session.tokens.tokens
     tab.request_login("OC refused to refresh the login: Invalid refresh token")
     assert tab.reauth_banner.isVisible()
@@ -233,6 +243,30 @@ def test_a_login_request_shows_the_reason_and_logs_in_to_the_sandbox_again(
     qtbot.waitUntil(lambda: resumed == [True])
     assert context.session.tokens.tokens is not before
     assert not tab.reauth_banner.isVisible()
+
+
+def test_cancelling_the_login_drops_the_waiting_work_and_each_screen_hears_it(
+    qtbot: Any, tab: AccountTab, context: AppContext, shared_sandbox: Sandbox
+) -> None:
+    context.set_session(sandbox_session(shared_sandbox.base_url))
+    attempts: list[int] = []
+    errors: list[Exception] = []
+
+    def work() -> None:
+        attempts.append(1)
+        raise ReauthRequired("OC refused to refresh the login")
+
+    context.api.run(work).on_error(errors.append).start()
+    qtbot.waitUntil(lambda: context.api.waiting_for_login == 1)
+    tab.request_login("OC refused to refresh the login")
+    assert tab.drop_waiting_button.isVisible()
+
+    tab.drop_waiting_button.click()
+    assert errors[-1].message == "The login was cancelled, so this was not sent."
+    assert not tab.reauth_banner.isVisible() and not tab.drop_waiting_button.isVisible()
+    qtbot.waitUntil(lambda: context.session is not None and context.session.logged_in)
+    qtbot.wait(100)
+    assert len(attempts) == 1 and context.api.waiting_for_login == 0
 
 
 def test_the_sandbox_is_listed_read_only_at_the_top(
@@ -288,8 +322,6 @@ def test_countdown_format() -> None:
 def test_a_failed_refresh_is_shown_until_the_next_login(
     qtbot: Any, tab: AccountTab, context: AppContext, shared_sandbox: Sandbox
 ) -> None:
-    from ocdesk.api.errors import ReauthRequired
-
     context.sig_reauth_needed.emit(ReauthRequired("OC refused to refresh the login: expired"))
     assert tab.health.failure_label.isVisibleTo(tab)
     assert "refused to refresh" in tab.health.failure_label.text()
