@@ -294,7 +294,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
     if endpoint.effect is catalog.Effect.READ:
         return session.call(endpoint.id, data)
-    from ocdesk.jobs.write_audit import AuditTrail, send_recorded
+    from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
     from ocdesk.store.audit import AuditLog
     from ocdesk.store.db import Database
     from ocdesk.store.paths import app_paths
@@ -302,7 +302,8 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
     audit = AuditLog(Database(app_paths().ensure().database_file))
     trail = AuditTrail(audit, session.profile.name, "command line")
-    return send_recorded(session.call, trail, endpoint.id, data)
+    result: OcResult = AuditedCall(session.call, trail)(endpoint.id, data)
+    return result
 
 
 def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
@@ -312,12 +313,15 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     print(f"error: {exc}", file=sys.stderr)
     print("It may have reached OC: look it up before sending again.", file=sys.stderr)
     endpoint = catalog.get(args.endpoint_id)
-    lookup = lookup_for(endpoint.id)
+    found = lookup_for(endpoint.id)
+    lookup = found.by_reference if found is not None else None
     if exc.references:
         print(f"Look up {', '.join(endpoint.reference)}: {', '.join(exc.references)}",
               file=sys.stderr)  # fmt: skip
     if lookup is None or not exc.references:
-        print("ocdesk cannot look this up; check it in OC's portal.", file=sys.stderr)
+        what = f" ({found.what_to_check})" if found is not None and found.what_to_check else ""
+        print(f"ocdesk cannot look this up by its references; check it in OC's portal{what}.",
+              file=sys.stderr)  # fmt: skip
         return EXIT_UNKNOWN
     target = (f" --profile {shlex.quote(args.profile)}" if args.profile else
               f" --sandbox-url {shlex.quote(args.sandbox_url)}" if args.sandbox_url else "")  # fmt: skip
@@ -325,12 +329,9 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     for data in lookup.requests(exc.references):
         line = json.dumps(data, ensure_ascii=False)
         print(f"  ocdesk call {lookup.read_id} --data {shlex.quote(line)}{target}", file=sys.stderr)
-    if lookup.proves_done:
-        print("What it lists was created: do not send it again. If it lists nothing, look again "
-              "in a minute (OC may still be processing it); only then send it again, under the "
-              "same reference.", file=sys.stderr)  # fmt: skip
-    else:
-        print(f"Then see {lookup.what_to_check}.", file=sys.stderr)
+    print("What it lists was created: do not send it again. If it lists nothing, look again "
+          "in a minute (OC may still be processing it); only then send it again, under the "
+          "same reference.", file=sys.stderr)  # fmt: skip
     return EXIT_UNKNOWN
 
 
