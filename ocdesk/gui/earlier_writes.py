@@ -27,7 +27,7 @@ def resolution_words(resolution: Resolution) -> str:
     keys = ", ".join(entry.key_numbers) or entry.endpoint_id
     if not resolution.settled:
         return _tr("{keys} still unknown ({why})").format(keys=keys, why=resolution.note)
-    creates = catalog.get(entry.endpoint_id).effect is catalog.Effect.CREATE
+    creates = catalog.get(entry.endpoint_id).creates
     if verdict.state == WriteState.NOT_DONE:
         return (_tr("{keys} not at OC") if creates else _tr("{keys} not done at OC")).format(
             keys=keys

@@ -101,7 +101,7 @@ class SentWrite:
     @property
     def creates(self) -> bool:
         """It created something (an order, an SKU...), rather than changed one."""
-        return catalog.get(self.endpoint_id).effect is catalog.Effect.CREATE
+        return catalog.get(self.endpoint_id).creates
 
 
 class AuditedCall:

@@ -4,8 +4,8 @@
   another, so a double click or Enter + click sends once.
 - Cancel on the busy bar only stops the waiting: the write goes on, the screen still shows its
   outcome when it arrives, and its audit entry is begun and settled on the worker either way.
-- An unknown outcome goes to the error panel with "Check at OC" (ocdesk/jobs/write_lookups.py). Until a
-  check says what happened, sending the same references again asks first.
+- An unknown outcome goes to the error panel with "Check at OC" (jobs/write_lookups.py). Until
+  a check says what happened, sending the same references again asks first.
 """
 
 from __future__ import annotations
