@@ -313,25 +313,27 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     print(f"error: {exc}", file=sys.stderr)
     print("It may have reached OC: look it up before sending again.", file=sys.stderr)
     endpoint = catalog.get(args.endpoint_id)
-    found = lookup_for(endpoint.id)
-    lookup = found.by_reference if found is not None else None
+    lookup = lookup_for(endpoint.id)
     if exc.references:
         print(f"Look up {', '.join(endpoint.reference)}: {', '.join(exc.references)}",
               file=sys.stderr)  # fmt: skip
-    if lookup is None or not exc.references:
-        what = f" ({found.what_to_check})" if found is not None and found.what_to_check else ""
-        print(f"ocdesk cannot look this up by its references; check it in OC's portal{what}.",
-              file=sys.stderr)  # fmt: skip
+    if lookup is None or lookup.read is None or not exc.references:
+        what = f" ({lookup.what_to_check})" if lookup is not None and lookup.what_to_check else ""
+        print(f"ocdesk cannot look this up; check it in OC's portal{what}.", file=sys.stderr)
         return EXIT_UNKNOWN
     target = (f" --profile {shlex.quote(args.profile)}" if args.profile else
               f" --sandbox-url {shlex.quote(args.sandbox_url)}" if args.sandbox_url else "")  # fmt: skip
     print("To look it up, run:", file=sys.stderr)
-    for data in lookup.requests(exc.references):
+    for data in lookup.read.requests(exc.references):
         line = json.dumps(data, ensure_ascii=False)
-        print(f"  ocdesk call {lookup.read_id} --data {shlex.quote(line)}{target}", file=sys.stderr)
-    print("What it lists was created: do not send it again. If it lists nothing, look again "
-          "in a minute (OC may still be processing it); only then send it again, under the "
-          "same reference.", file=sys.stderr)  # fmt: skip
+        print(f"  ocdesk call {lookup.read.read_id} --data {shlex.quote(line)}{target}",
+              file=sys.stderr)  # fmt: skip
+    if lookup.proves_done:
+        print("What it lists was created: do not send it again. If it lists nothing, look again "
+              "in a minute (OC may still be processing it); only then send it again, under the "
+              "same reference.", file=sys.stderr)  # fmt: skip
+    else:
+        print(f"Then see {lookup.what_to_check}.", file=sys.stderr)
     return EXIT_UNKNOWN
 
 

@@ -56,9 +56,9 @@ class BulkKind:
     @property
     def lookup(self) -> ByReference:
         found = lookup_for(self.endpoint_id)
-        if found is None or found.by_reference is None:
+        if found is None or found.read is None or not found.proves_done:
             raise ValueError(f"{self.endpoint_id} has no lookup by reference")
-        return found.by_reference
+        return found.read
 
 
 ORDERS = BulkKind("outbound.create", "referenceNumber", "orderNumber", "orders")

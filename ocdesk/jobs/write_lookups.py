@@ -66,19 +66,17 @@ class ByReference:
 class Lookup:
     """How a write of one endpoint is looked up at OC.
 
-    `needs_data`: the check reads the request as sent (not only its references), so an audit
-    entry alone cannot feed it; `what_to_check` then tells a person what to look at in OC.
+    `read`: the read that lists its references (a person can run it too); for a create,
+    finding them there proves it was done (`proves_done`), for a change `what_to_check` says
+    what to look at in it. `needs_data`: the check reads the request as sent (not only its
+    references), so an audit entry alone cannot feed it.
     """
 
     check: Check
-    by_reference: ByReference | None = None
+    read: ByReference | None = None
+    proves_done: bool = False
     needs_data: bool = False
     what_to_check: str = ""
-
-    @property
-    def proves_done(self) -> bool:
-        """Finding its references at OC proves a create was done, with OC's numbers."""
-        return self.by_reference is not None
 
 
 @dataclass(frozen=True)
@@ -199,8 +197,8 @@ def _one(key: str) -> Callable[[list[str]], dict[str, Any]]:
     return lambda refs: {key: refs[0]}
 
 
-def _created(finder: ByReference) -> Lookup:
-    return Lookup(finder.find, by_reference=finder)
+def _created(read: ByReference) -> Lookup:
+    return Lookup(read.find, read=read, proves_done=True)
 
 
 def _estimate(call: Call, references: Sequence[str], data: Any) -> Found:
@@ -300,7 +298,13 @@ def _items_linked(call: Call, references: Sequence[str], data: Any) -> Found:
 _ORDERS = _created(ByReference(
     "outbound.query", "referenceNumber", "orderNumber",
     _listed("referenceNumberList", "referenceNumber"), 50,
-))  # fmt: skip
+))
+_ORDERS_BY_NUMBER = ByReference(
+    "outbound.query", "orderNumber", "orderNumber", _listed("orderNumberList", "orderNumber"), 50
+)
+_INBOUND_BY_NUMBER = ByReference(
+    "inbound.detail", "inboundNumber", "inboundNumber", _strings("inboundNumberList"), 50
+)  # fmt: skip
 
 LOOKUPS: dict[str, Lookup] = {
     "outbound.create": _ORDERS,
@@ -319,20 +323,38 @@ LOOKUPS: dict[str, Lookup] = {
     "returns.erp_submit": _created(ByReference(
         "returns.orders", "referenceNumber", "orderNumber", _one("referenceNumber"), 1
     )),
-    "pricing.estimate": Lookup(_estimate),
-    "outbound.cancel": Lookup(_outbound_cancelled),
-    "vas.cancel": Lookup(_vas_cancelled),
+    "pricing.estimate": Lookup(
+        _estimate, ByReference(
+            "pricing.result", "referenceId", "referenceId", _one("referenceId"), 1
+        ), what_to_check="whether OC answers with the estimate or says the referenceId does not "
+        "exist",
+    ),
+    "outbound.cancel": Lookup(
+        _outbound_cancelled, _ORDERS_BY_NUMBER, what_to_check="whether its status is cancelled"
+    ),
+    "vas.cancel": Lookup(
+        _vas_cancelled, ByReference(
+            "vas.detail", "vasNumber", "vasNumber", _strings("vasNumberList"), 100
+        ), what_to_check="whether its status is cancelled",
+    ),
     "returns.cancel_rma": Lookup(
-        _return_changed, needs_data=True,
+        _return_changed, ByReference(
+            "returns.orders", "orderNumber", "orderNumber", _one("orderNumber"), 1
+        ), needs_data=True,
         what_to_check="whether the return is cancelled or carries the tracking number sent",
     ),
     "inbound.upload_clearance": Lookup(
-        _documents_uploaded, needs_data=True,
+        _documents_uploaded, _INBOUND_BY_NUMBER, needs_data=True,
         what_to_check="whether the inbound order lists the clearance document",
     ),
-    "inbound.upload_tracking": Lookup(_tracking_not_shown),
+    "inbound.upload_tracking": Lookup(
+        _tracking_not_shown, _INBOUND_BY_NUMBER,
+        what_to_check="whether it lists the tracking numbers (OC's seller portal does)",
+    ),
     "sku.setup_ef_service": Lookup(
-        _ef_set_up, needs_data=True, what_to_check="whether the SKUs' EF services are set up",
+        _ef_set_up, ByReference(
+            "sku.query_ef_service", "mfSkuId", "mfSkuId", _listed("mfSkuList", "mfSkuId"), 200
+        ), needs_data=True, what_to_check="whether the SKUs' EF services are set up",
     ),
     "returns.link_stock": Lookup(
         _items_linked, needs_data=True,

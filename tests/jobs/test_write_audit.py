@@ -114,8 +114,8 @@ def test_every_create_kind_with_a_lookup_is_found_by_its_reference(
     with dead_owner(monkeypatch):
         audit.begin("desk", endpoint_id, "create", endpoint.references_in(data))
     answer = oc_session.call(endpoint_id, data)
-    assert lookup.by_reference is not None
-    numbers = {str(row[lookup.by_reference.number_key]) for row in _created_rows(answer)}
+    assert lookup.read is not None
+    numbers = {str(row[lookup.read.number_key]) for row in _created_rows(answer)}
 
     (resolution,) = resolve_open_writes(oc_session.call, audit, "desk")
 
