@@ -296,7 +296,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
     if endpoint.effect is catalog.Effect.READ:
         return session.call(endpoint.id, data)
-    from ocdesk.jobs.write_audit import AuditTrail, send_recorded
+    from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
     from ocdesk.store.audit import AuditLog
     from ocdesk.store.db import Database
     from ocdesk.store.paths import app_paths
@@ -304,7 +304,8 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
     audit = AuditLog(Database(app_paths().ensure().database_file))
     trail = AuditTrail(audit, session.profile.name, "command line")
-    return send_recorded(session.call, trail, endpoint.id, data)
+    result: OcResult = AuditedCall(session.call, trail)(endpoint.id, data)
+    return result
 
 
 def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
@@ -318,15 +319,17 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     if exc.references:
         print(f"Look up {', '.join(endpoint.reference)}: {', '.join(exc.references)}",
               file=sys.stderr)  # fmt: skip
-    if lookup is None or not exc.references:
-        print("ocdesk cannot look this up; check it in OC's portal.", file=sys.stderr)
+    if lookup is None or lookup.read is None or not exc.references:
+        what = f" ({lookup.what_to_check})" if lookup is not None and lookup.what_to_check else ""
+        print(f"ocdesk cannot look this up; check it in OC's portal{what}.", file=sys.stderr)
         return EXIT_UNKNOWN
     target = (f" --profile {shlex.quote(args.profile)}" if args.profile else
               f" --sandbox-url {shlex.quote(args.sandbox_url)}" if args.sandbox_url else "")  # fmt: skip
     print("To look it up, run:", file=sys.stderr)
-    for data in lookup.requests(exc.references):
+    for data in lookup.read.requests(exc.references):
         line = json.dumps(data, ensure_ascii=False)
-        print(f"  ocdesk call {lookup.read_id} --data {shlex.quote(line)}{target}", file=sys.stderr)
+        print(f"  ocdesk call {lookup.read.read_id} --data {shlex.quote(line)}{target}",
+              file=sys.stderr)  # fmt: skip
     if lookup.proves_done:
         print("What it lists was created: do not send it again. If it lists nothing, look again "
               "in a minute (OC may still be processing it); only then send it again, under the "

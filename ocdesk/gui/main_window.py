@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from ocdesk.api.catalog import GROUPS
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.earlier_writes import EarlierWrites
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup.bar import LookupBar
 from ocdesk.gui.station.window import open_station
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self.status = StatusBar(context, self)
         self.setStatusBar(self.status)
+        self.earlier_writes = EarlierWrites(context, self.status)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

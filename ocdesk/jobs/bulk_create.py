@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,15 +33,10 @@ from ocdesk.jobs.bulk_report import (
 )
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.write_audit import AuditTrail, resolve_open_writes
-from ocdesk.jobs.write_lookups import LOOKUP_WAITS, Lookup, Sleep, find_patiently, lookup_for
+from ocdesk.jobs.write_lookups import LOOKUP_WAITS, ByReference, Sleep, find_patiently, lookup_for
 from ocdesk.store.audit import WriteState
 
 log = logging.getLogger(__name__)
-
-LegacyAudit = Callable[[str, list[str], str], None]
-"""(endpoint id, key numbers, outcome) after each request. It leaves no trace of a request a
-crash cut off; an AuditTrail records each one before it leaves."""
-Audit = AuditTrail | LegacyAudit
 
 
 @dataclass(frozen=True)
@@ -59,11 +54,11 @@ class BulkKind:
         return limit_for(self.endpoint_id) or 1
 
     @property
-    def lookup(self) -> Lookup:
+    def lookup(self) -> ByReference:
         found = lookup_for(self.endpoint_id)
-        if found is None:
-            raise ValueError(f"{self.endpoint_id} has no lookup")
-        return found
+        if found is None or found.read is None or not found.proves_done:
+            raise ValueError(f"{self.endpoint_id} has no lookup by reference")
+        return found.read
 
 
 ORDERS = BulkKind("outbound.create", "referenceNumber", "orderNumber", "orders")
@@ -83,13 +78,13 @@ class _Fate:
 
 
 class _Recorder:
-    """The audit log for one job's requests, whichever kind of audit the caller gave."""
+    """The audit log for one job's requests (none without an AuditTrail)."""
 
-    def __init__(self, audit: Audit | None, endpoint_id: str) -> None:
+    def __init__(self, audit: AuditTrail | None, endpoint_id: str) -> None:
         self._audit, self._endpoint_id = audit, endpoint_id
 
     def begin(self, references: list[str]) -> int | None:
-        if not isinstance(self._audit, AuditTrail):
+        if self._audit is None:
             return None
         try:
             return self._audit.begin(self._endpoint_id, references)
@@ -104,9 +99,7 @@ class _Recorder:
         numbers = [fates[r].number for r in references if fates[r].number]
         state, outcome = _state(fates), _outcome(fates)
         try:
-            if not isinstance(self._audit, AuditTrail):
-                self._audit(self._endpoint_id, [*references, *numbers], outcome)
-            elif entry is None:
+            if entry is None:
                 self._audit.record(self._endpoint_id, [*references, *numbers], state, outcome)
             else:
                 self._audit.settle(entry, state, outcome, numbers)
@@ -177,7 +170,7 @@ def create_outbound_orders(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    audit: Audit | None = None,
+    audit: AuditTrail | None = None,
     sleep: Sleep = time.sleep,
 ) -> BulkReport:
     """Create `orders` (at most 50 per call, one call at a time); see the module text."""
@@ -192,7 +185,7 @@ def create_skus(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    audit: Audit | None = None,
+    audit: AuditTrail | None = None,
     sleep: Sleep = time.sleep,
 ) -> BulkReport:
     """Create SKUs (at most 200 per call, one call at a time); see the module text."""
@@ -208,7 +201,7 @@ def create_in_bulk(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    audit: Audit | None = None,
+    audit: AuditTrail | None = None,
     sleep: Sleep = time.sleep,
 ) -> BulkReport:
     """Check every item, then send the valid ones chunk by chunk (rule C12: one write at a time).
@@ -218,7 +211,7 @@ def create_in_bulk(
     """
     recorder = _Recorder(audit, kind.endpoint_id)
     job = _Job(kind, call, recorder, sleep, progress, cancelled, BulkReport(kind.endpoint_id))
-    if isinstance(audit, AuditTrail):
+    if audit is not None:
         _resolve_earlier_writes(job, audit)
     sources = [i if isinstance(i, SourceItem) else SourceItem(dict(i)) for i in items]
     valid = _triage(job, sources)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from samples import Seeded, samples
-from workflow_helpers import new_orders, sent
+from workflow_helpers import dead_owner, new_orders, sent
 
 from ocdesk.api import catalog
 from ocdesk.api.errors import BusinessError, ServerError
@@ -20,9 +15,9 @@ from ocdesk.api.result import OcResult
 from ocdesk.jobs.bulk_create import create_outbound_orders
 from ocdesk.jobs.write_audit import (
     PROCESSING_WINDOW,
+    AuditedCall,
     AuditTrail,
     resolve_open_writes,
-    send_recorded,
 )
 from ocdesk.jobs.write_lookups import LOOKUPS, lookup_for
 from ocdesk.sandbox.http.server import Sandbox
@@ -34,17 +29,6 @@ from ocdesk.store.db import Database
 @pytest.fixture
 def audit(tmp_path: Path) -> AuditLog:
     return AuditLog(Database(tmp_path / "audit.sqlite3"))
-
-
-@contextmanager
-def dead_owner(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Writes begun inside belong to a process that has ended, as after a kill -9."""
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                           capture_output=True, text=True, check=True)  # fmt: skip
-    owner = f"{socket.gethostname()}:{child.stdout.strip()}:1"
-    with monkeypatch.context() as patch:
-        patch.setattr("ocdesk.store.audit.this_process", lambda: owner)
-        yield
 
 
 def crash_mid_chunk(
@@ -73,7 +57,7 @@ def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
 
     refs = [o["referenceNumber"] for o in chunk]
     assert resolution.state == WriteState.DONE and resolution.numbers == created
-    assert resolution.missing == tuple(refs[20:])
+    assert resolution.verdict.missing == tuple(refs[20:])
     (settled,) = audit.entries()
     assert settled.state == WriteState.DONE
     assert set(created.values()) <= set(settled.key_numbers)
@@ -130,7 +114,8 @@ def test_every_create_kind_with_a_lookup_is_found_by_its_reference(
     with dead_owner(monkeypatch):
         audit.begin("desk", endpoint_id, "create", endpoint.references_in(data))
     answer = oc_session.call(endpoint_id, data)
-    numbers = {str(row[lookup.number_key]) for row in _created_rows(answer)}
+    assert lookup.read is not None
+    numbers = {str(row[lookup.read.number_key]) for row in _created_rows(answer)}
 
     (resolution,) = resolve_open_writes(oc_session.call, audit, "desk")
 
@@ -143,20 +128,24 @@ def _created_rows(answer: OcResult) -> list[dict[str, Any]]:
     return answer.rows() if isinstance(answer.payload, list) else [answer.payload]
 
 
-def test_kinds_a_lookup_cannot_settle_stay_open_and_say_what_to_check(
+def test_a_cancel_is_settled_by_status_and_kinds_the_log_cannot_feed_say_what_to_check(
     oc_session: Session, audit: AuditLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    cancel_data = samples(Seeded(oc_session))["outbound.cancel"].ok
+    number = cancel_data["orderNumber"]
     with dead_owner(monkeypatch):
-        audit.begin("desk", "outbound.cancel", "cancel", ["OCO2000011384024GB"])
+        audit.begin("desk", "outbound.cancel", "cancel", [number])
         audit.begin("desk", "returns.link_stock", "link", ["RI0000000002"])
+        audit.begin("desk", "inbound.upload_tracking", "upload", ["OCI4GB00000001"])
+    oc_session.call("outbound.cancel", cancel_data)
 
-    cancel, link = resolve_open_writes(oc_session.call, audit, "desk")
+    cancel, link, tracking = resolve_open_writes(oc_session.call, audit, "desk")
 
-    assert not cancel.settled and not link.settled
-    assert cancel.note == (
-        "cannot be settled by a lookup: check with outbound.query whether its status is cancelled"
-    )
-    assert link.note == "cannot be settled by a lookup: check in OC"
+    assert cancel.settled and cancel.state == WriteState.DONE
+    assert cancel.numbers == {number: "cancelled"}
+    assert not link.settled and not tracking.settled
+    assert link.note == "check at OC whether the returned items are linked to their SKUs"
+    assert "do not list uploaded tracking numbers" in tracking.note
     assert len(audit.open_writes("desk")) == 2
 
 
@@ -214,13 +203,14 @@ def test_a_single_write_is_recorded_before_it_leaves_and_settled_by_its_answer(
         seen.append(audit.entries()[0].state)  # what the log says while the request is out
         return oc_session.call(endpoint_id, data)
 
-    send_recorded(call, trail, "outbound.create", [first])
+    audited = AuditedCall(call, trail)
+    audited("outbound.create", [first])
     with pytest.raises(BusinessError):
-        send_recorded(call, trail, "outbound.create", [first, second])  # first is a duplicate
+        audited("outbound.create", [first, second])  # first is a duplicate
 
     assert seen == [WriteState.SENDING, WriteState.SENDING]
     partly, done = audit.entries()
-    assert done.state == WriteState.DONE and done.outcome == "done"
+    assert done.state == WriteState.DONE and done.outcome == "ok"
     assert partly.state == WriteState.DONE and partly.outcome.startswith("done in part:")
     assert "Duplicate referenceNumber" in partly.outcome
     assert partly.key_numbers[:2] == (first["referenceNumber"], second["referenceNumber"])

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 import requests
 from samples import outbound_order
 
@@ -73,3 +78,14 @@ class CallLog:
 
     def of(self, endpoint_id: str) -> list[Any]:
         return [data for eid, data in self.calls if eid == endpoint_id]
+
+
+@contextmanager
+def dead_owner(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Writes begun inside belong to a process that has ended, as after a kill -9."""
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    owner = f"{socket.gethostname()}:{child.stdout.strip()}:1"
+    with monkeypatch.context() as patch:
+        patch.setattr("ocdesk.store.audit.this_process", lambda: owner)
+        yield

@@ -14,7 +14,6 @@ from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, LatestOnly
-from ocdesk.gui.pages.kit.audit import key_numbers
 from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.widgets.catalog_form import CatalogForm
@@ -22,6 +21,7 @@ from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.json_tree import JsonView
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
+from ocdesk.jobs.write_audit import key_numbers
 
 # Endpoints whose answer OC cuts off silently: (row cap, what the user should do about it).
 ROW_CAPS: dict[str, tuple[int, str]] = {

@@ -24,10 +24,10 @@ from ocdesk.api.catalog.model import megabytes
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit import words
-from ocdesk.gui.pages.kit.audit import Call
 from ocdesk.gui.pages.kit.forms import FormGrid, line_table
 from ocdesk.gui.pages.kit.page import DeskPage
 from ocdesk.gui.widgets.table import read_only_table
+from ocdesk.jobs.base import Call
 
 TRACKING = catalog.get("inbound.upload_tracking")
 CLEARANCE = catalog.get("inbound.upload_clearance")

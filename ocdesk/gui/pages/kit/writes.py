@@ -4,8 +4,8 @@
   another, so a double click or Enter + click sends once.
 - Cancel on the busy bar only stops the waiting: the write goes on, the screen still shows its
   outcome when it arrives, and its audit entry is begun and settled on the worker either way.
-- An unknown outcome goes to the error panel with "Check at OC" (see kit/lookups.py). Until a
-  check says what happened, sending the same references again asks first.
+- An unknown outcome goes to the error panel with "Check at OC" (jobs/write_lookups.py). Until
+  a check says what happened, sending the same references again asks first.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from ocdesk.api import catalog
 from ocdesk.api.errors import OcError, OutcomeUnknown
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, Op
-from ocdesk.gui.pages.kit.audit import AuditedCall, SentWrite, audited_call, profile_name
-from ocdesk.gui.pages.kit.lookups import Verdict, check_and_settle, creates
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.jobs.bulk_report import UNKNOWN, BulkReport
+from ocdesk.jobs.write_audit import AuditedCall, AuditTrail, SentWrite, check_and_settle
+from ocdesk.jobs.write_lookups import Verdict
 from ocdesk.store.audit import WriteState
 
 # The work of a write: runs on a worker with an audited call function, returns what on_done gets.
@@ -34,11 +34,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeskWrites", text)
 
 
+def audit_trail(context: AppContext, action: str, detail: str = "") -> AuditTrail:
+    """The audit trail of the session current now, recording under `action`."""
+    profile = context.session.profile.name if context.session is not None else ""
+    return AuditTrail(context.stores.audit, profile, action, detail)
+
+
+def audited_call(context: AppContext, action: str, detail: str = "") -> AuditedCall:
+    """An AuditedCall for a worker, bound to the session current now (see AuditedCall)."""
+    return AuditedCall(context.bound_caller(), audit_trail(context, action, detail))
+
+
 def verdict_text(sent: SentWrite, verdict: Verdict) -> str:
     """The verdict of a check at OC in a desk user's words."""
     if verdict.state == WriteState.UNKNOWN:
         return _tr("Still unknown: {why}").format(why=verdict.why)
-    made = creates(sent)
+    made = sent.creates
     if verdict.state == WriteState.NOT_DONE:
         if made:
             return _tr("Not at OC: nothing was created; you may send it again.")
@@ -211,10 +222,8 @@ class WriteSender(QObject):
         on_found: Callable[[Verdict], Any] | None = None,
     ) -> None:
         """Look `sent` up at OC in the background; the panel says what was found."""
-        call, audit = self.context.bound_caller(), self.context.stores.audit
-        profile = profile_name(self.context)
-        op = self.context.api.run(lambda: check_and_settle(call, audit, profile, sent),
-                                  owner=self.panel)  # fmt: skip
+        call, trail = self.context.bound_caller(), audit_trail(self.context, "check at OC")
+        op = self.context.api.run(lambda: check_and_settle(call, trail, sent), owner=self.panel)
         op.on_done(lambda verdict: self._checked(sent, unknown, verdict, on_found))
         op.on_error(lambda error: self.panel.show_verdict(unknown, _tr(
             "Still unknown: the check failed ({error})").format(error=error), False))  # fmt: skip

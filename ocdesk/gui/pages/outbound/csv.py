@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from ocdesk.api import catalog
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.pages.kit.audit import worker_audit
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
-from ocdesk.gui.pages.kit.writes import WriteSender, unknown_in
+from ocdesk.gui.pages.kit.writes import WriteSender, audit_trail, unknown_in
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.bulk_create import create_outbound_orders
@@ -178,7 +177,7 @@ class CsvOrdersPage(QWidget):
         self.choose_button.setEnabled(False)
         call, audit, items = (
             self.context.bound_caller(),
-            worker_audit(self.context, "create"),
+            audit_trail(self.context, "create from CSV"),
             self.items,
         )
         self.runner.start(

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog, validation
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.pages.kit.audit import worker_audit
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
-from ocdesk.gui.pages.kit.writes import WriteSender, unknown_in
+from ocdesk.gui.pages.kit.writes import WriteSender, audit_trail, unknown_in
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.bulk_create import create_skus
@@ -160,7 +159,7 @@ class CsvSkusPage(QWidget):
         if not self.writer.may_send([str(i.data.get("referenceSKUID") or "") for i in items]):
             return
         self.errors.clear()
-        audit = worker_audit(self.context, "create SKUs from CSV")
+        audit = audit_trail(self.context, "create SKUs from CSV")
 
         def job(progress: Any, cancelled: Any) -> BulkReport:
             return create_skus(call, items, progress=progress, cancelled=cancelled, audit=audit)

@@ -21,10 +21,10 @@ from ocdesk.api import catalog, lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.inbound.create import code_combo
 from ocdesk.gui.pages.kit import words
-from ocdesk.gui.pages.kit.audit import Call
 from ocdesk.gui.pages.kit.forms import FormGrid, big_label, line_table
 from ocdesk.gui.pages.kit.page import DeskPage
 from ocdesk.gui.pages.kit.services import RegionCombo
+from ocdesk.jobs.base import Call
 
 ENDPOINT = catalog.get("vas.create")
 SKU_LINES = next(f for f in ENDPOINT.fields if f.name == "skuList")

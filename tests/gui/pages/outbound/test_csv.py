@@ -140,6 +140,8 @@ def test_orders_left_unknown_by_a_batch_get_a_check_at_oc(
     with qtbot.waitSignal(page.sig_rows_shown, timeout=20_000):
         page.send_button.click()  # the answer is lost, and so is the batch's own look-up
 
+    (chunk,) = [e for e in context.stores.audit.entries() if e.action == "create from CSV"]
+    assert (chunk.state, chunk.key_numbers) == ("unknown", ("CSV-000", "CSV-001", "CSV-002"))
     panel = page.error_panel
     assert panel.check_button.isVisibleTo(page)
     assert panel.headline_label.text().startswith("Outcome unknown: it may have reached OC.")

@@ -12,8 +12,8 @@ from samples import Sample, Seeded, samples
 from ocdesk.api import catalog
 from ocdesk.api.catalog import Effect
 from ocdesk.api.errors import BusinessError, OutcomeUnknown, TransportError
-from ocdesk.gui.pages.kit.audit import AuditedCall, SentWrite
-from ocdesk.gui.pages.kit.lookups import CHECKS, look_up
+from ocdesk.jobs.write_audit import AuditedCall, AuditTrail, SentWrite
+from ocdesk.jobs.write_lookups import LOOKUPS, Verdict, check
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
 from ocdesk.store.audit import AuditLog, WriteState
@@ -41,8 +41,12 @@ def sent(endpoint_id: str, data: Any) -> SentWrite:
     return SentWrite(endpoint_id, data, tuple(references))
 
 
+def look_up(call: Any, write: SentWrite) -> Verdict:
+    return check(call, write.endpoint_id, write.references, write.data)
+
+
 def test_every_write_of_the_catalog_has_a_way_to_be_checked() -> None:
-    assert set(WRITES) == set(CHECKS)
+    assert set(WRITES) == set(LOOKUPS)
 
 
 @pytest.mark.parametrize("endpoint_id", sorted(set(WRITES) - CANNOT_TELL))
@@ -92,7 +96,7 @@ def test_an_audited_write_records_each_way_it_can_end(tmp_path: Any) -> None:
             raise KeyError("orderNumber")
         return SimpleNamespace(payload=[{"orderNumber": "OCO1"}], rows=lambda: [])
 
-    call = AuditedCall(answer, audit, "desk", "create")
+    call = AuditedCall(answer, AuditTrail(audit, "desk", "create"))
     call("outbound.create", order)
     with pytest.raises(BusinessError):
         call("outbound.create", [{"referenceNumber": "REF-REFUSED"}])
