@@ -61,7 +61,7 @@ def order_numbers(sandbox: Sandbox, count: int = BATCH) -> list[str]:
 
 
 def _signed_request(session: Session, data: object) -> tuple[str, dict[str, str], bytes]:
-    """URL, headers and body of the query, signed once the way REFERENCE §0 says."""
+    """URL, headers and body of the query, signed once the way docs/OC-API.md says."""
     endpoint = catalog.get(ENDPOINT_ID)
     conn = session.client.conn
     url = conn.url(endpoint.path)

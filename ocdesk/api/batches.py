@@ -1,4 +1,4 @@
-"""Client-side batch splitting to OC's per-call limits (REFERENCE rule C11)."""
+"""Client-side batch splitting to OC's per-call limits (docs/OC-API.md rule C11)."""
 
 from __future__ import annotations
 

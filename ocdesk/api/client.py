@@ -46,7 +46,7 @@ UNKNOWN_OUTCOME_HINT = (
 @dataclass(frozen=True)
 class Connection:
     """Where and as whom to call OC. `signature_mode`: "path" signs an empty body slot,
-    "body" signs the exact body bytes of a POST (REFERENCE §0)."""
+    "body" signs the exact body bytes of a POST (docs/OC-API.md)."""
 
     base_url: str
     client_id: str

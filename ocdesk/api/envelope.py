@@ -80,7 +80,7 @@ def _oc_failed(status: int) -> bool:
 
 
 def detect_dialect(body: Any, endpoint: Endpoint) -> str:
-    """Which envelope `body` is in, judged by its keys (REFERENCE §1.3).
+    """Which envelope `body` is in, judged by its keys (docs/OC-API.md).
 
     An `error` key alone does not make an OAuth answer: every Spring error body has one. OAuth
     answers come from the /oauth/ endpoints, or elsewhere in OAuth's own error shape
@@ -122,7 +122,7 @@ def _spring_description(body: Mapping[str, Any]) -> str:
 
 
 def _parse(endpoint: Endpoint, body: Mapping[str, Any], exchange: RawExchange) -> OcResult:
-    """The dialect-neutral result; judges success by the dialect's own rule (REFERENCE §1.3)."""
+    """The dialect-neutral result; judges success by the dialect's own rule (docs/OC-API.md)."""
     dialect = detect_dialect(body, endpoint)
     get = lenient.get
     code: Any = None

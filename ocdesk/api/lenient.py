@@ -1,4 +1,4 @@
-"""Lenient reading of OC responses: keys in any case, the aliases of REFERENCE §1.2, numbers as text."""
+"""Lenient reading of OC responses: keys in any case, the aliases of OC-API.md, numbers as text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-# Different spellings OC uses for one concept (REFERENCE §1.2). Pairs that differ only in case
+# Different spellings OC uses for one concept (docs/OC-API.md). Pairs that differ only in case
 # need no entry: every lookup ignores case anyway.
 _ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("MFSKUID", "skuId"),

@@ -79,7 +79,7 @@ class LoopbackCatcher:
     """A one-shot HTTP listener on 127.0.0.1 at the redirect URI's port.
 
     `wait()` hands back the redirected URL built from the raw request line, never decoded, so
-    `extract_code` sees the code exactly as OC sent it (REFERENCE §2.0.1). Only a request for the
+    `extract_code` sees the code exactly as OC sent it (docs/OC-API.md). Only a request for the
     redirect path carrying this login's `state` ends the wait; anything else (a favicon, an older
     login's redirect, a stray probe) is answered and waiting goes on. Connections are served side
     by side as their bytes arrive, so one that sends nothing holds up no other.

@@ -145,7 +145,7 @@ def carries_state(address: str, expected_state: str) -> bool:
 def extract_code(pasted: str, expected_state: str | None) -> str:
     """The authorization code from a pasted redirect URL or bare code, never percent-decoded.
 
-    REFERENCE §2.0.1: a URL's `code` is kept exactly as it appeared; its `state` must equal
+    OC-API.md: a URL's `code` is kept exactly as it appeared; its `state` must equal
     `expected_state`. A bare code holding `%` is used as it is; one without `%` but with `/`, `+`
     or `=` is percent-encoded once, to rebuild the address-bar form.
     """

@@ -1,4 +1,4 @@
-"""The `vAuthorization` signature OC checks on every /openapi call (REFERENCE §0, §10)."""
+"""The `vAuthorization` signature OC checks on every /openapi call (OC-API.md, §10)."""
 
 from __future__ import annotations
 

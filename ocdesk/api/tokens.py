@@ -1,4 +1,4 @@
-"""OAuth tokens in memory: expiry, proactive and single-flight refresh (REFERENCE §2.4)."""
+"""OAuth tokens in memory: expiry, proactive and single-flight refresh (docs/OC-API.md)."""
 
 from __future__ import annotations
 

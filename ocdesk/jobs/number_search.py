@@ -1,6 +1,6 @@
 """What the lookup box asks OC for a typed or scanned number, and what came back (no widgets).
 
-The plan per kind of number is REFERENCE.md §0/§3.2/§5.3/§6.2/§9.2/§11.1: an OC number goes
+The plan per kind of number (docs/OC-API.md): an OC number goes
 to the one endpoint that knows it; a seller's own reference is tried everywhere at once. The
 whole lookup runs on one worker thread (`lookup(call, text)`), its queries concurrently.
 """

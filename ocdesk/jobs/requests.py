@@ -1,6 +1,6 @@
 """The one place a typed or scanned number becomes the OC request for its record or its label.
 
-Which endpoint knows which kind of number is REFERENCE.md §3.2/§5.3/§6.2/§9.2/§11.1, written
+Which endpoint knows which kind of number (docs/OC-API.md) is written
 here once. How a request carries the number (a plain field, a list of strings, a list of
 one-key objects) and how many of a thing one request may ask for are read from the catalog.
 """

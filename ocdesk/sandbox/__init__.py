@@ -1,1 +1,1 @@
-"""The embedded OC emulator: an independent implementation of REFERENCE.md on loopback."""
+"""The embedded OC emulator: an independent implementation of OC-API.md on loopback."""

@@ -7,7 +7,7 @@ from typing import Any, overload
 
 from ocdesk.sandbox.core import EmuError
 
-# Spellings OC uses for the same field (REFERENCE §1.2); case differences need no entry.
+# Spellings OC uses for the same field (docs/OC-API.md); case differences need no entry.
 _ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("mfskuid", "skuid"),
     ("remark", "remarks"),

@@ -24,7 +24,7 @@ SIGNATURE_MODES: tuple[str, ...] = ("path", "body")
 CUSTOM_REGION = "custom"
 DEFAULT_REDIRECT_URI = "https://www.google.com"
 
-# REFERENCE.md §0: one host per environment and region, for OAuth and business calls alike.
+# OC-API.md: one host per environment and region, for OAuth and business calls alike.
 HOSTS: dict[tuple[str, str], str] = {
     ("sandbox", "hk"): "https://openapi-stage-hk.orangeconnex.com",
     ("sandbox", "uk"): "https://openapi-stage-uk.orangeconnex.com",

@@ -1,4 +1,4 @@
-"""The local HTTP receiver for OC's outbound callbacks (REFERENCE §10.1): check, store, answer."""
+"""The local HTTP receiver for OC's outbound callbacks (docs/OC-API.md): check, store, answer."""
 
 from __future__ import annotations
 

@@ -158,7 +158,7 @@ def test_lookup_functions() -> None:
 
 
 def test_limits_the_pages_and_jobs_read_are_stated_once_here() -> None:
-    """REFERENCE.md §1 / E7 / E13: the numbers OC enforces, as the catalog states them."""
+    """OC-API.md / E7 / E13: the numbers OC enforces, as the catalog states them."""
     outbound = catalog.get("outbound.query")
     assert (outbound.row_cap, outbound.query_days, outbound.window) == (1000, 7, None)
     assert catalog.get("returns.link_stock").item_limit("itemList") == 200

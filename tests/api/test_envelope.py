@@ -247,7 +247,7 @@ def test_oauth_error_body() -> None:
     assert error.code == "invalid_grant" and error.message == "Invalid authorization code"
 
 
-# --- Spring Boot's error bodies (REFERENCE §1.3, "How OC fails in practice") ---
+# --- Spring Boot's error bodies (OC-API.md, "How OC fails in practice") ---
 
 
 QUERY_PATH = "/openapi/3pp/sku/v3/query"

@@ -1,4 +1,4 @@
-"""Request validation: REFERENCE examples pass, and every broken rule is named plainly."""
+"""Request validation: OC-API.md examples pass, and every broken rule is named plainly."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ CST = timezone(timedelta(hours=8))
 # The examples' envelope timestamp 1741660800000; the example windows fall inside its year.
 NOW = datetime(2025, 3, 11, 10, 40, tzinfo=CST)
 
-# The `data` of each example request in REFERENCE.md, copied as printed there.
+# The `data` of each example request in OC-API.md, copied as printed there.
 EXAMPLE_DATA_JSON: dict[str, str] = {
     "sku.create": '[{"referenceSKUID": "3PPwrtest099", "SKUNameList": [{"SKUName": "iphone X", "attributeDescription": "Green, Large", "languageCode": "en-US"}], "SKUdescription": "Alte Berufe", "SKUPictureURLList": [{"SKUPictureURL": "https://mf-seller-static-cn.orangeconnex.com//attachement/2020/8/10/400242276476911680.jpg"}], "withBattery": false, "salesURL": "https://www.example.com/item/3PPwrtest099", "countryOfOrigin": "CN", "dimensionUnit": "cm", "length": 15, "width": 10, "height": 2, "weight": 180, "weightUnit": "g", "serviceRegionList": [{"serviceRegion": "DE", "withBrand": "WOB"}]}]',
     "sku.query": '{"startTime": "2022-10-31+0800", "endTime": "2022-10-31+0800", "referenceSKUIDList": [{"referenceSKUID": "3PPwrtest003"}], "mfskulist": [{"mfskuid": "OC0000250260096"}], "sellerSKUIDList": [{"sellerSKUID": "3PPwrtest003"}], "page": 1, "limit": 200}',

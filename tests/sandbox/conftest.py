@@ -96,7 +96,7 @@ def stub_sandbox(start_stub: Callable[..., Sandbox]) -> Sandbox:
 
 
 class Caller:
-    """Calls a sandbox the way REFERENCE.md says, computing signatures here, not with the client."""
+    """Calls a sandbox the way docs/OC-API.md says, computing signatures here, not with the client."""
 
     def __init__(self, sb: Sandbox) -> None:
         self.sb = sb

@@ -1,4 +1,4 @@
-"""Request fields of every endpoint (REFERENCE.md §2-§11), spelled exactly as OC's request tables."""
+"""Request fields of every endpoint (docs/OC-API.md), spelled exactly as OC's request tables."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from ocdesk.api.catalog.model import MB, Field, Rule, Window
 
-# --- Request fields (REFERENCE.md §2-§11; keys spelled exactly as the request tables give them) ---
+# --- Request fields (docs/OC-API.md; keys spelled exactly as the request tables give them) ---
 
 
 def _ids(name: str, key: str, help: str, *, key_required: bool = True, **kw: Any) -> Field:

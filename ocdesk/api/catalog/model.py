@@ -7,7 +7,7 @@ from enum import StrEnum
 
 
 class Dialect(StrEnum):
-    """The response envelope an endpoint answers with (REFERENCE.md §1.3)."""
+    """The response envelope an endpoint answers with (docs/OC-API.md)."""
 
     VENDOR = "vendor"
     RETURNS = "returns"

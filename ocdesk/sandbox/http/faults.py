@@ -1,6 +1,6 @@
 """Injected failures: what a flaky OC gateway does to the next N calls of an endpoint.
 
-Each kind answers as OC's stack does when something breaks (REFERENCE §1.3, rule E15). The
+Each kind answers as OC's stack does when something breaks (OC-API.md, rule E15). The
 kinds ending `_after` carry the request out first and spoil only the answer, as when OC wrote
 the order and then failed to say so; the others process nothing (`latency` only waits first).
 `POST /__emu/faults` (`hooks._add_faults`) describes every kind.

@@ -14,7 +14,7 @@ from ocdesk.gui.tabs.account.profile_editor import ERROR_STYLE
 from ocdesk.gui.words import epoch_datetime, long_date, short_time
 from ocdesk.session import Session
 
-WARN_DAYS = 30  # REFERENCE §2.4: warn 30 days before the refresh token's one-year expiry
+WARN_DAYS = 30  # OC-API.md: warn 30 days before the refresh token's one-year expiry
 WARN_STYLE = "color: #8a5a00; font-weight: bold;"
 
 

@@ -78,7 +78,7 @@ def login_error_text(error: Exception) -> str:
 class LoginPanel(QWidget):
     """Log in to the current profile, or out of it.
 
-    The flow (REFERENCE §2.0): open OC's authorize page in the browser, then take the redirected
+    The flow (docs/OC-API.md): open OC's authorize page in the browser, then take the redirected
     address pasted by the user, or caught on a loopback redirect URI. `sig_login_requested` asks
     the tab for a session first (it may have to ask for the client secret, via `ask_secret`).
     """
