@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.measures import measure, median, percentile, result, rss_mb, show
 from ocdesk.gui.context import AppContext, Stores
-from ocdesk.gui.interpreter import GuiThreadCollector, tune_for_gui
+from ocdesk.gui.interpreter import GuiThreadCollector
 from ocdesk.gui.tabs.webhook import ID, WebhookTab
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
@@ -76,8 +76,7 @@ def run() -> dict[str, Any]:
     """The tab as in the app, its receiver on loopback, every callback stored and shown."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
-    tune_for_gui()  # as ocdesk.gui.app does
-    collector = GuiThreadCollector(app)
+    collector = GuiThreadCollector(app)  # as ocdesk.gui.app does
     with tempfile.TemporaryDirectory(prefix="ocdesk-bench-") as home:
         os.environ["OCDESK_HOME"] = home
         db = Database(app_paths().ensure().database_file)
