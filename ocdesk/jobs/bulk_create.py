@@ -10,6 +10,7 @@ reported as created, with OC's number, never as refused. Each request is in the 
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Sequence
@@ -164,36 +165,6 @@ class _Job:
 Batch = list[tuple[int, SourceItem]]
 
 
-def create_outbound_orders(
-    call: Call,
-    orders: Sequence[SourceItem | dict[str, Any]],
-    *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    audit: AuditTrail | None = None,
-    sleep: Sleep = time.sleep,
-) -> BulkReport:
-    """Create `orders` (at most 50 per call, one call at a time); see the module text."""
-    return create_in_bulk(
-        ORDERS, call, orders, progress=progress, cancelled=cancelled, audit=audit, sleep=sleep
-    )
-
-
-def create_skus(
-    call: Call,
-    items: Sequence[SourceItem | dict[str, Any]],
-    *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    audit: AuditTrail | None = None,
-    sleep: Sleep = time.sleep,
-) -> BulkReport:
-    """Create SKUs (at most 200 per call, one call at a time); see the module text."""
-    return create_in_bulk(
-        SKUS, call, items, progress=progress, cancelled=cancelled, audit=audit, sleep=sleep
-    )
-
-
 def create_in_bulk(
     kind: BulkKind,
     call: Call,
@@ -227,6 +198,12 @@ def create_in_bulk(
         job.sent += len(batch)
     job.tell(job.report.summary())
     return job.report
+
+
+create_outbound_orders = functools.partial(create_in_bulk, ORDERS)
+"""Create outbound orders (at most 50 per call, one call at a time); see the module text."""
+create_skus = functools.partial(create_in_bulk, SKUS)
+"""Create SKUs (at most 200 per call, one call at a time); see the module text."""
 
 
 def _resolve_earlier_writes(job: _Job, audit: AuditTrail) -> None:
