@@ -23,8 +23,8 @@ from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup import text
 from ocdesk.gui.ops import BusyBar
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.number_search import (
     Match,
     cancel_blocked,

@@ -14,13 +14,13 @@ from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, LatestOnly
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.widgets.catalog_form import CatalogForm
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.json_tree import JsonView
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
+from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.write_audit import key_numbers
 
 # Endpoints whose answer OC cuts off silently: (row cap, what the user should do about it).

@@ -1,7 +1,7 @@
 """The frame of a desk workflow page: title, hint, busy bar, progress strip, notes, errors, body.
 
 Single calls show the busy bar, long jobs the progress strip with its Cancel. Writes go through
-`writer` (kit/writes.py: sent once, audited, never lost to a Cancel) and, outside the sandbox,
+`writer` (gui/writes.py: sent once, audited, never lost to a Cancel) and, outside the sandbox,
 are confirmed first, the same way the generic panels do. FetchPage is the frame of a page that
 fetches rows for a form (Stock, Finance).
 """
@@ -31,9 +31,9 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, Op
 from ocdesk.gui.pages.kit.forms import FormGrid, info_label, say
 from ocdesk.gui.pages.kit.jobs import Describe, Job, JobRunner, ProgressStrip
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.form_table import ArrayTable
+from ocdesk.gui.writes import WriteSender
 
 NOTE_STYLE = "color: #35506b; padding: 2px 0;"
 

@@ -14,9 +14,9 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
-from ocdesk.gui.pages.kit.writes import WriteSender, audit_trail, unknown_in
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.writes import WriteSender, audit_trail, unknown_in
 from ocdesk.jobs.bulk_create import create_outbound_orders
 from ocdesk.jobs.bulk_report import BulkReport
 from ocdesk.jobs.csv_items import SourceItem, outbound_orders

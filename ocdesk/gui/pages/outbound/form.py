@@ -30,9 +30,9 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.pages.kit.forms import OK_STYLE, FormGrid, info_label, rest_path, say, split_problem
 from ocdesk.gui.pages.kit.services import RegionCombo, ServiceCombo
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.form_table import ArrayTable
+from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.write_lookups import Verdict
 
 PLATFORMS = ("OTHERS", "eBay", "AliExpress")

@@ -10,8 +10,8 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.pages.pricing.estimate import EstimatePage
+from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.base import Progress
 from ocdesk.jobs.pricing import EstimatePending, estimate_and_wait, wait_for_result
 

@@ -30,7 +30,6 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.pages.kit.services import RegionCombo
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.pages.sku.text import (
     DIMENSION_UNITS,
     NAME_LANGUAGES,
@@ -41,6 +40,7 @@ from ocdesk.gui.pages.sku.text import (
     brands,
 )
 from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.writes import WriteSender
 
 ENDPOINT = "sku.create"
 FIELD_OF_PATH = re.compile(r"^data\[0\]\.?([A-Za-z]+)")

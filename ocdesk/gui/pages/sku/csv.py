@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ocdesk.api import catalog, validation
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
-from ocdesk.gui.pages.kit.writes import WriteSender, audit_trail, unknown_in
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.writes import WriteSender, audit_trail, unknown_in
 from ocdesk.jobs.bulk_create import create_skus
 from ocdesk.jobs.bulk_report import BulkReport
 from ocdesk.jobs.csv_items import SourceItem, read_skus

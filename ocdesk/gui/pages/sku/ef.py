@@ -23,9 +23,9 @@ from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.pages.kit.services import RegionCombo, ServiceCache, ServiceCombo, service_cache
-from ocdesk.gui.pages.kit.writes import WriteSender
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.writes import WriteSender
 
 SETUP = "sku.setup_ef_service"
 QUERY = "sku.query_ef_service"
