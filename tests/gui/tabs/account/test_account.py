@@ -103,8 +103,9 @@ def test_a_profile_is_created_edited_and_deleted_with_its_secret_only_in_the_key
     secret, client_id = secrets.token_urlsafe(24), str(uuid.uuid4())
     page.new_profile()
     _fill(tab, name="Acme DE", client_id=client_id, secret=secret)
-    page.save()
-    qtbot.waitUntil(lambda: stores.profiles.get("Acme DE") is not None)
+    with qtbot.waitSignal(page.sig_saved):  # the profile and its secret are both stored
+        page.save()
+    assert stores.profiles.get("Acme DE") is not None
     settings = stores.paths.settings_file.read_text(encoding="utf-8")
     assert client_id in settings and "openapi-de.orangeconnex.com" in settings
     assert secret not in settings
@@ -113,15 +114,17 @@ def test_a_profile_is_created_edited_and_deleted_with_its_secret_only_in_the_key
 
     page.editor.redirect_edit.setText("https://www.example.com/back")
     page.editor.signature_box.setCurrentIndex(page.editor.signature_box.findData("body"))
-    page.save()
-    qtbot.waitUntil(lambda: page.message.text() == "Saved.")
+    with qtbot.waitSignal(page.sig_saved):
+        page.save()
+    assert page.message.text() == "Saved."
     reread = ProfileStore(stores.paths.settings_file).get("Acme DE")
     assert reread is not None
     assert (reread.redirect_uri, reread.signature_mode) == ("https://www.example.com/back", "body")
     assert test_keyring.entries[("ocdesk", "Acme DE:client_secret")] == secret  # kept
 
-    page.delete_selected()
-    qtbot.waitUntil(lambda: stores.profiles.get("Acme DE") is None)
+    with qtbot.waitSignal(page.sig_deleted):  # the profile and its secrets are both gone
+        page.delete_selected()
+    assert stores.profiles.get("Acme DE") is None
     assert "Acme DE" in say_yes[0]
     assert ("ocdesk", "Acme DE:client_secret") not in test_keyring.entries
     assert "Acme DE" not in stores.paths.settings_file.read_text(encoding="utf-8")
