@@ -8,7 +8,6 @@ second, clean send proves what OC holds: the reference at most once.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 import requests
@@ -17,7 +16,7 @@ from samples import Sample, Seeded, samples
 from ocdesk import cli
 from ocdesk.api import catalog
 from ocdesk.sandbox.http.server import Sandbox
-from ocdesk.session import sandbox_session
+from ocdesk.session import Session
 
 EXIT_UNKNOWN, EXIT_BUSINESS = 6, 3
 CREATES = [e.id for e in catalog.business_endpoints() if e.creates]
@@ -37,14 +36,8 @@ pytestmark = pytest.mark.usefixtures("root_logging")
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=11) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def seeded(sandbox: Sandbox) -> Seeded:
-    return Seeded(sandbox_session(sandbox.base_url))
+def seeded(oc_session: Session) -> Seeded:
+    return Seeded(oc_session)
 
 
 def sent(sandbox: Sandbox, endpoint_id: str, reference: str) -> int:
@@ -65,13 +58,22 @@ def test_every_create_endpoint_is_covered() -> None:
 @pytest.mark.parametrize("kind, processed", FAULTS)
 @pytest.mark.parametrize("endpoint_id", CREATES)
 def test_a_spoiled_create_is_sent_once_and_its_outcome_is_unknown(
-    sandbox: Sandbox, seeded: Seeded, capsys, endpoint_id: str, kind: str, processed: bool
+    shared_sandbox: Sandbox, seeded: Seeded, capsys, endpoint_id: str, kind: str, processed: bool
 ) -> None:
     sample: Sample = samples(seeded)[endpoint_id]  # fresh references every time
     (reference, *_) = catalog.get(endpoint_id).references_in(sample.ok)
     fault = {"endpoint": endpoint_id, "kind": kind, "count": 1}
-    requests.post(f"{sandbox.base_url}/__emu/faults", json=fault, timeout=5).raise_for_status()
-    argv = ["call", endpoint_id, "--sandbox-url", sandbox.base_url, "--data", json.dumps(sample.ok)]
+    requests.post(
+        f"{shared_sandbox.base_url}/__emu/faults", json=fault, timeout=5
+    ).raise_for_status()
+    argv = [
+        "call",
+        endpoint_id,
+        "--sandbox-url",
+        shared_sandbox.base_url,
+        "--data",
+        json.dumps(sample.ok),
+    ]
 
     code = cli.main(argv)
     err = capsys.readouterr().err
@@ -80,7 +82,7 @@ def test_a_spoiled_create_is_sent_once_and_its_outcome_is_unknown(
     assert "may have reached OC" in err and reference in err
     ours = err.lower().split("\n", 1)[1]  # the first line is OC's own message
     assert "try again" not in ours
-    assert sent(sandbox, endpoint_id, reference) == 1
+    assert sent(shared_sandbox, endpoint_id, reference) == 1
 
     # A clean second send shows what OC holds: the first one, or nothing yet.
     again = cli.main(argv)

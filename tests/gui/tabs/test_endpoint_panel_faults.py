@@ -7,33 +7,22 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+from gui_fixtures import sandbox_context
 from samples import Seeded, samples
 
 from ocdesk.api import catalog
-from ocdesk.gui.app import open_stores
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
 from ocdesk.sandbox.http.server import Sandbox
-from ocdesk.session import sandbox_session
-from ocdesk.store.paths import app_paths
 
 CREATES = [e.id for e in catalog.business_endpoints() if e.creates]
 FAULTS = ["reset", "reset_after", "http_502", "spring_500", "spring_500_after", "malformed_json"]
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(seed=12) as running:
-        yield running
-
-
 @pytest.fixture
-def context(qapp, sandbox: Sandbox) -> Iterator[AppContext]:
-    ctx = AppContext(open_stores(app_paths()))
-    ctx.set_session(sandbox_session(sandbox.base_url))
-    yield ctx
-    ctx.api.shutdown(10_000)
-    ctx.stores.db.close()
+def context(qapp, shared_sandbox: Sandbox) -> Iterator[AppContext]:
+    with sandbox_context(shared_sandbox) as ctx:
+        yield ctx
 
 
 def _sent(sandbox: Sandbox, endpoint_id: str, reference: str) -> int:
@@ -44,13 +33,15 @@ def _sent(sandbox: Sandbox, endpoint_id: str, reference: str) -> int:
 @pytest.mark.parametrize("kind", FAULTS)
 @pytest.mark.parametrize("endpoint_id", CREATES)
 def test_a_spoiled_create_says_outcome_unknown_names_the_reference_and_is_audited(
-    qtbot, context: AppContext, sandbox: Sandbox, endpoint_id: str, kind: str
+    qtbot, context: AppContext, shared_sandbox: Sandbox, endpoint_id: str, kind: str
 ) -> None:
     assert context.session is not None
     data = samples(Seeded(context.session))[endpoint_id].ok
     (reference, *_) = catalog.get(endpoint_id).references_in(data)
     fault = {"endpoint": endpoint_id, "kind": kind, "count": 1}
-    requests.post(f"{sandbox.base_url}/__emu/faults", json=fault, timeout=5).raise_for_status()
+    requests.post(
+        f"{shared_sandbox.base_url}/__emu/faults", json=fault, timeout=5
+    ).raise_for_status()
     panel = EndpointPanel(context, catalog.get(endpoint_id))
     qtbot.addWidget(panel)
     panel.set_data(data)
@@ -62,7 +53,7 @@ def test_a_spoiled_create_says_outcome_unknown_names_the_reference_and_is_audite
     assert headline.startswith("Outcome unknown"), headline
     assert reference in panel.error_panel.details_label.text()
     assert panel.error_panel.check_button.isVisibleTo(panel)
-    assert _sent(sandbox, endpoint_id, reference) == 1
+    assert _sent(shared_sandbox, endpoint_id, reference) == 1
     qtbot.waitUntil(
         lambda: any(
             e.state == "unknown" and reference in e.key_numbers
