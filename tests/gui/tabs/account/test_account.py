@@ -6,17 +6,13 @@ import csv
 import secrets
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import keyring
-import pytest
 from keyring.backends import fail
 from memory_keyring import MemoryKeyring
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.tokens import TokenSet
@@ -25,63 +21,10 @@ from ocdesk.gui.tabs.account.health import TokenHealth, countdown
 from ocdesk.gui.tabs.account.tab import AccountTab
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
-from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database
-from ocdesk.store.paths import app_paths
 from ocdesk.store.profiles import Profile, ProfileStore
 from ocdesk.store.secrets import SecretStore
 
 DAY = 86400.0
-
-
-@pytest.fixture(name="stores")
-def stores_fixture() -> Iterator[Stores]:
-    paths = app_paths().ensure()
-    db = Database(paths.database_file)
-    yield Stores(paths, ProfileStore(paths.settings_file), SecretStore(), db, AuditLog(db))
-    db.close()
-
-
-@pytest.fixture(name="context")
-def context_fixture(qtbot: Any, stores: Stores) -> Iterator[AppContext]:
-    ctx = AppContext(stores)
-    yield ctx
-    assert ctx.api.shutdown(10_000), "background work did not finish"
-
-
-@pytest.fixture(name="opened")
-def opened_fixture(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The addresses the tab asked the system browser to open (none really opens)."""
-    urls: list[str] = []
-
-    def open_url(url: Any) -> bool:
-        urls.append(bytes(url.toEncoded()).decode())
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    return urls
-
-
-@pytest.fixture(name="say_yes")
-def say_yes_fixture(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer Yes to every confirmation; records what was asked."""
-    asked: list[str] = []
-
-    def question(_parent: Any, _title: str, text: str, *args: Any) -> Any:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
-@pytest.fixture(name="tab")
-def tab_fixture(qtbot: Any, context: AppContext, opened: list[str]) -> Iterator[AccountTab]:
-    widget = AccountTab(context)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget.login._close_catcher()
 
 
 def _fill(tab: AccountTab, *, name: str, client_id: str, secret: str, region: str = "de") -> None:

@@ -8,13 +8,6 @@ from typing import Any
 
 import requests
 from memory_keyring import MemoryKeyring
-from test_account import (  # noqa: F401 (the fixtures these tests share)
-    context_fixture,
-    opened_fixture,
-    say_yes_fixture,
-    stores_fixture,
-    tab_fixture,
-)
 
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.tabs.account.tab import AccountTab

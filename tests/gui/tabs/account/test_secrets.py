@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from secret_scan import issued_tokens_fixture, short_token_calls_fixture  # noqa: F401
-from test_account import opened_fixture  # noqa: F401 (the browser stand-in)
 
 from ocdesk.api.result import RawExchange
 from ocdesk.api.tokens import TokenSet
