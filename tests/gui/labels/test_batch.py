@@ -11,7 +11,6 @@ from label_checks import (  # noqa: E402
     CUPS_QUEUE,
     return_numbers,
 )
-
 from PySide6.QtWidgets import QLabel
 
 from ocdesk.gui.context import AppContext  # noqa: E402
