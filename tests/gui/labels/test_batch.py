@@ -45,6 +45,20 @@ def open_dialog(
     return dialog
 
 
+@pytest.fixture
+def dialog(
+    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController
+) -> BatchPrintDialog:
+    return open_dialog(qtbot, kept, context, controller)
+
+
+def print_lines(qtbot: Any, dialog: BatchPrintDialog, lines: list[str]) -> None:
+    """Paste `lines`, press Print and wait until the batch has run."""
+    dialog.numbers.setPlainText("\n".join(lines))
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.start_button.click()
+
+
 def listed(dialog: BatchPrintDialog) -> list[str]:
     """The lines of the dialog's list of what did not print."""
     return [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
@@ -79,17 +93,9 @@ def test_a_batch_of_five_prints_in_order_with_progress(
 
 
 def test_a_bad_line_does_not_block_the_batch_the_others_print_and_it_is_listed(
-    qtbot: Any,
-    kept: list[Any],
-    context: AppContext,
-    controller: PrintController,
-    numbers: list[str],
+    qtbot: Any, dialog: BatchPrintDialog, controller: PrintController, numbers: list[str]
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
-    dialog.numbers.setPlainText(f"{numbers[0]}\nOCO2000009385032GB\nhello there\n{numbers[1]}")
-
-    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
-        dialog.start_button.click()
+    print_lines(qtbot, dialog, [numbers[0], "OCO2000009385032GB", "hello there", numbers[1]])
 
     assert printed_numbers(controller) == numbers[:2]
     assert re.fullmatch(rf"Printed on {CUPS_QUEUE} at \d\d:\d\d: 2 labels", dialog.status.text())
@@ -101,26 +107,17 @@ def test_a_bad_line_does_not_block_the_batch_the_others_print_and_it_is_listed(
 
 
 def test_a_number_listed_twice_prints_once_and_the_repeat_is_flagged(
-    qtbot: Any,
-    kept: list[Any],
-    context: AppContext,
-    controller: PrintController,
-    numbers: list[str],
+    qtbot: Any, dialog: BatchPrintDialog, controller: PrintController, numbers: list[str]
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
-    dialog.numbers.setPlainText("\n".join([numbers[0], numbers[1], numbers[0].lower(), numbers[0]]))
-
-    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
-        dialog.start_button.click()
+    print_lines(qtbot, dialog, [numbers[0], numbers[1], numbers[0].lower(), numbers[0]])
 
     assert printed_numbers(controller) == numbers[:2]
     assert listed(dialog) == [f"{numbers[0]}: listed 3 times, printed once"]
 
 
 def test_only_bad_lines_print_nothing_and_say_why(
-    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController
+    dialog: BatchPrintDialog, context: AppContext
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
     dialog.numbers.setPlainText("OCO2000009385032GB")
     dialog.start_button.click()
     assert dialog.status.text().startswith("Nothing printed: none of the lines is a return")
@@ -131,9 +128,8 @@ def test_only_bad_lines_print_nothing_and_say_why(
 
 
 def test_before_anything_printed_nothing_says_every_label_printed(
-    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController
+    qtbot: Any, dialog: BatchPrintDialog, controller: PrintController
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
     view = dialog.needs_decision
     qtbot.waitUntil(view.empty.isVisible)
     shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
@@ -202,16 +198,12 @@ def test_a_killed_batch_resumes_without_duplicates_and_shows_the_unknown_job(
 
 def test_batch_prints_are_in_the_audit_log(
     qtbot: Any,
-    kept: list[Any],
+    dialog: BatchPrintDialog,
     context: AppContext,
-    controller: PrintController,
     oc_session: Session,
     numbers: list[str],
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
-    dialog.numbers.setPlainText("\n".join(numbers[:2]))
-    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
-        dialog.start_button.click()
+    print_lines(qtbot, dialog, numbers[:2])
     entries = list(reversed(context.stores.audit.entries(endpoint_prefix="label.print")))
     assert [(e.action, e.key_numbers, e.outcome) for e in entries] == [
         ("print", (number,), "printed") for number in numbers[:2]
