@@ -163,6 +163,8 @@ class BatchPrintDialog(QDialog):
         self.status.setWordWrap(True)
         self.failures = QListWidget(self)  # lines skipped and labels that did not print
         self.failures.hide()
+        self.failures_title = QLabel(self.tr("Not printed:"), self)
+        self.failures_title.hide()
         self.needs_decision = FailedJobsView(context, controller, self)
         self.start_button = QPushButton(self.tr("Print"), self)
         self.start_button.setDefault(True)
@@ -204,6 +206,7 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(self.numbers, 2)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.failures_title)
         layout.addWidget(self.failures, 1)
         layout.addWidget(QLabel(self.tr("Waiting for you:"), self))
         layout.addWidget(self.needs_decision, 1)
@@ -284,6 +287,7 @@ class BatchPrintDialog(QDialog):
         self.failures.addItems(self._skipped)
         self.failures.addItems([f"{job.number}: {job.error}" for job in failed])
         self.failures.setVisible(self.failures.count() > 0)
+        self.failures_title.setVisible(self.failures.count() > 0)
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)

@@ -73,7 +73,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StationPrinters", text)
 
 
-def _capital(text: str) -> str:
+def capital(text: str) -> str:
+    """The first letter in capitals, the rest as it is ("SKU labels" stays so)."""
     return text[:1].upper() + text[1:]
 
 
@@ -91,14 +92,19 @@ def where_words(printers: StationPrinters) -> str:
     for start in printers.starts.values():
         groups.setdefault((start.printer, start.source), []).append(start.label_type)
     lines = []
-    for (printer, source), types in groups.items():
-        if printer is None:
-            lines.append(no_printer_words(printers.starts[types[0]], types))
+    for types in groups.values():
+        start = printers.starts[types[0]]
+        if start.printer is None:
+            lines.append(no_printer_words(start, types))
             continue
-        text = _tr("{types} print on {printer} ({why}).")
-        why = _tr(_WHY[source])
-        lines.append(_capital(text.format(types=_types_in_words(types), printer=printer, why=why)))
+        text = _tr("{types} print on {printer}.")
+        lines.append(capital(text.format(types=_types_in_words(types), printer=printer_words(start))))
     return "\n".join(lines)
+
+
+def printer_words(start: StartingPrinter) -> str:
+    """ "Zebra-1 (the system's default printer)"; for a type that has a printer."""
+    return _tr("{printer} ({why})").format(printer=start.printer, why=_tr(_WHY[start.source]))
 
 
 def no_printer_words(start: StartingPrinter, types: list[str] | None = None) -> str:

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
-from ocdesk.gui.station.printers import StationPrinters, look_up, no_printer_words, where_words
+from ocdesk.gui.station.printers import (
+    StationPrinters,
+    capital,
+    look_up,
+    no_printer_words,
+    printer_words,
+)
 from ocdesk.gui.station.sample import page_mm, print_test_page
 from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import label_types
@@ -65,7 +71,7 @@ class StationPrintersDialog(QDialog):
         self.test_buttons.get(first, self.test_buttons[label_types()[0]]).setFocus()
 
     def _add_row(self, grid: QGridLayout, row: int, label_type: str) -> None:
-        title = QLabel(f"<b>{type_title(label_type).capitalize()}</b>", self)
+        title = QLabel(f"<b>{capital(type_title(label_type))}</b>", self)
         self.where[label_type] = QLabel(self)
         self.where[label_type].setWordWrap(True)
         change = QPushButton(self.tr("Change…"), self)
@@ -87,7 +93,7 @@ class StationPrintersDialog(QDialog):
             if start.source is PrinterSource.NONE:
                 label.setText(no_printer_words(start))
             else:
-                label.setText(where_words(StationPrinters({label_type: start}, self.printers.via)))
+                label.setText(printer_words(start))
             self.test_buttons[label_type].setEnabled(self._choice(label_type) is not None)
 
     def _choice(self, label_type: str) -> PrinterChoice | None:

@@ -327,8 +327,7 @@ def test_f2_opens_a_titled_dialog_whose_test_page_prints_a_label_sized_sample(
     dialog = station.printers_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Station printers: where each kind of label prints"
-    assert dialog.where["return"].text() == (
-        f"Return labels print on {CUPS_QUEUE} (the printer chosen for them).")  # fmt: skip
+    assert dialog.where["return"].text() == f"{CUPS_QUEUE} (the printer chosen for them)"
 
     with qtbot.waitSignal(dialog.sig_test_printed, timeout=20_000) as blocker:
         dialog.test_buttons["return"].click()
