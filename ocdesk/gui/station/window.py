@@ -239,11 +239,13 @@ class StationWindow(QWidget):
         """Ready, and where labels will print (the first scan needs no set-up)."""
         self._idle = True
         if self.printers is None:
-            where = self.tr("Looking for printers…")
-        else:
-            where = where_words(self.printers)
-            where += "\n" + self.tr("Scan a number. F2 to change printers or print a test page.")
-        self.banner.show_state(Tone.WORKING, self.tr("Ready"), where)
+            return self.banner.show_state(Tone.WORKING, self.tr("Ready"),
+                                          self.tr("Looking for printers…"))  # fmt: skip
+        where = where_words(self.printers)
+        where += "\n" + self.tr("Scan a number. F2 to change printers or print a test page.")
+        # Yellow while a label type has nowhere to print: it needs the user before a scan does.
+        missing = any(s.printer is None for s in self.printers.starts.values())
+        self.banner.show_state(Tone.WARN if missing else Tone.WORKING, self.tr("Ready"), where)
 
     # --- printers ------------------------------------------------------------------------------
     def look_up_printers(self) -> None:

@@ -246,6 +246,7 @@ def test_with_no_printer_at_all_the_station_says_so_and_what_to_do(
     monkeypatch.setattr(printers, "default_printer", lambda: None)
     station = open_station(qtbot, context, controller)
     assert "No printer for return labels" in station.banner.detail.text()
+    assert station.banner.tone is Tone.WARN
 
     entry = scan(qtbot, station, return_number)
 
