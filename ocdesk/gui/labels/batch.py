@@ -163,7 +163,7 @@ class BatchPrintDialog(QDialog):
         self.status.setWordWrap(True)
         self.failures = QListWidget(self)  # lines skipped and labels that did not print
         self.failures.hide()
-        self.failures_title = QLabel(self.tr("Not printed:"), self)
+        self.failures_title = QLabel(self.tr("Lines not printed:"), self)
         self.failures_title.hide()
         self.needs_decision = FailedJobsView(context, controller, self)
         self.start_button = QPushButton(self.tr("Print"), self)
