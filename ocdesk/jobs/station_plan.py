@@ -1,10 +1,12 @@
-"""What the scan-to-print station does with a scanned number (no widgets): label, order, or refusal."""
+"""What the scan-to-print station does with a scanned number (no widgets): label, order, or
+refusal; and which printer each label type starts on."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from ocdesk.api import lenient
@@ -96,3 +98,46 @@ class DoubleScanGuard:
         self._seen = {n: t for n, t in self._seen.items() if now - t < self.window_s}
         self._seen[number] = now
         return None
+
+
+class PrinterSource(StrEnum):
+    """Why the station prints a label type where it does, as the banner says it."""
+
+    CHOSEN = "chosen"  # saved in the print settings
+    LAST_USED = "last used"  # the print history's newest print of that type
+    DEFAULT = "default"  # the system's default printer
+    ONLY = "only"  # no default, but the computer has just one printer
+    NONE = "none"  # nothing to print on: the user has to act
+
+
+@dataclass(frozen=True)
+class StartingPrinter:
+    """Where one label type prints before anyone pressed F2, and why."""
+
+    label_type: str
+    printer: str | None
+    source: PrinterSource
+    printers_found: int = 0  # how many the system offers, for the words when there is none
+
+
+def starting_printer(
+    label_type: str,
+    *,
+    chosen: str | None,
+    last_used: str | None,
+    default: str | None,
+    available: list[str],
+) -> StartingPrinter:
+    """The printer a scan of `label_type` uses: the one chosen (in the print settings), else
+    the last one used (if it is still there), else the system default, else the only printer."""
+    if chosen:
+        # The station saves where it printed, so a saved choice is often just the last one used.
+        source = PrinterSource.LAST_USED if chosen == last_used else PrinterSource.CHOSEN
+        return StartingPrinter(label_type, chosen, source, len(available))
+    if last_used and last_used in available:
+        return StartingPrinter(label_type, last_used, PrinterSource.LAST_USED, len(available))
+    if default:
+        return StartingPrinter(label_type, default, PrinterSource.DEFAULT, len(available))
+    if len(available) == 1:
+        return StartingPrinter(label_type, available[0], PrinterSource.ONLY, 1)
+    return StartingPrinter(label_type, None, PrinterSource.NONE, len(available))

@@ -243,14 +243,22 @@ def _job(row: Any) -> Job:
 
 @dataclass(frozen=True)
 class BatchReport:
-    """How a run of a batch ended; `failed` and `unknown` are the jobs needing attention."""
+    """How a run of a batch ended; `failed` and `unknown` are the jobs needing attention.
+
+    `printed` are the batch's jobs the printer took (this run's and an earlier run's), each
+    with its printer and when (`updated_at`), for "Printed on <printer> at <time>".
+    """
 
     batch_id: str
-    sent: int
+    printed: list[Job]
     failed: list[Job]
     unknown: list[Job]
     remaining: int
     cancelled: bool
+
+    @property
+    def sent(self) -> int:
+        return len(self.printed)
 
     @property
     def ok(self) -> bool:
@@ -363,7 +371,7 @@ def _report(queue: PrintQueue, batch_id: str, cancelled: bool) -> BatchReport:
 
     return BatchReport(
         batch_id=batch_id,
-        sent=len(having(JobState.SENT)),
+        printed=having(JobState.SENT),
         failed=having(JobState.FAILED),
         unknown=having(JobState.UNKNOWN),
         remaining=len(having(JobState.QUEUED)),

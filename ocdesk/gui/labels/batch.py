@@ -1,10 +1,18 @@
-"""Print many labels at once: pasted numbers or a table's selection, in order, resumable."""
+"""Print many labels at once: pasted numbers or a table's selection, in order, resumable.
+
+A line that is no label number, or a number listed twice, never holds the batch up: the good
+numbers print (each once) and the others are listed with the reason.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,8 +31,9 @@ from ocdesk.gui.labels.batch_runner import AUTO_PRESET, BatchRunner
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.gui.labels.queue_view import FailedJobsView
+from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import LabelRequest, label_request_for_text
-from ocdesk.labels.queue import BatchReport, JobSpec, PrintQueue
+from ocdesk.labels.queue import BatchReport, Job, JobSpec, PrintQueue
 
 # Row keys that hold a labelled number, in the order to prefer them.
 _ROW_KEYS = ("orderNumber", "inboundOrder", "inboundNumber", "MFSKUID", "mfSkuId")
@@ -48,6 +57,77 @@ def _row_number(row: Mapping[str, Any]) -> str:
     return next((v for v in texts if classify(v) in _LABELLED_KINDS), "")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchPrintDialog", text)
+
+
+def selection_title(numbers: list[str]) -> str:
+    """ "Print labels for 5 selected orders" (returns and inbounds), "... 2 selected SKUs"."""
+    kinds = {classify(number) for number in numbers}
+    count = len(numbers)
+    if kinds == {IdKind.MFSKUID}:
+        noun = _tr("SKU") if count == 1 else _tr("SKUs")
+    elif IdKind.MFSKUID in kinds:
+        noun = _tr("row") if count == 1 else _tr("rows")
+    else:
+        noun = _tr("order") if count == 1 else _tr("orders")
+    return _tr("Print labels for {count} selected {noun}").format(count=count, noun=noun)
+
+
+@dataclass(frozen=True)
+class BatchLines:
+    """Pasted lines sorted out: one label request per number, and what is not printed why."""
+
+    requests: list[LabelRequest]
+    bad: list[tuple[str, str]]  # (the line, why it is no label number)
+    repeated: list[tuple[str, int]]  # (a number, how many times it was listed)
+
+    @property
+    def problems(self) -> list[str]:
+        """One line each, as the dialog lists them."""
+        lines = [f"{line}: {why}" for line, why in self.bad]
+        said = _tr("{number}: listed {count} times, printed once")
+        return lines + [said.format(number=n, count=c) for n, c in self.repeated]
+
+
+def sort_lines(text: str) -> BatchLines:
+    """The labels `text` asks for (one number a line; blank lines, case and spaces ignored)."""
+    requests: dict[tuple[str, str], LabelRequest] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    bad = []
+    for line in filter(None, (line.strip() for line in text.splitlines())):
+        request = label_request_for_text(line)
+        if request is None:
+            bad.append((line, _why_no_label(line)))
+            continue
+        key = (request.label_type, request.number)
+        requests.setdefault(key, request)
+        counts[key] += 1
+    repeated = [(number, count) for (_, number), count in counts.items() if count > 1]
+    return BatchLines(list(requests.values()), bad, repeated)
+
+
+def _why_no_label(line: str) -> str:
+    kind = classify(line)
+    if kind is IdKind.OUTBOUND:
+        return _tr("an outbound order: OC gives no label for it here, skipped")
+    if kind is IdKind.VAS:
+        return _tr("a VAS order: OC gives no label for it, skipped")
+    return _tr("not a return (OCS…), inbound (OCI…) or SKU (OC…) number, skipped")
+
+
+def printed_words(jobs: list[Job]) -> list[str]:
+    """ "Printed on Zebra-1 at 14:02: 4 labels", one line per printer."""
+    lines = []
+    for printer, group in groupby(sorted(jobs, key=lambda j: j.printer), key=lambda j: j.printer):
+        done = list(group)
+        at = QDateTime.fromSecsSinceEpoch(round(max(j.updated_at for j in done))).time()
+        text = _tr("Printed on {printer} at {time}: 1 label") if len(done) == 1 else _tr(
+            "Printed on {printer} at {time}: {count} labels")  # fmt: skip
+        lines.append(text.format(printer=printer, time=short_time(at), count=len(done)))
+    return lines
+
+
 class BatchPrintDialog(QDialog):
     """Paste numbers (one a line) or take a selection; each gets its label, printed in order.
 
@@ -64,6 +144,7 @@ class BatchPrintDialog(QDialog):
         self._controller = controller
         self._queue = PrintQueue(context.stores.db)
         self._pending: list[str] = []
+        self._skipped: list[str] = []  # the pasted lines not printed, and why
         self.report: BatchReport | None = None  # how the last run ended
         self.setWindowTitle(self.tr("Print a batch of labels"))
         self.resize(620, 560)
@@ -80,8 +161,10 @@ class BatchPrintDialog(QDialog):
         self.progress.hide()  # an empty bar before any run only puzzles people
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.failures = QListWidget(self)
+        self.failures = QListWidget(self)  # lines skipped and labels that did not print
         self.failures.hide()
+        self.failures_title = QLabel(self.tr("Lines not printed:"), self)
+        self.failures_title.hide()
         self.needs_decision = FailedJobsView(context, controller, self)
         self.start_button = QPushButton(self.tr("Print"), self)
         self.start_button.setDefault(True)
@@ -103,13 +186,13 @@ class BatchPrintDialog(QDialog):
         context: AppContext,
         controller: PrintController,
         rows: Iterable[Mapping[str, Any]],
-        endpoint_id: str,
         parent: QWidget | None = None,
     ) -> BatchPrintDialog:
-        """A dialog holding the numbers of a results table's selection (from `endpoint_id`)."""
+        """A dialog holding the numbers of a results table's selection, titled by them."""
         dialog = cls(context, controller, parent)
-        dialog.numbers.setPlainText("\n".join(numbers_from_rows(rows)))
-        dialog.setWindowTitle(dialog.tr("Print labels for {endpoint}").format(endpoint=endpoint_id))
+        numbers = numbers_from_rows(rows)
+        dialog.numbers.setPlainText("\n".join(numbers))
+        dialog.setWindowTitle(selection_title(numbers))
         return dialog
 
     def _lay_out(self, close: QPushButton) -> None:
@@ -123,6 +206,7 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(self.numbers, 2)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.failures_title)
         layout.addWidget(self.failures, 1)
         layout.addWidget(QLabel(self.tr("Waiting for you:"), self))
         layout.addWidget(self.needs_decision, 1)
@@ -153,29 +237,17 @@ class BatchPrintDialog(QDialog):
             self.status.setText(self.tr("Resuming an unfinished batch…"))
 
     # --- a new batch -----------------------------------------------------------------------
-    def requests(self) -> tuple[list[LabelRequest], list[str]]:
-        """The labels the pasted numbers ask for, and the lines that are no label number."""
-        lines = [line.strip() for line in self.numbers.toPlainText().splitlines()]
-        found: list[LabelRequest] = []
-        unusable: list[str] = []
-        for line in filter(None, lines):
-            request = label_request_for_text(line)
-            if request is None:
-                unusable.append(line)
-            else:
-                found.append(request)
-        return found, unusable
-
     def start(self) -> None:
-        requests, unusable = self.requests()
-        if unusable:
-            self._error(self.tr("Not a return, inbound or SKU number: {lines}").format(
-                lines=", ".join(unusable)))  # fmt: skip
+        """Print every label number pasted, each once; the other lines are listed, not fatal."""
+        lines = sort_lines(self.numbers.toPlainText())
+        self._skipped = lines.problems
+        self._list_problems([])
+        if not lines.requests:
+            self._error(self.tr("Nothing printed: none of the lines is a return, inbound or SKU "
+                                "number (see below).") if lines.bad else self.tr(
+                "Paste at least one number."))  # fmt: skip
             return
-        if not requests:
-            self._error(self.tr("Paste at least one number."))
-            return
-        specs = self._specs(requests)
+        specs = self._specs(lines.requests)
         if specs is None:
             return
         op = self._context.api.run(lambda: self._queue.add_batch(specs), owner=self)
@@ -200,13 +272,22 @@ class BatchPrintDialog(QDialog):
     def _begin(self, batch_id: str) -> bool:
         if not self.runner.start(batch_id):
             return False
-        self.failures.clear()
-        self.failures.hide()
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(self.tr("Fetching and printing…"))
+        text = self.tr("Fetching and printing…")
+        if self._skipped:
+            text += " " + self.tr("Some lines are not printed: see the list below.")
+        self.status.setText(text)
         self._set_running(True)
         return True
+
+    def _list_problems(self, failed: list[Job]) -> None:
+        """Skipped lines, then labels that did not print, each with its reason."""
+        self.failures.clear()
+        self.failures.addItems(self._skipped)
+        self.failures.addItems([f"{job.number}: {job.error}" for job in failed])
+        self.failures.setVisible(self.failures.count() > 0)
+        self.failures_title.setVisible(self.failures.count() > 0)
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -221,15 +302,16 @@ class BatchPrintDialog(QDialog):
     def _finished(self, report: BatchReport) -> None:
         self._set_running(False)
         self.report = report
-        text = self.tr("{sent} printed.").format(sent=report.sent)
+        lines = printed_words(report.printed) or [self.tr("Nothing printed.")]
+        if report.failed:
+            lines.append(self.tr("{count} did not print (listed below): check the printer, then "
+                                 "Retry them under Waiting for you.").format(
+                count=len(report.failed)))  # fmt: skip
         if report.cancelled:
-            text += " " + self.tr("Cancelled: {count} left, resume them later.").format(
-                count=report.remaining
-            )
-        self.status.setText(text)
-        for job in report.failed:
-            self.failures.addItem(f"{job.number}: {job.error}")
-        self.failures.setVisible(bool(report.failed))
+            lines.append(self.tr("Cancelled: {count} left, resume them later.").format(
+                count=report.remaining))  # fmt: skip
+        self.status.setText("\n".join(lines))
+        self._list_problems(report.failed)
         self.recover()
 
     def _error(self, message: str | Exception) -> None:

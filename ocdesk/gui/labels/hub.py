@@ -130,12 +130,12 @@ class LabelsHub(QObject):
         self._tool_window(self.tr("Failed and unknown prints"), view)
         view.refresh()
 
-    def open_batch(self, rows: list[dict[str, Any]] | None = None, endpoint_id: str = "") -> None:
+    def open_batch(self, rows: list[dict[str, Any]] | None = None) -> None:
         if rows is None:
             dialog = BatchPrintDialog(self.context, self.controller, self.window)
         else:
             dialog = BatchPrintDialog.from_rows(
-                self.context, self.controller, rows, endpoint_id, self.window
+                self.context, self.controller, rows, self.window
             )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -87,7 +87,10 @@ class FailedJobsView(QWidget):
                    self.tr("What happened")]  # fmt: skip
         self.table = read_only_table(headers, self, one_row=True)
         self.table.itemSelectionChanged.connect(self._enable_buttons)
-        self.empty = QLabel(self.tr("Nothing waiting: every label printed."), self)
+        # True whether or not anything was printed yet: it speaks of failures only.
+        self.empty = QLabel(self.tr("Nothing waiting for you: no print failed or was cut off."),
+                            self)  # fmt: skip
+        self.empty.hide()  # until the queue was read
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.discard_button = QPushButton(self.tr("Discard"), self)
         self.printed_button = QPushButton(self.tr("It printed"), self)

@@ -3,7 +3,9 @@
 A scanner is a keyboard that types the number and Enter. The one big input keeps the focus;
 Enter decides what the number is (ocdesk.jobs.station_plan), prints its label on the station's
 printer for that label type through the shared PrintController (which records every print
-and guards reprints), or shows an outbound order's status in large type.
+and guards reprints), or shows an outbound order's status in large type. It is ready on the
+first scan: a label type nobody chose a printer for starts on the last one used or the
+system's default (ocdesk.gui.station.printers), and the banner says which.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
-    QMenu,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,9 +31,12 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.documents import documents_from
-from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
+from ocdesk.gui.station.printers import StationPrinters, look_up, no_printer_words, where_words
+from ocdesk.gui.station.printers_dialog import StationPrintersDialog
 from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
+from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import LabelRequest, label_request, label_types, order_query
 from ocdesk.jobs.station_plan import (
     ORDER_ENDPOINT,
@@ -81,12 +85,18 @@ class StationWindow(QWidget):
         self.guard = DoubleScanGuard()
         self._prompt: _Prompt | None = None
         self._printer_wanted = label_types()[0]  # what F2 offers first
+        self.printers: StationPrinters | None = None  # None until looked up
+        self._waiting_for_printers: list[Callable[[], None]] = []
+        self._idle = True  # the banner shows Ready, not a scan's outcome
+        self.printers_dialog: StationPrintersDialog | None = None
+        self._opening_printers = False
         self.setWindowTitle(self.tr("ocdesk: scan-to-print station"))
         self._build()
         self._keys()
         context.sig_session_changed.connect(self._show_sandbox)
         self._show_sandbox()
-        self.banner.show_state(Tone.WORKING, self.tr("Ready"), self.tr("Scan a number"))
+        self.banner.show_state(Tone.WORKING, self.tr("Ready"), self.tr("Looking for printers…"))
+        self.look_up_printers()
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -113,7 +123,7 @@ class StationWindow(QWidget):
         self.help.setWordWrap(True)
         self.help.setStyleSheet("background: #fffde7; padding: 10px; font-size: 14pt;")
         self.help.hide()
-        hint = QLabel(self.tr("F1 help · F2 printers · Esc clear"), self)
+        hint = QLabel(self.tr("F1 help · F2 printers and test page · Esc clear"), self)
         hint.setStyleSheet("color: #555;")
         quantity_row = QHBoxLayout()
         quantity_row.addWidget(QLabel(self.tr("SKU labels per scan (PgUp / PgDn):"), self))
@@ -138,7 +148,7 @@ class StationWindow(QWidget):
             "and tracking are shown.<br>"
             "The same number scanned again within 5 s is ignored. A label printed before asks "
             "first: <b>Y</b> or the same scan again reprints, <b>N</b> or <b>Esc</b> skips.<br>"
-            "<b>PgUp / PgDn</b>: SKU labels per scan · <b>F2</b>: choose printers · "
+            "<b>PgUp / PgDn</b>: SKU labels per scan · <b>F2</b>: printers and a test page · "
             "<b>Esc</b>: clear · <b>F1</b>: this help."
         )
 
@@ -197,6 +207,7 @@ class StationWindow(QWidget):
             if plan.number == self._prompt.scan.number:
                 return self.answer_reprint(True)
             self.answer_reprint(False)
+        self._idle = False
         ago = self.guard.seconds_since(plan.number)
         scan = _Scan(plan.number, self.history.add(self._entry(plan.number, Tone.WORKING, "")))
         if ago is not None:
@@ -221,20 +232,76 @@ class StationWindow(QWidget):
         if self._prompt is not None:
             self.answer_reprint(False)
             return
-        self.banner.show_state(Tone.WORKING, self.tr("Ready"), self.tr("Scan a number"))
+        self._show_ready()
         self._refocus()
+
+    def _show_ready(self) -> None:
+        """Ready, and where labels will print (the first scan needs no set-up)."""
+        self._idle = True
+        if self.printers is None:
+            return self.banner.show_state(Tone.WORKING, self.tr("Ready"),
+                                          self.tr("Looking for printers…"))  # fmt: skip
+        where = where_words(self.printers)
+        where += "\n" + self.tr("Scan a number. F2 to change printers or print a test page.")
+        # Yellow while a label type has nowhere to print: it needs the user before a scan does.
+        missing = any(s.printer is None for s in self.printers.starts.values())
+        self.banner.show_state(Tone.WARN if missing else Tone.WORKING, self.tr("Ready"), where)
+
+    # --- printers ------------------------------------------------------------------------------
+    def look_up_printers(self) -> None:
+        """Where each label type prints, off the GUI thread; scans wait for it."""
+        op = self._context.api.run(lambda: look_up(self._controller), owner=self)
+        op.on_done(self._printers_known).on_error(self._printers_unknown).start()
+
+    def _printers_known(self, printers: StationPrinters) -> None:
+        self.printers = printers
+        if self._idle:
+            self._show_ready()
+        waiting, self._waiting_for_printers = self._waiting_for_printers, []
+        for then in waiting:
+            then()
+
+    def _printers_unknown(self, exc: Exception) -> None:
+        """The system could not be asked: no label type has a printer until F2 says one."""
+        self._opening_printers = False
+        self._printers_known(StationPrinters({}, ""))
+        if self._idle:
+            self.banner.show_state(Tone.FAIL, self.tr("Ready"), self.tr(
+                "Could not list this computer's printers ({error}). Press F2 to choose "
+                "one.").format(error=exc))  # fmt: skip
+
+    def _choice(self, label_type: str) -> tuple[PrinterChoice | None, bool]:
+        """The printer for a label type, and whether it is new (to be saved once used)."""
+        saved = self._controller.choice_for(label_type)
+        if saved is not None or self.printers is None:
+            return saved, False
+        return self.printers.choice(label_type), True
 
     # --- labels ------------------------------------------------------------------------------
     def _print_label(self, scan: _Scan, request: LabelRequest) -> None:
-        choice = self._controller.choice_for(request.label_type)
+        label_type = request.label_type
+        if self.printers is None:
+            self._waiting_for_printers.append(lambda: self._print_label(scan, request))
+            return
+        choice, new = self._choice(label_type)
         if choice is None:
-            self._printer_wanted = request.label_type
-            text = self.tr("No printer set for {labels}: press F2")
-            return self._end(scan, Tone.FAIL, text.format(labels=type_title(request.label_type)))
+            self._printer_wanted = label_type
+            start = self.printers.starts.get(label_type)
+            text = no_printer_words(start) if start else self.tr(
+                "No printer for {types}: press F2 to choose one.").format(
+                types=type_title(label_type))  # fmt: skip
+            return self._end(scan, Tone.FAIL, text)
         api = self._context.api
 
+        def documents(result: Any) -> list[LabelDocument]:
+            """Worker thread: the labels; a starting printer is kept as the type's choice, so
+            the controller prints there (and asks nothing)."""
+            if new:
+                self._controller.set_choice(label_type, choice)
+            return documents_from(result)
+
         def build(result: Any) -> None:
-            op = api.run(lambda: documents_from(result), owner=self)
+            op = api.run(lambda: documents(result), owner=self)
             op.on_done(lambda docs: self._print_docs(scan, docs, choice))
             op.on_error(self._failed(scan)).start()
 
@@ -270,17 +337,21 @@ class StationWindow(QWidget):
         failures = [m for (ok, m), doc in zip(outcomes, docs, strict=True)
                     if not ok and id(doc) not in held]  # fmt: skip
         if failures:
-            return self._end(prompt.scan, Tone.FAIL, "\n".join(failures))
+            return self._end(prompt.scan, Tone.FAIL, self._failed_text(failures, prompt.choice))
         if prompt.held:
             return self._ask_reprint(prompt)
-        self._end(prompt.scan, Tone.OK, self._printed_text(docs[0], prompt.choice, again=False))
+        self._end(prompt.scan, Tone.OK, self._printed_text(prompt.choice))
 
-    def _printed_text(self, doc: LabelDocument, choice: PrinterChoice, *, again: bool) -> str:
-        what = {"return": self.tr("return label"), "carton": self.tr("carton labels"),
-                "sku": self.tr("SKU labels")}.get(doc.label_type, doc.label_type)  # fmt: skip
-        text = self.tr("Printed {what} again on {printer}") if again else self.tr(
-            "Printed {what} on {printer}")  # fmt: skip
-        return text.format(what=what, printer=choice.printer)
+    def _printed_text(self, choice: PrinterChoice) -> str:
+        """What every print path says when the printer took the label."""
+        return self.tr("Printed on {printer} at {time}").format(
+            printer=choice.printer, time=short_time(QTime.currentTime()))  # fmt: skip
+
+    def _failed_text(self, failures: list[str], choice: PrinterChoice) -> str:
+        """What went wrong, then what to do (the label waits in the failed prints)."""
+        advice = self.tr("Check that {printer} is on and has labels, then scan again; F2 to "
+                         "choose another printer or print a test page.")  # fmt: skip
+        return "\n".join([*failures, advice.format(printer=choice.printer)])
 
     def _ask_reprint(self, prompt: _Prompt) -> None:
         self._prompt = prompt
@@ -309,9 +380,8 @@ class StationWindow(QWidget):
                 return
             bad = [m for ok, m in outcomes if not ok]
             if bad:
-                return self._end(prompt.scan, Tone.FAIL, "\n".join(bad))
-            text = self._printed_text(docs[0], prompt.choice, again=True)
-            self._end(prompt.scan, Tone.OK, text)
+                return self._end(prompt.scan, Tone.FAIL, self._failed_text(bad, prompt.choice))
+            self._end(prompt.scan, Tone.OK, self._printed_text(prompt.choice))
 
         for doc in docs:
             self._controller.print_document(doc, parent=self,
@@ -377,18 +447,29 @@ class StationWindow(QWidget):
 
     # --- settings ----------------------------------------------------------------------------
     def choose_printer(self) -> None:
-        """F2: a keyboard menu of label types; the one a scan just missed comes first."""
-        menu = QMenu(self)
-        for label_type in label_types():
-            choice = self._controller.choice_for(label_type)
-            where = choice.printer if choice else self.tr("not set")
-            action = menu.addAction(f"{type_title(label_type)}: {where}")
-            action.setData(label_type)
-            if label_type == self._printer_wanted:
-                menu.setActiveAction(action)
-        chosen = menu.exec(self.input.mapToGlobal(self.input.rect().bottomLeft()))
-        if chosen is not None:
-            PrintSettingsDialog(self._context, chosen.data(), self).exec()
+        """F2: the station's printers, to change or test; the type a scan just missed first."""
+        if self.printers_dialog is not None:
+            return self.printers_dialog.raise_()
+        if self._opening_printers:
+            return
+        self._opening_printers = True  # a second F2 while the printers are asked for is one
+        op = self._context.api.run(lambda: look_up(self._controller), owner=self)
+        op.on_done(self._open_printers_dialog).on_error(self._printers_unknown).start()
+
+    def _open_printers_dialog(self, printers: StationPrinters) -> None:
+        """The dialog on what is set now (the main window may have changed it meanwhile)."""
+        self._opening_printers = False
+        self._printers_known(printers)
+        dialog = StationPrintersDialog(self._context, self._controller, printers,
+                                       self._printer_wanted, self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._printers_dialog_closed)
+        self.printers_dialog = dialog
+        dialog.open()
+
+    def _printers_dialog_closed(self) -> None:
+        self.printers_dialog = None
+        self.look_up_printers()  # what was changed shows on the banner
         self._refocus()
 
     def _toggle_help(self) -> None:

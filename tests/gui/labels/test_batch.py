@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from label_checks import (  # noqa: E402
     CUPS_QUEUE,
     return_numbers,
 )
+from PySide6.QtWidgets import QLabel
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows  # noqa: E402
@@ -43,6 +45,25 @@ def open_dialog(
     return dialog
 
 
+@pytest.fixture
+def dialog(
+    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController
+) -> BatchPrintDialog:
+    return open_dialog(qtbot, kept, context, controller)
+
+
+def print_lines(qtbot: Any, dialog: BatchPrintDialog, lines: list[str]) -> None:
+    """Paste `lines`, press Print and wait until the batch has run."""
+    dialog.numbers.setPlainText("\n".join(lines))
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.start_button.click()
+
+
+def listed(dialog: BatchPrintDialog) -> list[str]:
+    """The lines of the dialog's list of what did not print."""
+    return [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+
+
 def printed_numbers(controller: PrintController) -> list[str]:
     """Printed labels, oldest first."""
     entries = [e for e in controller.history.entries() if e.ok]
@@ -68,21 +89,69 @@ def test_a_batch_of_five_prints_in_order_with_progress(
     assert printed_numbers(controller) == numbers
     jobs = [e.cups_job_id for e in reversed(controller.history.entries())]
     assert all(jobs) and sorted(jobs, key=job_number) == jobs  # CUPS got them in order
-    assert "5 printed" in dialog.status.text()
+    assert re.fullmatch(rf"Printed on {CUPS_QUEUE} at \d\d:\d\d: 5 labels", dialog.status.text())
 
 
-def test_numbers_that_have_no_label_are_refused_before_anything_prints(
-    qtbot: Any,
-    kept: list[Any],
-    context: AppContext,
-    controller: PrintController,
-    numbers: list[str],
+def test_a_bad_line_does_not_block_the_batch_the_others_print_and_it_is_listed(
+    qtbot: Any, dialog: BatchPrintDialog, controller: PrintController, numbers: list[str]
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
-    dialog.numbers.setPlainText(f"{numbers[0]}\nOCO2000009385032GB")
+    print_lines(qtbot, dialog, [numbers[0], "OCO2000009385032GB", "hello there", numbers[1]])
+
+    assert printed_numbers(controller) == numbers[:2]
+    assert re.fullmatch(rf"Printed on {CUPS_QUEUE} at \d\d:\d\d: 2 labels", dialog.status.text())
+    assert listed(dialog) == [
+        "OCO2000009385032GB: an outbound order: OC gives no label for it here, skipped",
+        "hello there: not a return (OCS…), inbound (OCI…) or SKU (OC…) number, skipped",
+    ]
+    assert dialog.failures.isVisible()
+
+
+def test_a_number_listed_twice_prints_once_and_the_repeat_is_flagged(
+    qtbot: Any, dialog: BatchPrintDialog, controller: PrintController, numbers: list[str]
+) -> None:
+    print_lines(qtbot, dialog, [numbers[0], numbers[1], numbers[0].lower(), numbers[0]])
+
+    assert printed_numbers(controller) == numbers[:2]
+    assert listed(dialog) == [f"{numbers[0]}: listed 3 times, printed once"]
+
+
+def test_only_bad_lines_print_nothing_and_say_why(
+    dialog: BatchPrintDialog, context: AppContext
+) -> None:
+    dialog.numbers.setPlainText("OCO2000009385032GB")
     dialog.start_button.click()
-    assert "OCO2000009385032GB" in dialog.status.text()
+    assert dialog.status.text().startswith("Nothing printed: none of the lines is a return")
+    assert listed(dialog) == [
+        "OCO2000009385032GB: an outbound order: OC gives no label for it here, skipped"
+    ]
     assert PrintQueue(context.stores.db).pending_batches() == []
+
+
+def test_before_anything_printed_nothing_says_every_label_printed(
+    qtbot: Any, dialog: BatchPrintDialog, controller: PrintController
+) -> None:
+    view = dialog.needs_decision
+    qtbot.waitUntil(view.empty.isVisible)
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert not any("every label printed" in text for text in shown)
+    assert view.empty.text() == "Nothing waiting for you: no print failed or was cut off."
+    assert controller.history.entries() == []
+
+
+def test_opened_from_selected_rows_the_title_says_what_it_prints(
+    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController,
+    numbers: list[str],
+) -> None:  # fmt: skip
+    rows = [{"orderNumber": number, "status": "created"} for number in numbers]
+    dialog = BatchPrintDialog.from_rows(context, controller, rows)
+    qtbot.addWidget(dialog)
+    kept.append(dialog)
+    assert dialog.windowTitle() == "Print labels for 5 selected orders"
+    assert dialog.numbers.toPlainText().splitlines() == numbers
+    skus = BatchPrintDialog.from_rows(context, controller, [{"MFSKUID": "OC0000255606056"}])
+    qtbot.addWidget(skus)
+    kept.append(skus)
+    assert skus.windowTitle() == "Print labels for 1 selected SKU"
 
 
 def test_rows_of_a_results_table_give_their_numbers() -> None:
@@ -129,16 +198,12 @@ def test_a_killed_batch_resumes_without_duplicates_and_shows_the_unknown_job(
 
 def test_batch_prints_are_in_the_audit_log(
     qtbot: Any,
-    kept: list[Any],
+    dialog: BatchPrintDialog,
     context: AppContext,
-    controller: PrintController,
     oc_session: Session,
     numbers: list[str],
 ) -> None:
-    dialog = open_dialog(qtbot, kept, context, controller)
-    dialog.numbers.setPlainText("\n".join(numbers[:2]))
-    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
-        dialog.start_button.click()
+    print_lines(qtbot, dialog, numbers[:2])
     entries = list(reversed(context.stores.audit.entries(endpoint_prefix="label.print")))
     assert [(e.action, e.key_numbers, e.outcome) for e in entries] == [
         ("print", (number,), "printed") for number in numbers[:2]

@@ -105,7 +105,7 @@ def test_selected_rows_of_the_table_on_screen_become_a_batch(
     ])  # fmt: skip
     table.table.selectAll()
     opened: list[list[dict[str, Any]]] = []
-    monkeypatch.setattr(hub, "open_batch", lambda rows=None, endpoint_id="": opened.append(rows))
+    monkeypatch.setattr(hub, "open_batch", lambda rows=None: opened.append(rows))
     hub.print_selected_rows()
     assert len(opened) == 1
     assert numbers_from_rows(opened[0]) == ["OCS1DE000453014", "OC0000255606056"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +23,7 @@ from ocdesk.api.dates import format_datetime  # noqa: E402
 from ocdesk.api.errors import BusinessError  # noqa: E402
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoice  # noqa: E402
+from ocdesk.gui.station import printers  # noqa: E402
 from ocdesk.gui.station.widgets import ScanEntry, Tone  # noqa: E402
 from ocdesk.gui.station.window import REPRINT_REASON, StationWindow  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
@@ -59,8 +61,8 @@ def cups_folder(controller: PrintController) -> Path:
     return folder
 
 
-@pytest.fixture
-def station(qtbot: Any, context: AppContext, controller: PrintController) -> StationWindow:
+def open_station(qtbot: Any, context: AppContext, controller: PrintController) -> StationWindow:
+    """The station on screen, its printers looked up, the focus in the scan box."""
     window = StationWindow(context, controller)
     window.guard.clock = Clock()
     qtbot.addWidget(window)
@@ -68,7 +70,13 @@ def station(qtbot: Any, context: AppContext, controller: PrintController) -> Sta
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.input.hasFocus, timeout=5_000)
+    qtbot.waitUntil(lambda: window.printers is not None, timeout=10_000)
     return window
+
+
+@pytest.fixture
+def station(qtbot: Any, context: AppContext, controller: PrintController) -> StationWindow:
+    return open_station(qtbot, context, controller)
 
 
 def scan(qtbot: Any, station: StationWindow, number: str) -> ScanEntry:
@@ -81,6 +89,11 @@ def scan(qtbot: Any, station: StationWindow, number: str) -> ScanEntry:
 
 def later(station: StationWindow, seconds: float = 6.0) -> None:
     station.guard.clock.now += seconds  # type: ignore[attr-defined]
+
+
+def assert_printed_on(station: StationWindow, printer: str) -> None:
+    """The banner says where and when the label printed, in the words every print path uses."""
+    assert re.fullmatch(rf"Printed on {printer} at \d\d:\d\d", station.banner.detail.text())
 
 
 def assert_ready_for_next_scan(station: StationWindow) -> None:
@@ -107,7 +120,7 @@ def test_enter_prints_the_return_label_at_true_size_with_a_scannable_barcode(
     assert entry.tone is Tone.OK
     assert station.banner.tone is Tone.OK
     assert station.banner.headline.text() == return_number
-    assert f"Printed return label on {CUPS_QUEUE}" in station.banner.detail.text()
+    assert_printed_on(station, CUPS_QUEUE)
     assert_ready_for_next_scan(station)
     (job,) = jobs
     assert job.job_id is not None
@@ -165,7 +178,7 @@ def test_a_reprint_prints_on_y_and_is_recorded_with_the_station_reason(
         qtbot.keyClick(station.input, Qt.Key.Key_Y)
 
     assert blocker.args[0].tone is Tone.OK
-    assert f"Printed return label again on {CUPS_QUEUE}" == station.banner.detail.text()
+    assert_printed_on(station, CUPS_QUEUE)
     newest, first = printed(controller, return_number)
     assert (newest.reprint_of, newest.reason) == (first.id, REPRINT_REASON)
     assert_ready_for_next_scan(station)
@@ -225,15 +238,110 @@ def test_an_unknown_return_shows_red_with_ocs_message(
     assert_ready_for_next_scan(station)
 
 
-def test_no_printer_for_the_label_type_says_where_to_set_it(
-    qtbot: Any, station: StationWindow, controller: PrintController, return_number: str
-) -> None:
+def test_with_no_printer_at_all_the_station_says_so_and_what_to_do(
+    qtbot: Any, context: AppContext, controller: PrintController, return_number: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(printers, "available_printers", lambda: [])
+    monkeypatch.setattr(printers, "default_printer", lambda: None)
+    station = open_station(qtbot, context, controller)
+    assert "No printer for return labels" in station.banner.detail.text()
+    assert station.banner.tone is Tone.WARN
+
     entry = scan(qtbot, station, return_number)
 
     assert entry.tone is Tone.FAIL
-    assert station.banner.detail.text() == "No printer set for return labels: press F2"
+    said = station.banner.detail.text()
+    assert said.startswith("No printer for return labels: this computer has none.")
+    assert "Add the label printer in the system's printer settings" in said
+    assert "press F2 to choose it" in said
     assert controller.history.entries() == []
     assert_ready_for_next_scan(station)
+
+
+# --- ready on the first scan ----------------------------------------------------------------------
+
+
+def test_the_first_scan_on_a_fresh_profile_prints_on_the_system_default_printer(
+    qtbot: Any, context: AppContext, controller: PrintController, return_number: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    folder = require_cups_queue()
+    monkeypatch.setenv("PRINTER", CUPS_QUEUE)  # CUPS' own way to name the default printer
+    assert controller.choice_for("return") is None  # nothing set up
+
+    station = open_station(qtbot, context, controller)
+
+    assert station.banner.headline.text() == "Ready"
+    assert station.banner.detail.text().startswith(
+        f"Return labels, inbound carton labels and SKU labels print on {CUPS_QUEUE} "
+        "(the system's default printer).\nScan a number. F2 to change printers"
+    )
+    jobs: list[PrintDone] = []
+    controller.sig_printed.connect(jobs.append)
+    entry = scan(qtbot, station, return_number)
+
+    assert entry.tone is Tone.OK
+    assert_printed_on(station, CUPS_QUEUE)
+    (job,) = jobs
+    assert job.job_id is not None
+    ((size, picture),) = Scanner().pages(cups_output(folder, job.job_id))
+    Scanner.assert_size_mm(size, (100, 150))
+    assert return_number in Scanner().texts(picture)
+    assert_ready_for_next_scan(station)
+
+
+def test_the_printer_last_used_for_a_label_type_comes_back_on_the_next_station(
+    qtbot: Any, context: AppContext, controller: PrintController, return_number: str,
+) -> None:  # fmt: skip
+    require_cups_queue()
+    first = open_station(qtbot, context, controller)
+    scan(qtbot, first, return_number)
+    first.close()
+
+    station = open_station(qtbot, context, controller)
+
+    assert f"Return labels print on {CUPS_QUEUE} (the last printer used for them)." in (
+        station.banner.detail.text())  # fmt: skip
+
+
+def test_a_print_that_fails_says_what_failed_and_what_to_do(
+    qtbot: Any, station: StationWindow, controller: PrintController, return_number: str
+) -> None:
+    require_cups_queue()
+    controller.set_choice("return", PrinterChoice("no-such-queue", None, "cups"))
+
+    entry = scan(qtbot, station, return_number)
+
+    assert entry.tone is Tone.FAIL
+    said = station.banner.detail.text()
+    assert "did not print: lp: Error - The printer or class does not exist." in said
+    assert said.splitlines()[-1].startswith("Check that no-such-queue is on and has labels")
+    assert_ready_for_next_scan(station)
+
+
+def test_f2_opens_a_titled_dialog_whose_test_page_prints_a_label_sized_sample(
+    qtbot: Any, station: StationWindow, controller: PrintController, cups_folder: Path
+) -> None:
+    qtbot.keyClick(station.input, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: station.printers_dialog is not None)
+    dialog = station.printers_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Station printers: where each kind of label prints"
+    assert dialog.where["return"].text() == f"{CUPS_QUEUE} (the printer chosen for them)"
+
+    with qtbot.waitSignal(dialog.sig_test_printed, timeout=20_000) as blocker:
+        dialog.test_buttons["return"].click()
+
+    label_type, outcome = blocker.args
+    assert label_type == "return" and outcome.ok and outcome.job_id
+    ((size, _picture),) = Scanner().pages(cups_output(cups_folder, outcome.job_id))
+    Scanner.assert_size_mm(size, (100, 150))
+    assert re.search(rf"Printed on {CUPS_QUEUE} at \d\d:\d\d", dialog.status.text())
+    assert controller.history.entries() == []  # a test page labels no parcel
+    dialog.reject()
+    qtbot.waitUntil(lambda: station.printers_dialog is None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is station.input)  # the scanner again
 
 
 def test_escape_clears_the_box_and_pageup_sets_the_sku_quantity(
