@@ -170,6 +170,7 @@ class LookupCard(Card):
         self.content.addLayout(body, 1)
         self.order_details = OrderDetails(self)
         self.content.addWidget(self.order_details)
+        self.head.insertWidget(2, self.order_details.tracking)  # by the status badge
 
     # --- filling it ------------------------------------------------------------------------
     def set_match(self, match: Match, *, can_print: bool) -> None:

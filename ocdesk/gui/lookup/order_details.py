@@ -9,12 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup import text
@@ -36,11 +31,51 @@ def step_text(step: Step) -> str:
     return " ".join(part for part in (mark, text.status_text(step.status), shown) if part)
 
 
-class OrderDetails(QWidget):
-    """Recipient, a status timeline and each parcel's tracking link, for an outbound order.
+class TrackingButtons(QWidget):
+    """Per parcel: "Track at <carrier> ↗" (known carriers: opens their page in the browser)
+    and "Copy <number>"; an unknown carrier's number can only be copied."""
 
-    Hidden for other records. A known carrier's link opens its tracking page in the browser;
-    for an unknown carrier the number can only be copied.
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.links: dict[str, str] = {}  # tracking number -> carrier page
+
+    def show_parcels(self, parcels: Sequence[Parcel]) -> None:
+        while self.row.count():
+            item = self.row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.links = {}
+        for parcel in parcels:
+            number = parcel.tracking_number
+            url = tracking_url(parcel.carrier, number)
+            if url is not None:
+                self.links[number] = url
+                track = self._button(self.tr("Track at {carrier} ↗").format(carrier=parcel.carrier),
+                                     self.tr("Open {url}").format(url=url))  # fmt: skip
+                track.clicked.connect(lambda _checked=False, u=url: open_page(u))
+            copy = self._button(self.tr("Copy {number}").format(number=number),
+                                self.tr("Copy the tracking number"))  # fmt: skip
+            copy.clicked.connect(lambda _checked=False, n=number: _copy(n))
+
+    def _button(self, caption: str, tip: str) -> QPushButton:
+        button = QPushButton(caption, self)
+        button.setToolTip(tip)
+        self.row.addWidget(button)
+        return button
+
+    def captions(self) -> list[str]:
+        items = (self.row.itemAt(index) for index in range(self.row.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w.text() for w in widgets if isinstance(w, QPushButton)]
+
+
+class OrderDetails(QWidget):
+    """Recipient and a status timeline for an outbound order; hidden for other records.
+
+    `tracking` holds the parcels' tracking buttons, for the card to place by the status.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,35 +83,29 @@ class OrderDetails(QWidget):
         self.recipient_label = _value(self)
         self.timeline_label = _value(self)
         self.timeline_label.setTextFormat(Qt.TextFormat.RichText)
-        self.parcels = QWidget(self)
-        self.parcel_rows = QGridLayout(self.parcels)
-        self.parcel_rows.setContentsMargins(0, 0, 0, 0)
+        self.tracking = TrackingButtons(parent)
         self.steps: list[Step] = []
-        self.links: dict[str, str] = {}  # tracking number -> carrier page
-        self.tracking_lines: list[str] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
-        for row, (caption, widget) in enumerate(
-            (
-                (self.tr("Recipient"), self.recipient_label),
-                (self.tr("Progress"), self.timeline_label),
-                (self.tr("Track"), self.parcels),
-            )
-        ):
+        rows = ((self.tr("Recipient"), self.recipient_label),
+                (self.tr("Progress"), self.timeline_label))  # fmt: skip
+        for row, (caption, widget) in enumerate(rows):
             grid.addWidget(_caption(caption, self), row, 0)
             grid.addWidget(widget, row, 1)
         grid.setColumnStretch(1, 1)
 
     def show_order(self, kind: IdKind, record: dict[str, Any], parcels: Sequence[Parcel]) -> None:
         """Fill in for an outbound order; hide for any other kind of record."""
-        self.setVisible(kind is IdKind.OUTBOUND)
-        if kind is not IdKind.OUTBOUND:
+        outbound = kind is IdKind.OUTBOUND
+        self.setVisible(outbound)
+        self.tracking.setVisible(outbound)
+        if not outbound:
             return
         self._show_recipient(record)
         self.steps = timeline(record)
         self.timeline_label.setText("  ›  ".join(_step_html(step) for step in self.steps))
-        self._show_parcels(parcels)
+        self.tracking.show_parcels(parcels)
 
     def _show_recipient(self, record: dict[str, Any]) -> None:
         found = recipient(record)
@@ -89,47 +118,16 @@ class OrderDetails(QWidget):
                 )
             )
             return
-        self.recipient_label.setText(
-            ", ".join(p for p in (found.name, *found.lines, found.country) if p)
-        )
+        parts = (found.name, *found.lines, found.country)
+        self.recipient_label.setText(", ".join(p for p in parts if p))
         self.recipient_label.setToolTip("")
-
-    def _show_parcels(self, parcels: Sequence[Parcel]) -> None:
-        while self.parcel_rows.count():
-            item = self.parcel_rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.links = {}
-        self.tracking_lines = []
-        if not parcels:
-            self.tracking_lines.append(self.tr("No tracking number yet"))
-            self.parcel_rows.addWidget(_value(self.parcels, self.tracking_lines[0]), 0, 0)
-            return
-        for row, parcel in enumerate(parcels):
-            number = parcel.tracking_number
-            label = f"{parcel.carrier}  {number}" if parcel.carrier else number
-            self.tracking_lines.append(label)
-            self.parcel_rows.addWidget(_value(self.parcels, label), row, 0)
-            copy = QPushButton(self.tr("Copy"), self.parcels)
-            copy.setToolTip(self.tr("Copy the tracking number"))
-            copy.clicked.connect(lambda _checked=False, n=number: _copy(n))
-            self.parcel_rows.addWidget(copy, row, 1)
-            url = tracking_url(parcel.carrier, number)
-            if url is not None:
-                self.links[number] = url
-                track = QPushButton(self.tr("Track at {carrier} ↗").format(carrier=parcel.carrier),
-                                    self.parcels)  # fmt: skip
-                track.setToolTip(url)
-                track.clicked.connect(lambda _checked=False, u=url: open_page(u))
-                self.parcel_rows.addWidget(track, row, 2)
-        self.parcel_rows.setColumnStretch(3, 1)
 
     def texts(self) -> list[str]:
         """What it shows, as plain text (for the card's text, tests and screen readers)."""
         if self.isHidden():
             return []
-        return [self.recipient_label.text(), *map(step_text, self.steps), *self.tracking_lines]
+        steps = map(step_text, self.steps)
+        return [self.recipient_label.text(), *steps, *self.tracking.captions()]
 
 
 def open_page(url: str) -> None:
@@ -156,8 +154,8 @@ def _caption(caption: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _value(parent: QWidget, value: str = "") -> QLabel:
-    label = QLabel(value, parent)
+def _value(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

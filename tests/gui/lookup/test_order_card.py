@@ -45,7 +45,7 @@ def shipped_by(
 
 
 def buttons(card: LookupCard) -> dict[str, QPushButton]:
-    return {b.text(): b for b in card.order_details.findChildren(QPushButton)}
+    return {b.text(): b for b in card.order_details.tracking.findChildren(QPushButton)}
 
 
 @pytest.fixture
@@ -66,7 +66,8 @@ def test_a_shipped_order_links_to_its_carriers_tracking_page(
     track.click()
     assert opened == [f"https://www.royalmail.com/track-your-item#/tracking-results/{tracking}"]
     assert QUrl(opened[0]).isValid()
-    buttons(card)["Copy"].click()
+    assert card.order_details.tracking.isVisibleTo(card)  # in the card's head, by the status
+    buttons(card)[f"Copy {tracking}"].click()
     assert QGuiApplication.clipboard().text() == tracking
 
 
@@ -75,9 +76,9 @@ def test_an_unknown_carrier_shows_the_number_to_copy_and_no_link(
 ) -> None:
     card, tracking = shipped_by(qtbot, shared_sandbox, oc_session, ("PFL", "PFL"))
 
-    assert list(buttons(card)) == ["Copy"]
-    assert f"PFL  {tracking}" in card.details_text()
-    assert card.order_details.links == {}
+    assert list(buttons(card)) == [f"Copy {tracking}"]
+    assert f"Copy {tracking}" in card.details_text()
+    assert card.order_details.tracking.links == {} and opened == []
 
 
 def test_the_timeline_runs_from_created_to_the_current_status_with_times(
@@ -125,3 +126,4 @@ def test_other_records_have_no_order_details(qtbot: Any) -> None:
            "trackingNumber": "00340434161234567890"}  # fmt: skip
     card.set_match(Match(IdKind.RETURN, row["orderNumber"], row), can_print=False)
     assert card.order_details.isHidden() and card.order_details.texts() == []
+    assert card.order_details.tracking.isHidden()
