@@ -246,7 +246,7 @@ class FindOrdersPage(QWidget):
 
     # --- views -------------------------------------------------------------------------------
 
-    def facts(self) -> Facts:
+    def _facts(self) -> Facts:
         return Facts(date.today(), self.printed)
 
     def choose_view(self, key: str) -> None:
@@ -261,7 +261,7 @@ class FindOrdersPage(QWidget):
 
     def _show_view(self) -> None:
         """The table holds the orders of the chosen view; every view's button counts its own."""
-        facts = self.facts()
+        facts = self._facts()
         self.views.set_counts(view_counts(self.orders, facts), self.scope)
         shown = rows_in_view(self.views.current(), self.orders, facts)
         self.table.set_rows([table_row(row) for row in shown], column_titles())
