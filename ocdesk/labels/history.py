@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ocdesk.api.batches import chunks
 from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog, current_user
@@ -14,6 +16,7 @@ from ocdesk.store.db import Database, row_to, text
 
 PRINTED = "printed"
 FAILED = "failed"
+NUMBERS_PER_QUERY = 500  # under SQLite's limit of parameters per statement
 AUDIT_ENDPOINT = "label.print"  # the audit log's name for a label print, single or batch
 
 
@@ -133,6 +136,19 @@ class PrintHistory:
             [*params, limit],
         )
         return [_record(row) for row in rows]
+
+    def printed_numbers(self, numbers: Iterable[str]) -> set[str]:
+        """Which of `numbers` had a label of any type printed successfully (for "not printed")."""
+        found: set[str] = set()
+        for group in chunks(list(dict.fromkeys(numbers)), NUMBERS_PER_QUERY):
+            marks = ", ".join("?" * len(group))
+            rows = self._db.query(
+                f"SELECT DISTINCT number FROM print_history WHERE outcome = ?"
+                f" AND number IN ({marks})",
+                [PRINTED, *group],
+            )
+            found.update(str(row["number"]) for row in rows)
+        return found
 
 
 def audit_print(

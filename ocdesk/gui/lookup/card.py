@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup import text
+from ocdesk.gui.lookup.order_details import OrderDetails
 from ocdesk.gui.words import short_datetime
 from ocdesk.jobs.number_search import Match, can_cancel, label_request
 from ocdesk.jobs.record_fields import CardData, When, card_data
@@ -167,6 +168,9 @@ class LookupCard(Card):
         body.addLayout(self._lines, 2)
         self.content.addWidget(self._summary)
         self.content.addLayout(body, 1)
+        self.order_details = OrderDetails(self)
+        self.content.addWidget(self.order_details)
+        self.head.insertWidget(2, self.order_details.tracking)  # by the status badge
 
     # --- filling it ------------------------------------------------------------------------
     def set_match(self, match: Match, *, can_print: bool) -> None:
@@ -178,6 +182,7 @@ class LookupCard(Card):
         self.set_fields(self._details(data))
         clear_grid(self._lines)
         self._fill_lines(data)
+        self.order_details.show_order(data.kind, match.record, data.parcels)
         has_label = label_request(match) is not None
         self.view_label_button.setVisible(has_label)
         self.print_label_button.setVisible(has_label and can_print)
@@ -249,7 +254,7 @@ class LookupCard(Card):
     def details_text(self) -> str:
         """Everything the card shows, as plain text (what tests and screen readers read)."""
         parts = [*self.head_texts(), self._summary.text(), *label_texts(self.fields)]
-        return "\n".join(parts + label_texts(self._lines))
+        return "\n".join(parts + label_texts(self._lines) + self.order_details.texts())
 
 
 def _caption(label: str) -> QLabel:

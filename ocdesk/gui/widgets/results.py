@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -83,25 +83,54 @@ def _tr(text: str) -> str:
 
 
 class RowsTable(QTableView):
-    """A table view whose Copy key copies the whole selection, not just the current cell."""
+    """A table view whose Copy key copies the whole selection, not just the current cell.
+
+    `sig_menu(point)` asks for the rows' menu at a screen point: on a right-click (the row
+    under the mouse is selected first), the menu key or Shift+F10 (under the current row).
+    """
 
     sig_copy = Signal()
+    sig_menu = Signal(QPoint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.sig_copy.emit()
             event.accept()
             return
+        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_F10 and shift:
+            self.sig_menu.emit(self._current_row_point())
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() is QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            if index.isValid() and not self.selectionModel().isRowSelected(index.row()):
+                self.selectRow(index.row())
+            self.sig_menu.emit(event.globalPos())
+        else:
+            self.sig_menu.emit(self._current_row_point())
+        event.accept()
+
+    def _current_row_point(self) -> QPoint:
+        rect = self.visualRect(self.currentIndex())
+        if not rect.isValid():
+            return self.mapToGlobal(self.rect().center())
+        return self.viewport().mapToGlobal(rect.bottomLeft())
 
 
 class ResultsView(QWidget):
     """Filter box, table, row count, Copy and Export CSV over a RowsModel.
 
-    `sig_row_activated(row)` fires on double-click or Enter with the row's dict.
+    `sig_row_activated(row)` fires on double-click or Enter with the row's dict;
+    `sig_rows_menu(rows, point)` on a right-click, the menu key or Shift+F10 over selected rows,
+    for the owner to offer its actions on them at `point` (screen coordinates).
     """
 
     sig_row_activated = Signal(object)
+    sig_rows_menu = Signal(object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +198,7 @@ class ResultsView(QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self.table.activated.connect(self._on_activated)
         self.table.sig_copy.connect(self.copy_selection)
+        self.table.sig_menu.connect(self._ask_menu)
 
     # --- public API ------------------------------------------------------------------------
 
@@ -253,6 +283,11 @@ class ResultsView(QWidget):
         )
         if path:
             self.export_csv(path)
+
+    def _ask_menu(self, point: QPoint) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.sig_rows_menu.emit(rows, point)
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.sig_row_activated.emit(self._row_at(index.row()))

@@ -1,8 +1,11 @@
-"""The "Find orders" page: orders by pasted numbers or by any period, a table, a card, cancel."""
+"""The "Find orders" page: orders by pasted numbers or by any period, saved views with counts,
+a table with row actions, a card, cancel."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api import catalog, lenient
-from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup.actions import LookupActions
 from ocdesk.gui.lookup.card import LookupCard
@@ -36,19 +38,41 @@ from ocdesk.gui.pages.outbound.orders import (
     period_text,
     table_row,
 )
+from ocdesk.gui.pages.outbound.row_menu import OrderRowMenu, order_match
+from ocdesk.gui.pages.outbound.views import PREF_KEY, ViewBar
 from ocdesk.gui.widgets.date_picker import date_time_picker, picked_datetime
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.words import short_date
 from ocdesk.jobs.number_search import Match
+from ocdesk.jobs.order_views import VIEW_KEYS, Facts, order_numbers, rows_in_view, view_counts
 from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
+from ocdesk.labels.history import PrintHistory
 
 DEFAULT_DAYS = catalog.get("outbound.query").query_days or 0  # one call's window
 
 
-class FindOrdersPage(QWidget):
-    """Find outbound orders; select one to see its card and cancel it.
+@dataclass(frozen=True)
+class Loaded[T]:
+    """What a search found, with the numbers of its orders this desk has printed a label for."""
 
-    `sig_rows_shown(n)` fires when a search has put its orders on screen.
+    found: T
+    printed: frozenset[str]
+
+
+def with_printed[T](
+    history: PrintHistory, found: T, rows: Callable[[T], list[dict[str, Any]]]
+) -> Loaded[T]:
+    """Runs on the worker, after the search: the print history read for the views' counts."""
+    numbers = [n for row in rows(found) for n in order_numbers(row)]
+    return Loaded(found, frozenset(history.printed_numbers(numbers)))
+
+
+class FindOrdersPage(QWidget):
+    """Find outbound orders; pick a view, select one to see its card and cancel it.
+
+    `sig_rows_shown(n)` fires when a search has put its `n` orders on screen (the view chosen
+    may show fewer); a right-click on rows offers their actions.
     """
 
     sig_rows_shown = Signal(int)
@@ -58,6 +82,9 @@ class FindOrdersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.orders: list[dict[str, Any]] = []
+        self.scope = ""
+        self.printed: frozenset[str] = frozenset()
+        self.history = PrintHistory(context.stores.db)
         self.numbers = QPlainTextEdit(self)
         self.numbers.setPlaceholderText(
             self.tr("Order numbers (OCO…), your references or eBay order ids, one per line")
@@ -71,12 +98,15 @@ class FindOrdersPage(QWidget):
         self.runner = JobRunner(context, self.job, self)
         self.note = info_label(self)
         self.error_panel = ErrorPanel(self)
+        self.views = ViewBar(self)
+        self.views.show_view(self._saved_view())
         self.table = ResultsView(self)
         self.table.table.setItemDelegateForColumn(COLUMNS.index("Status"), StatusDelegate(self))
         self.card = LookupCard(self)
         self.card.hide()
         self.busy = BusyBar(self)
         self.card_actions = LookupActions(context, self.busy, self.error_panel, self)
+        self.row_menu = OrderRowMenu(context, self._cancel, self)
         self._lay_out()
         self._connect()
         self.set_period(*default_period())
@@ -99,8 +129,13 @@ class FindOrdersPage(QWidget):
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.addWidget(self.busy)
         card_layout.addWidget(self.card)
+        table_box = QWidget(self)
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.views)
+        table_layout.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
+        split.addWidget(table_box)
         split.addWidget(card_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -116,6 +151,8 @@ class FindOrdersPage(QWidget):
         self.find_numbers_button.clicked.connect(self.find_numbers)
         self.find_period_button.clicked.connect(self.find_period)
         self.table.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.sig_rows_menu.connect(self.row_menu.open)
+        self.views.sig_view_chosen.connect(self.choose_view)
         self.card.sig_cancel.connect(self._cancel_selected)
         self.card.sig_closed.connect(self.card.hide)
         self.card_actions.sig_info.connect(lambda text: say(self.note, text))
@@ -146,10 +183,10 @@ class FindOrdersPage(QWidget):
         call = self.context.bound_caller()
         self._clear_messages()
         self.runner.start(
-            lambda progress, cancelled: orders_by_ids(
+            lambda progress, cancelled: with_printed(self.history, orders_by_ids(
                 call, numbers, progress=progress, cancelled=cancelled
-            ),
-            lambda rows, _cancelled: self._show_found(rows, numbers), self._failed,
+            ), list),
+            lambda loaded, _cancelled: self._show_found(loaded, numbers), self._failed,
             message=self.tr("Looking up {n} numbers…").format(n=len(numbers)),
         )  # fmt: skip
 
@@ -161,17 +198,20 @@ class FindOrdersPage(QWidget):
         call = self.context.bound_caller()
         self._clear_messages()
         self.runner.start(
-            lambda progress, cancelled: outbound_orders_between(
+            lambda progress, cancelled: with_printed(self.history, outbound_orders_between(
                 call, start, end, progress=progress, cancelled=cancelled
-            ),
-            lambda found, _cancelled: self._show_period(found, start, end), self._failed,
+            ), lambda found: found.rows),
+            lambda loaded, _cancelled: self._show_period(loaded, start, end), self._failed,
             message=self.tr("Asking OC for orders created {period}…").format(
                 period=period_text(start, end)),
         )  # fmt: skip
 
     # --- showing -----------------------------------------------------------------------------
 
-    def _show_found(self, rows: list[dict[str, Any]], numbers: list[str]) -> None:
+    def _show_found(self, loaded: Loaded[list[dict[str, Any]]], numbers: list[str]) -> None:
+        rows = loaded.found
+        self.printed = loaded.printed
+        self.scope = self.tr("Counted over the {n} orders found by number.").format(n=len(rows))
         self._show_rows(rows)
         missing = missing_numbers(numbers, rows)
         text = self.tr("Found {found} orders for {asked} numbers.").format(
@@ -183,7 +223,12 @@ class FindOrdersPage(QWidget):
             text += " " + self.tr("Stopped early: only part of the list was asked.")
         say(self.note, text)
 
-    def _show_period(self, found: OutboundWindows, start: datetime, end: datetime) -> None:
+    def _show_period(self, loaded: Loaded[OutboundWindows], start: datetime, end: datetime) -> None:
+        found = loaded.found
+        self.printed = loaded.printed
+        self.scope = self.tr("Counted over the {n} orders created {start} – {end}.").format(
+            n=len(found.rows), start=short_date(start.date()), end=short_date(end.date())
+        )
         self._show_rows(found.rows)
         text = self.tr("{n} orders created {period}.").format(
             n=len(found.rows), period=period_text(start, end)
@@ -196,19 +241,38 @@ class FindOrdersPage(QWidget):
 
     def _show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.orders = list(rows)
-        shown = [table_row(row) for row in rows]
-        self.table.set_rows(shown, column_titles())
-        self.card.hide()
+        self._show_view()
         self.sig_rows_shown.emit(len(rows))
+
+    # --- views -------------------------------------------------------------------------------
+
+    def _facts(self) -> Facts:
+        return Facts(date.today(), self.printed)
+
+    def choose_view(self, key: str) -> None:
+        """Show the orders of view `key`, and remember it for the next start."""
+        self.views.show_view(key)
+        self.context.stores.profiles.set_pref(PREF_KEY, key)
+        self._show_view()
+
+    def _saved_view(self) -> str:
+        key = self.context.stores.profiles.get_pref(PREF_KEY, "")
+        return key if key in VIEW_KEYS else VIEW_KEYS[0]
+
+    def _show_view(self) -> None:
+        """The table holds the orders of the chosen view; every view's button counts its own."""
+        facts = self._facts()
+        self.views.set_counts(view_counts(self.orders, facts), self.scope)
+        shown = rows_in_view(self.views.current(), self.orders, facts)
+        self.table.set_rows([table_row(row) for row in shown], column_titles())
+        self.card.hide()
 
     def _show_selected(self) -> None:
         selected = self.table.selected_rows()
         if len(selected) != 1:
             self.card.hide()
             return
-        row = selected[0][RAW]
-        number = str(lenient.get(row, "orderNumber") or "")
-        self.card.set_match(Match(IdKind.OUTBOUND, number, row), can_print=False)
+        self.card.set_match(order_match(selected[0]), can_print=False)
         self.card.show()
 
     def select_order(self, number: str) -> bool:
@@ -223,8 +287,11 @@ class FindOrdersPage(QWidget):
 
     def _cancel_selected(self) -> None:
         if self.card.match is not None:
-            self._clear_messages()
-            self.card_actions.cancel(self.card.match)
+            self._cancel(self.card.match)
+
+    def _cancel(self, match: Match) -> None:
+        self._clear_messages()
+        self.card_actions.cancel(match)
 
     def reload_order(self, number: str) -> None:
         """Ask OC for one order again (after a cancel) and update its row and card."""
@@ -241,7 +308,7 @@ class FindOrdersPage(QWidget):
             return
         self.orders = [fresh.get(str(lenient.get(r, "orderNumber")), r) for r in self.orders]
         note = self.note.text()
-        self._show_rows(self.orders)
+        self._show_view()
         say(self.note, note)
         self.select_order(number)
 

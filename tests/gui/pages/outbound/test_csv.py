@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 import requests
-from gui_fixtures import own_sandbox, requests_for, sandbox_context  # noqa: E402
+from gui_fixtures import own_sandbox, requests_for  # noqa: E402
 
 from ocdesk.api.retry import RetryPolicy  # noqa: E402
-from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.pages.outbound import csv as outbound_csv  # noqa: E402
 from ocdesk.gui.pages.outbound.csv import TEMPLATE, CsvOrdersPage  # noqa: E402
 from ocdesk.gui.pages.outbound.tpl import ThirdPartyLabelPage  # noqa: E402
@@ -25,12 +24,6 @@ from ocdesk.sandbox.labels import return_label  # noqa: E402
 def sandbox() -> Iterator[Sandbox]:
     with own_sandbox(5) as sb:
         yield sb
-
-
-@pytest.fixture
-def context(qtbot: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with sandbox_context(sandbox) as ctx:
-        yield ctx
 
 
 def write_orders(path: Path, sku: str, count: int, bad: dict[int, dict[str, str]]) -> None:

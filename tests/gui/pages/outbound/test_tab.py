@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
-from gui_fixtures import own_sandbox, requests_for, sandbox_context  # noqa: E402
+from gui_fixtures import requests_for  # noqa: E402
 
-from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.pages.kit.services import service_cache  # noqa: E402
 from ocdesk.gui.pages.outbound.create import CreateOrderPage  # noqa: E402
 from ocdesk.gui.pages.outbound.find import FindOrdersPage  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with own_sandbox(4) as sb:
-        yield sb
-
-
-@pytest.fixture
-def context(qtbot: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with sandbox_context(sandbox) as ctx:
-        yield ctx
 
 
 def order_in(sb: Sandbox, *statuses: str) -> str:
