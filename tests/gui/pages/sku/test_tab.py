@@ -54,7 +54,7 @@ def test_find_by_mfskuid_and_seller_id_pasted_together(qtbot, ctx, oc_session):
     qtbot.addWidget(page)
     page.numbers.setPlainText(f"{first}\n{seller}\n\n{first}")
     rows = _find(qtbot, page)
-    assert sorted(r["MFSKUID"] for r in rows) == sorted([first, second])
+    assert sorted(r["OC SKU ID"] for r in rows) == sorted([first, second])
     assert page.summary.text().startswith("2 SKUs found")
 
 
@@ -68,7 +68,7 @@ def test_find_by_date_range_fetches_every_page(qtbot, ctx, oc_session):
     rows = _find(qtbot, page)
     # the seeded world holds 220 SKUs: more than OC's 200-row page, so a second page was fetched
     assert len(rows) > 200
-    assert len({r["MFSKUID"] for r in rows}) == len(rows)
+    assert len({r["OC SKU ID"] for r in rows}) == len(rows)
     # an empty range says so instead of searching backwards
     page.end.setDate(QDate(start.year - 1, 1, 1))
     page.search()
