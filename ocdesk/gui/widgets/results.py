@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,9 @@ class RowsTable(QTableView):
 class ResultsView(QWidget):
     """Filter box, table, row count, Copy and Export CSV over a RowsModel.
 
-    `sig_row_activated(row)` fires on double-click or Enter with the row's dict.
+    `sig_row_activated(row)` fires on double-click or Enter with the row's dict. `rows_from` is
+    when the rows shown arrived (None while there are none), so a failure shown above them can
+    say how old they are.
     """
 
     sig_row_activated = Signal(object)
@@ -123,6 +126,7 @@ class ResultsView(QWidget):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)  # filter once typing pauses, not on every key
+        self.rows_from: datetime | None = None
         self._lay_out()
         self._connect()
         self._update_count()
@@ -178,6 +182,7 @@ class ResultsView(QWidget):
         """Show `rows` (kept as-is); the filter text stays and applies to the new rows."""
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_rows(rows, columns)
+        self.rows_from = datetime.now().astimezone() if self.model.rowCount() else None
         self.proxy.set_filter_text(self.filter_edit.text())
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
