@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.labels.choice import VIA_CUPS, VIA_QT
+from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 
 pytest_plugins = ("gui_fixtures",)
 
