@@ -81,7 +81,7 @@ def weight(row: dict[str, Any]) -> str:
 def table_row(row: dict[str, Any], language: str) -> dict[str, Any]:
     """One SKU as a table row with plain column names; `_sku` keeps OC's record for the card."""
     return {
-        _t("OC SKU ID"): lenient.get(row, "MFSKUID") or "",
+        "MFSKUID": lenient.get(row, "MFSKUID") or "",  # titled "OC SKU ID", OC's key in its tip
         _t("Seller SKU"): lenient.get(row, "sellerSKUID") or "",
         _t("Reference SKU"): lenient.get(row, "referenceSKUID") or "",
         _t("Name"): sku_name(row, language),
