@@ -3,6 +3,7 @@ Details, and says how old the rows still shown under it are."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -107,6 +108,26 @@ def test_gateway_and_server_failures_in_words_with_ocs_own_message(
     assert "<html" not in shown.lower() and not PYTHON_WORDS.search(shown), shown
     assert panel.hint_label.text()  # what to do
     assert panel.details_button.isVisibleTo(panel)
+
+
+def test_a_slow_oc_and_an_unknown_address_are_told_apart(
+    qtbot: Any, panel: ErrorPanel, sandbox: Sandbox
+) -> None:
+    session = sandbox_session(sandbox.base_url)
+    client = session.client
+    assert client is not None
+    client._timeout = (5.0, 0.3)
+    fault = {"endpoint": "warehouse.services", "kind": "latency", "count": 5, "delay_ms": 1500}
+    requests.post(f"{sandbox.base_url}/__emu/faults", json=fault, timeout=5).raise_for_status()
+    panel.show_error(failure(session))
+    assert panel.headline_label.text().startswith("OC did not answer in time")
+    assert not PYTHON_WORDS.search(shown_text(panel))
+
+    client.conn = dataclasses.replace(client.conn, base_url="http://oc-desk-test.invalid")
+    panel.show_error(failure(session))
+    assert panel.headline_label.text().startswith("OC's address cannot be found")
+    assert "sandbox" not in shown_text(panel)  # not a local address: nothing about a sandbox
+    assert not PYTHON_WORDS.search(shown_text(panel))
 
 
 def test_a_write_lost_on_the_way_keeps_its_doubt_and_says_what_broke(
