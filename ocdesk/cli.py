@@ -33,6 +33,7 @@ from ocdesk.api.errors import (
     ValidationError,
 )
 from ocdesk.api.oauth import CodeNotFound, StateMismatch
+from ocdesk.jobs.failure_words import failure_words, has_technical_words
 
 if TYPE_CHECKING:
     from ocdesk.api.result import LabelFile, OcResult
@@ -236,6 +237,15 @@ def _endpoint(endpoint_id: str) -> catalog.Endpoint:
     return endpoint
 
 
+def _print_error(exc: OcError) -> None:
+    """The `error:` line scripts read; when it quotes Python's exception words, the plain
+    sentence comes first."""
+    words = failure_words(exc)
+    if words is not None and has_technical_words(str(exc)):
+        print(words.what, file=sys.stderr)
+    print(f"error: {exc}", file=sys.stderr)
+
+
 def _report_error(exc: OcError) -> int:
     """OC's code and message, then what to do, on stderr; the exit code for its kind."""
     if isinstance(exc, ValidationError):
@@ -243,13 +253,13 @@ def _report_error(exc: OcError) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INPUT
-    print(f"error: {exc}", file=sys.stderr)
+    _print_error(exc)
     if isinstance(exc, BusinessError):
         for item in exc.item_errors:
             print("  " + ", ".join(f"{k}={v}" for k, v in item.items()), file=sys.stderr)
-    if exc.hint:
-        print(f"hint: {exc.hint}", file=sys.stderr)
     if isinstance(exc, OutcomeUnknown):
+        if exc.hint:
+            print(f"hint: {exc.hint}", file=sys.stderr)
         return EXIT_UNKNOWN
     # The usual login hint points at the GUI's Account tab; here the login is a command.
     hint = LOGIN_HINT if exc.hint == ReauthRequired.default_hint else exc.hint
@@ -312,7 +322,7 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     """A write that may have been carried out: what to look up, and the command that does it."""
     from ocdesk.jobs.write_lookups import lookup_for
 
-    print(f"error: {exc}", file=sys.stderr)
+    _print_error(exc)
     print("It may have reached OC: look it up before sending again.", file=sys.stderr)
     endpoint = catalog.get(args.endpoint_id)
     lookup = lookup_for(endpoint.id)

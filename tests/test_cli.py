@@ -158,6 +158,13 @@ def test_network_failure_exits_5(capsys) -> None:
     code, _, err = run(capsys, "call", "warehouse.services", "--sandbox-url", url)
     assert code == 5
     assert "sandbox" in err
+    # Python's words stay on the error: line for scripts; the plain sentence comes first.
+    first, second, *_ = err.splitlines()
+    assert first == (
+        "OC cannot be reached: check the network connection (or whether the sandbox is running)."
+    )
+    assert second.startswith("error: ") and "Errno" in second
+    assert len([line for line in err.splitlines() if line.startswith("hint: ")]) == 1
 
 
 def test_label_writes_a_100x150_mm_pdf(sandbox_process, capsys, tmp_path: Path) -> None:

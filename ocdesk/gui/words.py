@@ -1,9 +1,10 @@
 """Words a desk user reads: readable titles for OC's keys, and dates in the user's locale.
 
 OC names its fields in camelCase (`orderNumberList`, `MFSKUID`, `ebayOrderId`); forms and
-tables show "Order numbers", "MFSKUID", "eBay order ID" instead and keep the key in a tooltip.
-Dates follow the system locale, except that Qt's C locale writes "27 11 2027", which nobody
-reads as a date: there ISO dates (2027-11-27) are used.
+tables show "Order numbers", "OC SKU ID", "eBay order ID" instead and keep the key in a tooltip
+(staff meet OC's own terms on OC's screens). Dates and times follow the system locale in the
+computer's time zone, one format everywhere, except that Qt's C locale writes "27 11 2027",
+which nobody reads as a date: there ISO dates (2027-11-27 14:05) are used.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from ocdesk.api.dates import parse_datetime
+
 # An OC key: letters, digits and underscores. Anything else (a title with spaces, a translated
 # heading) is already meant for people and is shown as it is.
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -22,8 +25,8 @@ _PIECE = re.compile(r"[A-Z]+[a-z]*|[a-z]+|\d+")
 
 # Written in capitals (or their own way) wherever they appear.
 ACRONYMS = {
-    "mfskuid": "MFSKUID",
-    "mfsku": "MFSKU",
+    "mfskuid": "OC SKU ID",  # OC's "merchant fulfilment SKU id": its own number for an SKU
+    "mfsku": "OC SKU",
     "skuid": "SKU ID",
     "sku": "SKU",
     "mf": "MF",
@@ -71,7 +74,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def field_title(key: str) -> str:
-    """ "orderNumberList" -> "Order numbers", "MFSKUID" -> "MFSKUID", "eBayItemId" -> "eBay item ID".
+    """ "orderNumberList" -> "Order numbers", "MFSKUID" -> "OC SKU ID", "eBayItemId" -> "eBay item ID".
 
     A trailing "List" becomes a plural. Text that is not an OC key is returned unchanged.
     The English title goes through Qt's translation (context "FieldTitle"), so a translation
@@ -79,8 +82,8 @@ def field_title(key: str) -> str:
     """
     if not _KEY.fullmatch(key):
         return key
-    if key.isupper() and key.lower() not in GLUED:  # "MFSKUID", "SIOC", a region "DE"
-        return key
+    if key.isupper() and key.lower() not in GLUED and key.lower() not in ACRONYMS:
+        return key  # "SIOC", a region "DE"
     return QCoreApplication.translate("FieldTitle", _english_title(key))
 
 
@@ -224,3 +227,24 @@ def epoch_datetime(seconds: float, locale: QLocale | None = None) -> str:
 def epoch_date(seconds: float, locale: QLocale | None = None) -> str:
     """`short_date` of a Unix time, as a local day."""
     return short_date(QDateTime.fromSecsSinceEpoch(int(seconds)).date(), locale)
+
+
+def moment_text(moment: datetime, locale: QLocale | None = None) -> str:
+    """When something happened: the clock time alone today ("14:02"), else `short_datetime`."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    if local.date() == datetime.now().date():
+        return short_time(QTime(local.hour, local.minute), locale)
+    return short_datetime(local, locale)
+
+
+def oc_moment_text(value: object, locale: QLocale | None = None) -> str:
+    """A date-time as OC sends it ("2026-09-23T18:31:19+0800", epoch ms) in the user's format
+    and time zone; text that is no date-time is shown as sent (rule C6)."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        try:
+            return short_datetime(parse_datetime(value), locale)
+        except ValueError:
+            pass
+    return str(value)

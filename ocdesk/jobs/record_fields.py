@@ -1,7 +1,8 @@
 """The essentials of a found record, read leniently from whatever shape OC sent (no widgets).
 
 One flat `CardData` for every kind of record, so the card shows the same facts in the same
-places whether it is an order, a return, an inbound, a VAS order or an SKU.
+places whether it is an order, a return, an inbound, a VAS order or an SKU. OC's codes for a
+service (an inbound's shipping method, a VAS order's type) arrive here already in words.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from ocdesk.api import lenient
 from ocdesk.api.dates import parse_datetime
 from ocdesk.api.identifiers import IdKind
+from ocdesk.jobs.code_words import SHIPPING_METHODS, VAS_TYPES, code_word
 from ocdesk.jobs.number_search import Match
 
 # A date is either understood (shown in the desk's locale) or kept as OC sent it (rule C6).
@@ -124,7 +126,7 @@ def _inbound(base: CardData, row: dict[str, Any], _match: Match) -> CardData:
     )
     return _copy(
         base,
-        service=_text(row, "shippingMethod"),
+        service=code_word(SHIPPING_METHODS, _text(row, "shippingMethod")),
         reference=_text(row, "sellerinboundNumber", "sellerInboundNumber"),
         items=items,
         dates=_dates(row, created="createTime", updated="updateTime"),
@@ -135,7 +137,7 @@ def _vas(base: CardData, row: dict[str, Any], _match: Match) -> CardData:
     fee = _fee(row)
     return _copy(
         base,
-        service=_text(row, "vasType"),
+        service=code_word(VAS_TYPES, _text(row, "vasType")),
         reference=_text(row, "sellerVasNumber"),
         reason=_text(row, "remark", "remarks"),
         items=_items(row, "skuList", done="completedQuantity"),

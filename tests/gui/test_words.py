@@ -25,9 +25,9 @@ from ocdesk.gui.words import (
         ("referenceNumberList", "Reference numbers"),
         ("orderNumber", "Order number"),
         ("serviceRegion", "Service region"),
-        ("MFSKUID", "MFSKUID"),
-        ("mfSkuId", "MFSKUID"),
-        ("mfskulist", "MFSKUs"),
+        ("MFSKUID", "OC SKU ID"),
+        ("mfSkuId", "OC SKU ID"),
+        ("mfskulist", "OC SKUs"),
         ("SKUList", "SKUs"),
         ("skuId", "SKU ID"),
         ("sellerSKUIDList", "Seller SKU IDs"),
@@ -61,7 +61,9 @@ def test_titles_and_codes_are_left_as_they_are(text: str) -> None:
 def test_the_tooltip_keeps_ocs_key_and_the_help() -> None:
     assert field_tip("orderNumberList", "OCO numbers") == "OCO numbers\nOC field: orderNumberList"
     assert field_tip("status") == "OC field: status"  # "Status" differs from the key
-    assert field_tip("MFSKUID", "help") == "help"  # nothing to explain
+    assert field_tip("SIOC", "help") == "help"  # nothing to explain
+    # Desk words on screen; OC's own term, which staff meet on OC's screens, in the tooltip.
+    assert field_tip("MFSKUID", "help") == "help\nOC field: MFSKUID"
 
 
 C = QLocale.c()

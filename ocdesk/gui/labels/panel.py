@@ -216,7 +216,7 @@ class LabelPanel(QWidget):
         )
         parts = [self.tr("File: {name}").format(name=doc.name)] if doc.name else []
         if doc.source_endpoint:
-            parts.append(self.tr("From: {endpoint}").format(endpoint=doc.source_endpoint))
+            parts.append(self.tr("Fetched from OC"))
         self.details.setText(" · ".join(parts))
 
     def _show_page_info(self, page: int) -> None:

@@ -62,7 +62,8 @@ def _look_up_system() -> _System:
 
 
 class PrintSettingsDialog(QDialog):
-    """Where labels of one type print: printer, stock (or Auto) and Qt or raw-PDF-to-CUPS."""
+    """Where labels of one type print: printer, stock (or Auto), and how: drawn for any printer
+    (through Qt) or the label file as it is (the PDF straight to a CUPS queue)."""
 
     def __init__(self, context: AppContext, label_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +83,15 @@ class PrintSettingsDialog(QDialog):
         )
         for preset in PRESETS:
             self.preset_box.addItem(preset.title, preset.key)
-        self.via_qt = QRadioButton(self.tr("Draw the label through Qt (any printer)"), self)
-        self.via_cups = QRadioButton(self.tr("Send the PDF itself to CUPS"), self)
+        self.via_qt = QRadioButton(self.tr("Standard: prepared for any printer"), self)
+        self.via_qt.setToolTip(self.tr("The label is drawn for the printer by its own driver."))
+        self.via_cups = QRadioButton(
+            self.tr("Direct: the label file as it is, straight to the printer's queue"), self
+        )
+        self.via_cups.setToolTip(
+            self.tr("The label's PDF goes unchanged to the system's print service (CUPS); "
+                    "for printers set up to take PDF labels.")
+        )  # fmt: skip
         self.via_cups.setEnabled(False)
         group = QButtonGroup(self)
         group.addButton(self.via_qt)
@@ -105,7 +113,7 @@ class PrintSettingsDialog(QDialog):
         form.addRow(self.tr("Printer:"), printer_row)
         form.addRow("", self.status)
         form.addRow(self.tr("Label stock:"), self.preset_box)
-        form.addRow(self.tr("Send as:"), self.via_qt)
+        form.addRow(self.tr("How to print:"), self.via_qt)
         form.addRow("", self.via_cups)
         note = QLabel(
             self.tr(
@@ -162,7 +170,10 @@ class PrintSettingsDialog(QDialog):
                 "(on Linux and macOS: CUPS, http://localhost:631), then press Refresh."
             )
         if not system.cups:
-            return self.tr("CUPS is not running here: labels are drawn through Qt.")
+            return self.tr(
+                "The system's print service is not running here, so labels print the "
+                "standard way."
+            )
         return ""
 
     def _system_failed(self, exc: Exception) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,7 @@ class WebhookTab(QWidget):
         self._relay.sig_event.connect(self._on_event)
         self._loaded = False
         self._build_settings()
+        self._build_advanced()
         self.start_button = QPushButton(self.tr("Start receiver"), self)
         self.status_label = QLabel(self.tr("Receiver stopped."), self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,20 +109,17 @@ class WebhookTab(QWidget):
 
     def _lay_out(self) -> None:
         settings = QGroupBox(self.tr("Receiver"), self)
-        form = QFormLayout(settings)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Listen on"), self.host)
-        form.addRow("", self.allow_remote)
-        form.addRow("", self.remote_warning)
-        form.addRow(self.tr("Largest callback"), self.max_kb)
-        form.addRow("", self.check_signature)
+        column = QVBoxLayout(settings)
         run = QHBoxLayout()
         run.addWidget(self.start_button)
         run.addWidget(self.test_button)
         run.addWidget(self.link_button)
         run.addStretch(1)
-        form.addRow(run)
-        form.addRow(self.status_label)
+        column.addLayout(run)
+        column.addWidget(self.status_label)
+        column.addWidget(self.advanced_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.advanced)
+        column.addStretch(1)
         explanation = QLabel(self._explanation(), self)
         explanation.setWordWrap(True)
         explanation.setStyleSheet(EXPLANATION_STYLE)
@@ -138,14 +137,48 @@ class WebhookTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+    def _build_advanced(self) -> None:
+        """Ports, addresses and the proxy in front: for whoever sets the receiver up, folded away."""
+        self.advanced_button = QToolButton(self)
+        self.advanced_button.setText(self.tr("Advanced set-up"))
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setAutoRaise(True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced = QWidget(self)
+        form = QFormLayout(self.advanced)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Listen on"), self.host)
+        form.addRow("", self.allow_remote)
+        form.addRow("", self.remote_warning)
+        form.addRow(self.tr("Largest callback"), self.max_kb)
+        form.addRow("", self.check_signature)
+        set_up = QLabel(self._set_up_text(), self.advanced)
+        set_up.setWordWrap(True)
+        set_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(set_up)
+        self.advanced.hide()
+        self.advanced_button.toggled.connect(self._show_advanced)
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.advanced_button.setArrowType(arrow)
+
     def _explanation(self) -> str:
         return self.tr(
-            "<b>Order status callbacks</b><br>OrangeConnex can call a web address of yours each "
-            "time an outbound order changes status (picked, packed, shipped…), with its tracking "
-            "numbers and fees. Each callback is checked, stored here, then acknowledged.<br><br>"
-            "<b>OC cannot reach a desktop behind a firewall</b>, so ocdesk also asks OC for your "
-            "orders (Outbound tab); callbacks only make news arrive sooner.<br><br>"
-            "<b>To receive them from OC</b>, keep the receiver on 127.0.0.1 with the signature "
+            "<b>Order status callbacks</b><br>OrangeConnex can tell this computer each time an "
+            "outbound order changes status (picked, packed, shipped…), with its tracking "
+            "numbers and fees. Each message is checked, kept here, then confirmed to OC."
+            "<br><br><b>Nothing is lost without them</b>: ocdesk also asks OC for your orders "
+            "(Outbound tab); callbacks only make news arrive sooner. Receiving them from OC "
+            "needs a one-time set-up by your IT (Advanced set-up)."
+        )
+
+    def _set_up_text(self) -> str:
+        return self.tr(
+            "To receive callbacks from OC, keep the receiver on 127.0.0.1 with the signature "
             "check on, and put a reverse proxy (such as nginx) or a tunnel in front: it "
             "terminates HTTPS and forwards only the path /oc/webhook/outbound to "
             "127.0.0.1:PORT. Give OC that public HTTPS address."

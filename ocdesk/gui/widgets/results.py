@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,9 @@ class ResultsView(QWidget):
 
     `sig_row_activated(row)` fires on double-click or Enter with the row's dict;
     `sig_rows_menu(rows, point)` on a right-click, the menu key or Shift+F10 over selected rows,
-    for the owner to offer its actions on them at `point` (screen coordinates).
+    for the owner to offer its actions on them at `point` (screen coordinates). `rows_from` is
+    when the rows shown arrived (None while there are none), so a failure shown above them can
+    say how old they are.
     """
 
     sig_row_activated = Signal(object)
@@ -152,6 +155,7 @@ class ResultsView(QWidget):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)  # filter once typing pauses, not on every key
+        self.rows_from: datetime | None = None
         self._lay_out()
         self._connect()
         self._update_count()
@@ -208,6 +212,7 @@ class ResultsView(QWidget):
         """Show `rows` (kept as-is); the filter text stays and applies to the new rows."""
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_rows(rows, columns)
+        self.rows_from = datetime.now().astimezone() if self.model.rowCount() else None
         self.proxy.set_filter_text(self.filter_edit.text())
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

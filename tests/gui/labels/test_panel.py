@@ -48,7 +48,8 @@ def test_a_sandbox_return_label_shows_its_size_and_number(
     show_return(qtbot, panel, oc_session, number)
     assert panel.size_label.text() == "100 x 150 mm"
     assert number in panel.title.text()
-    assert "returns.label" in panel.details.text()
+    assert "Fetched from OC" in panel.details.text()
+    assert "returns.label" not in panel.details.text()  # an API id, not a desk word
     assert panel.page_label.text() == "page 1 of 1"
     assert panel.chooser.isHidden()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

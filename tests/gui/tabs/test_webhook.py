@@ -13,6 +13,7 @@ import pytest
 import requests
 from label_checks import gui_context  # noqa: E402
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.tabs import webhook_inbox  # noqa: E402
@@ -100,7 +101,18 @@ def test_the_linked_sandbox_reports_status_changes(
     assert row["Status"] == "Shipped" and row[ID]
 
 
+def test_ports_and_the_proxy_wait_behind_advanced_set_up(qtbot: Any, tab: WebhookTab) -> None:
+    tab.show()
+    shown = " ".join(label.text() for label in tab.findChildren(QLabel) if label.isVisible())
+    assert "nginx" not in shown and "127.0.0.1:PORT" not in shown, shown
+    assert not tab.port.isVisible() and not tab.host.isVisible()
+    tab.advanced_button.click()
+    shown = " ".join(label.text() for label in tab.findChildren(QLabel) if label.isVisible())
+    assert "nginx" in shown and tab.port.isVisible() and tab.host.isVisible()
+
+
 def test_other_addresses_need_the_checkbox(qtbot: Any, tab: WebhookTab) -> None:
+    tab.advanced_button.click()  # where the address is set
     tab.host.setText("0.0.0.0")
     tab.start_button.click()
     assert tab.receiver is None

@@ -50,7 +50,7 @@ class CartonBox(QFrame):
         self.origin_edit.setMaximumWidth(60)
         self.default_origin = ""  # the order's ship-from country, used when left empty
         self.origin_edit.setToolTip(self.tr("Country the goods come from, ISO code"))
-        self.lines = line_table(PRODUCT_FIELD, [self.tr("SKU (MFSKUID)"), self.tr("Quantity")],
+        self.lines = line_table(PRODUCT_FIELD, [self.tr("OC SKU ID"), self.tr("Quantity")],
                                 height=110)  # fmt: skip
         self.problem = QLabel(self)
         self.problem.setStyleSheet(PROBLEM_STYLE)
@@ -129,7 +129,7 @@ class CartonsEditor(QWidget):
         self.totals.setStyleSheet("font-weight: bold;")
         add = QPushButton(self.tr("Add carton"), self)
         paste = QPushButton(self.tr("Paste cartons from spreadsheet"), self)
-        paste.setToolTip(self.tr("Columns: carton number, SKU (MFSKUID), quantity, and optionally "
+        paste.setToolTip(self.tr("Columns: carton number, OC SKU ID, quantity, and optionally "
                                  "origin country; rows with the same carton number form one "
                                  "carton"))  # fmt: skip
         add.clicked.connect(lambda: self.add_carton())

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocdesk.api import lenient
+from ocdesk.jobs import code_words
 
 _CTX = "DeskWords"
 
@@ -18,13 +19,12 @@ def _t(text: str) -> str:
 
 def shipping_methods() -> list[tuple[str, str]]:
     """§5.1 `shippingMethod`: (code, words)."""
-    return [("TK", _t("Truck")), ("EX", _t("Express (courier)"))]
+    return _translated(code_words.SHIPPING_METHODS)
 
 
 def transport_methods() -> list[tuple[str, str]]:
     """§5.1 `transportMethod`: (code, words)."""
-    return [("OF", _t("Ocean freight")), ("AF", _t("Air freight")), ("RF", _t("Rail")),
-            ("TK", _t("Truck"))]  # fmt: skip
+    return _translated(code_words.TRANSPORT_METHODS)
 
 
 def document_types() -> list[tuple[str, str]]:
@@ -35,8 +35,11 @@ def document_types() -> list[tuple[str, str]]:
 
 def vas_types() -> list[tuple[str, str]]:
     """§9 `vasType`: (code, words)."""
-    return [("RELABEL", _t("Relabel")), ("REPACK", _t("Repack")), ("KITTING", _t("Kitting")),
-            ("INSPECTION", _t("Inspection")), ("PHOTO", _t("Photos"))]  # fmt: skip
+    return _translated(code_words.VAS_TYPES)
+
+
+def _translated(words: dict[str, str]) -> list[tuple[str, str]]:
+    return [(code, _t(text)) for code, text in words.items()]
 
 
 def return_statuses() -> list[tuple[str, str]]:

@@ -34,6 +34,7 @@ from ocdesk.gui.pages.sku.text import (
 )
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.words import oc_moment_text
 from ocdesk.jobs.paging import all_pages
 from ocdesk.jobs.requests import LabelRequest, label_request, most_sku_labels
 
@@ -138,7 +139,7 @@ class SkuCard(QDialog):
             (self.tr("Service regions"), self._regions()),
             (self.tr("Pictures"), self._pictures()),
             (self.tr("Files"), self._files()),
-            (self.tr("Updated"), text("updateTime")),
+            (self.tr("Updated"), html.escape(oc_moment_text(lenient.get(sku, "updateTime")))),
         ]
 
     def _yes_no(self, value: Any) -> str:

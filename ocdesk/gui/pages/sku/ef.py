@@ -118,7 +118,7 @@ class EfSetupForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.skus = QLineEdit(self)
-        self.skus.setPlaceholderText(self.tr("MFSKUIDs, separated by spaces or commas"))
+        self.skus.setPlaceholderText(self.tr("OC SKU IDs, separated by spaces or commas"))
         self.grid = QGridLayout()
         for col, caption in enumerate(
             [self.tr("Warehouse"), self.tr("Domestic service"), self.tr("International service"),
@@ -182,7 +182,7 @@ class EfSetupForm(QWidget):
             for p in problems_for(catalog.get(SETUP), data)
         ]
         if not data:
-            problems = [self.tr("Type at least one MFSKUID.")]
+            problems = [self.tr("Type at least one OC SKU ID.")]
         elif not data[0]["fulfillmentCenterList"]:
             problems = [self.tr("Choose at least one warehouse.")]
         self.problems.setText("\n".join(problems))
@@ -232,7 +232,7 @@ class EfServicesPage(QWidget):
         self.cache = service_cache(context)
         self.query_skus = QLineEdit(self)
         self.query_skus.setPlaceholderText(
-            self.tr("MFSKUIDs to look up, separated by spaces or commas")
+            self.tr("OC SKU IDs to look up, separated by spaces or commas")
         )
         self.query_button = QPushButton(self.tr("Show EF services"), self)
         self.busy = BusyBar(self)
@@ -258,7 +258,7 @@ class EfServicesPage(QWidget):
         self.errors.clear()
         skus = numbers_in(self.query_skus.text())
         if not skus:
-            self.errors.show_error(ValueError(self.tr("Type at least one MFSKUID.")))
+            self.errors.show_error(ValueError(self.tr("Type at least one OC SKU ID.")))
             return
         op = self.context.api.call(QUERY, {"mfSkuList": [{"mfSkuId": s} for s in skus]}, owner=self)
         op.on_done(lambda result: self.results.set_rows(ef_rows(result.rows(), self.cache)))

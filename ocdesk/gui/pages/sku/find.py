@@ -85,7 +85,7 @@ class FindSkusPage(QWidget):
         self.context = context
         self.numbers = QPlainTextEdit(self)
         self.numbers.setPlaceholderText(
-            self.tr("MFSKUIDs (OC…), reference or seller SKU ids: one per line, or paste a column")
+            self.tr("OC SKU IDs (OC…), reference or seller SKU ids: one per line, or paste a column")
         )
         self.numbers.setMaximumHeight(90)
         self.start = self._date_edit(date.today() - timedelta(days=DEFAULT_DAYS))

@@ -18,7 +18,7 @@ def pages() -> list[WorkflowPage]:
     return [
         WorkflowPage(
             "sku.find_page", tr("Find SKUs"), FindSkusPage, default=True,
-            tooltip=tr("By MFSKUID, reference or seller SKU id, or by date modified"),
+            tooltip=tr("By OC SKU ID, reference or seller SKU id, or by date modified"),
         ),
         WorkflowPage(
             "sku.create_page", tr("Create an SKU"), CreateSkuPage,

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocdesk.api import lenient
+from ocdesk.gui.lookup.text import status_text
+from ocdesk.gui.words import oc_moment_text
 
 
 def _t(text: str) -> str:
@@ -79,12 +81,12 @@ def weight(row: dict[str, Any]) -> str:
 def table_row(row: dict[str, Any], language: str) -> dict[str, Any]:
     """One SKU as a table row with plain column names; `_sku` keeps OC's record for the card."""
     return {
-        _t("MFSKUID"): lenient.get(row, "MFSKUID") or "",
+        "MFSKUID": lenient.get(row, "MFSKUID") or "",  # titled "OC SKU ID", OC's key in its tip
         _t("Seller SKU"): lenient.get(row, "sellerSKUID") or "",
         _t("Reference SKU"): lenient.get(row, "referenceSKUID") or "",
         _t("Name"): sku_name(row, language),
-        _t("Status"): lenient.get(row, "status") or "",
+        _t("Status"): status_text(str(lenient.get(row, "status") or "")),
         _t("Size (L × W × H)"): measure(row),
         _t("Weight"): weight(row),
-        _t("Updated"): lenient.get(row, "updateTime") or "",
+        _t("Updated"): oc_moment_text(lenient.get(row, "updateTime")),
     }

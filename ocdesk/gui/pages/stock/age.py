@@ -58,7 +58,7 @@ class AgePage(StockLevelsPage):
 
     def _columns(self) -> list[tuple[str, str]]:
         days = [(name, self.tr("{range} days").format(range=name)) for name in text.AGE_RANGES]
-        return [("MFSKUID", self.tr("SKU (MFSKUID)")), ("serviceRegion", self.tr("Warehouse")),
+        return [("MFSKUID", self.tr("OC SKU ID")), ("serviceRegion", self.tr("Warehouse")),
                 *days, ("total", self.tr("Total"))]  # fmt: skip
 
     def _tint(self, row: dict[str, Any], column: str) -> QColor | None:

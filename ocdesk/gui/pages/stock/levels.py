@@ -32,7 +32,7 @@ class StockLevelsPage(FetchPage):
     ) -> None:
         super().__init__(context, intro, parent)
         self.regions = RegionChecks(context, self)
-        self.skus = SkuList(self.tr("Optional: only these SKUs (MFSKUIDs), one per line"), self)
+        self.skus = SkuList(self.tr("Optional: only these SKUs (OC SKU IDs), one per line"), self)
         self.form.addRow(self.tr("Warehouses"), self.regions)
         self.form.addRow(self.tr("SKUs"), self.skus)
         self.table = results_view(self, tint)

@@ -13,7 +13,7 @@ CONTEXT = "StockText"
 
 # (OC's key, column title) in the order a desk user reads them.
 SNAPSHOT_COLUMNS = (
-    ("MFSKUID", QT_TRANSLATE_NOOP(CONTEXT, "SKU (MFSKUID)")),
+    ("MFSKUID", QT_TRANSLATE_NOOP(CONTEXT, "OC SKU ID")),
     ("serviceRegion", QT_TRANSLATE_NOOP(CONTEXT, "Warehouse")),
     ("available", QT_TRANSLATE_NOOP(CONTEXT, "Available")),
     ("inTransit", QT_TRANSLATE_NOOP(CONTEXT, "In transit")),
@@ -28,7 +28,7 @@ SNAPSHOT_QUANTITIES = tuple(key for key, _ in SNAPSHOT_COLUMNS[2:])
 
 MOVEMENT_COLUMNS = (
     ("updateTime", QT_TRANSLATE_NOOP(CONTEXT, "Time")),
-    ("MFSKUID", QT_TRANSLATE_NOOP(CONTEXT, "SKU (MFSKUID)")),
+    ("MFSKUID", QT_TRANSLATE_NOOP(CONTEXT, "OC SKU ID")),
     ("sellerSkuId", QT_TRANSLATE_NOOP(CONTEXT, "Seller SKU")),
     ("serviceRegion", QT_TRANSLATE_NOOP(CONTEXT, "Warehouse")),
     ("inventoryStatus", QT_TRANSLATE_NOOP(CONTEXT, "Status")),

@@ -54,7 +54,7 @@ class VasCreatePage(DeskPage):
         self.seller_edit.setText(f"VAS-{stamp}")
         self.region_combo = RegionCombo(context, self)
         self.type_combo = code_combo(words.vas_types())
-        self.lines = line_table(SKU_LINES, [self.tr("SKU (MFSKUID)"), self.tr("Quantity")])
+        self.lines = line_table(SKU_LINES, [self.tr("OC SKU ID"), self.tr("Quantity")])
         self.remark_edit = QPlainTextEdit(self)
         self.remark_edit.setPlaceholderText(self.tr("What the warehouse should do"))
         self.remark_edit.setMaximumHeight(70)

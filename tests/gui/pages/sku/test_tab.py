@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from label_checks import gui_context  # noqa: E402
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
 from ocdesk.gui.lookup.text import status_text  # noqa: E402
@@ -56,6 +57,13 @@ def test_find_by_mfskuid_and_seller_id_pasted_together(qtbot, ctx, oc_session):
     rows = _find(qtbot, page)
     assert sorted(r["MFSKUID"] for r in rows) == sorted([first, second])
     assert page.summary.text().startswith("2 SKUs found")
+    # Desk words on screen, OC's own term one hover away; statuses and times as elsewhere.
+    model = page.results.model
+    column = model.columns.index("MFSKUID")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "OC SKU ID"
+    assert "MFSKUID" in model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert {r["Status"] for r in rows} <= {status_text(s) for s in ("approved", "pending_review")}
+    assert all(not re.search(r"T\d\d:\d\d:\d\d", r["Updated"]) and r["Updated"] for r in rows)
 
 
 def test_find_by_date_range_fetches_every_page(qtbot, ctx, oc_session):

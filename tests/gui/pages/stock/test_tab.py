@@ -74,7 +74,7 @@ def test_snapshot_for_some_skus_and_csv_read_back(
     page.regions.set_checked(["UK", "DE"])
     page.skus.set_values(skus)
     fetched(qtbot, page, page.fetch)
-    assert {row["SKU (MFSKUID)"] for row in page.table.visible_rows()} == set(skus)
+    assert {row["OC SKU ID"] for row in page.table.visible_rows()} == set(skus)
     out = tmp_path / "stock.csv"
     assert page.table.export_csv(out) == len(page.rows)
     with open(out, encoding="utf-8-sig", newline="") as fh:
