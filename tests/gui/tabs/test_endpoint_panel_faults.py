@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from PySide6.QtWidgets import QMessageBox
 from gui_fixtures import sandbox_context
+from PySide6.QtWidgets import QMessageBox
 from samples import Seeded, samples
 
 from ocdesk.api import catalog
