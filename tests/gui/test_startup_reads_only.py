@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 import requests
-from gui_fixtures import own_sandbox, sandbox_context
 
 from ocdesk.api import catalog
 from ocdesk.api.catalog import Effect
@@ -21,20 +18,11 @@ from ocdesk.sandbox.http.server import Sandbox
 FIRST_READS = {"sku.query", "stock.snapshot", "inbound.list", "outbound.query",
                "warehouse.services", "returns.orders", "finance.fee_detail"}  # fmt: skip
 
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with own_sandbox(11) as sb:
-        yield sb
-
-
-@pytest.fixture
-def context(qapp: Any, sandbox: Sandbox) -> Iterator[AppContext]:
-    with sandbox_context(sandbox) as ctx:
-        yield ctx
+pytest_plugins = ("gui_fixtures",)  # `context`: logged in to this module's own sandbox
 
 
 def logged(sandbox: Sandbox) -> list[dict[str, Any]]:
+    """The sandbox's request log: every call this module's tests made."""
     return requests.get(f"{sandbox.base_url}/__emu/requests", timeout=10).json()
 
 
@@ -46,7 +34,7 @@ def quiet(qtbot: Any, context: AppContext, seconds: float) -> None:
 
 
 def test_the_console_sends_only_reads_while_every_tab_loads(
-    qtbot: Any, context: AppContext, sandbox: Sandbox
+    qtbot: Any, context: AppContext, shared_sandbox: Sandbox
 ) -> None:
     window = MainWindow(context)  # logged in already: the tabs load their defaults
     qtbot.addWidget(window)
@@ -58,18 +46,18 @@ def test_the_console_sends_only_reads_while_every_tab_loads(
         qtbot.wait(50)
 
     def sent() -> set[str]:
-        return {e["endpoint_id"] for e in logged(sandbox) if e["endpoint_id"]}
+        return {e["endpoint_id"] for e in logged(shared_sandbox) if e["endpoint_id"]}
 
     qtbot.waitUntil(lambda: sent() >= FIRST_READS, timeout=60_000)
     quiet(qtbot, context, 1.0)
-    entries = logged(sandbox)
+    entries = logged(shared_sandbox)
     assert len(entries) < LOG_LIMIT  # none dropped from the log
     writes = {i for i in sent() if catalog.get(i).effect is not Effect.READ}
     assert writes == set(), f"start-up sent {writes}"
 
 
 def test_the_pricing_page_opens_on_the_example_parcel_and_waits_to_be_asked(
-    qtbot: Any, context: AppContext, sandbox: Sandbox
+    qtbot: Any, context: AppContext, shared_sandbox: Sandbox
 ) -> None:
     page = CostEstimatePage(context)
     qtbot.addWidget(page)
@@ -78,4 +66,4 @@ def test_the_pricing_page_opens_on_the_example_parcel_and_waits_to_be_asked(
     assert "press Request estimate" in page.note.text()
     assert page.comparison.headline.text() == "No prices yet."
     qtbot.wait(500)
-    assert not any(e["endpoint_id"] == "pricing.estimate" for e in logged(sandbox))
+    assert not any(e["endpoint_id"] == "pricing.estimate" for e in logged(shared_sandbox))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 import pytest
-from gui_fixtures import requests_for, sandbox_context
+from gui_fixtures import requests_for
 from PySide6.QtWidgets import QMessageBox
 
 from ocdesk.api import catalog
@@ -24,19 +23,15 @@ from ocdesk.sandbox.http.server import Sandbox
 WAIT_MS = 15_000
 
 
-@pytest.fixture
-def context(qapp: Any, shared_sandbox: Sandbox) -> Iterator[AppContext]:
-    with sandbox_context(shared_sandbox) as ctx:
-        yield ctx
+pytest_plugins = ("gui_fixtures",)  # `context`: logged in to this module's own sandbox
 
 
 @pytest.fixture
 def window(qtbot: Any, context: AppContext) -> MainWindow:
+    """The console at the commonest desk size."""
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
     return win
 
 
