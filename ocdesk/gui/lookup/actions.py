@@ -54,7 +54,7 @@ class CancelDialog(QDialog):
         )
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason, e.g. customer changed their mind"))
-        where = QLabel(self.tr("OC keeps no reason for a return: it is kept in ocdesk's "
+        where = QLabel(self.tr("OC takes no reason for a return; ocdesk keeps it in its "
                                "audit log."), self)  # fmt: skip
         where.setStyleSheet("color: palette(placeholder-text);")
         where.setVisible(kind is IdKind.RETURN)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -127,6 +127,7 @@ class FindSkusPage(QWidget):
     def _lay_out(self) -> None:
         self.all_mode = QLabel(self.tr("Every SKU of the account, whatever its status."), self)
         self.all_mode.setWordWrap(True)
+        self.all_mode.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.number_mode = QWidget(self)
         QVBoxLayout(self.number_mode).addWidget(self.numbers)
         self.date_mode = QWidget(self)
