@@ -82,10 +82,10 @@ class DomainTab(QWidget):
 
     def set_advanced(self, on: bool) -> None:
         """Show or hide the raw API pages; a raw page on screen gives way to the default page."""
-        self.advanced = on or not self.pages  # a tab without desk pages has only its calls
+        shown = on or not self.pages  # a tab without desk pages has only its calls
         for item in self.raw_items:
-            item.setHidden(not self.advanced)
-        if not self.advanced and isinstance(self.stack.currentWidget(), EndpointPanel):
+            item.setHidden(not shown)
+        if not shown and isinstance(self.stack.currentWidget(), EndpointPanel):
             self.select(self._first_key())
 
     @property
