@@ -15,6 +15,7 @@ from ocdesk.gui.lookup.bar import LookupBar
 from ocdesk.gui.station.window import open_station
 from ocdesk.gui.tabs import save_splitters
 from ocdesk.gui.tabs.account.tab import AccountTab
+from ocdesk.gui.tabs.advanced import AdvancedView
 from ocdesk.gui.tabs.domain import DomainTab
 from ocdesk.gui.tabs.webhook import WebhookTab
 from ocdesk.gui.widgets.status_bar import StatusBar
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.labels = LabelsHub(context, self, open_station)
+        self.advanced_view = AdvancedView(context, self)
+        self.menuBar().addMenu(self.tr("&View")).addAction(self.advanced_view.action)
+        self.advanced_view.sig_changed.connect(self._show_advanced)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
         context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
@@ -138,6 +142,10 @@ class MainWindow(QMainWindow):
     def step_tab(self, step: int) -> None:
         """Next (1) or previous (-1) tab, wrapping around."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _show_advanced(self, on: bool) -> None:
+        for tab in self.domain_tabs.values():
+            tab.set_advanced(on)
 
     def load_defaults(self) -> None:
         """Every tab fetches what it shows first (domain queries, the webhook inbox)."""

@@ -270,9 +270,15 @@ def test_a_change_whose_answer_was_lost_is_checked_by_the_orders_own_status(
     assert write_entry(context, "vas.cancel").state == WriteState.DONE
 
 
+def confirm_raw_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A raw page asks before every write: answer Yes."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+
+
 def test_the_raw_panel_treats_a_lost_create_the_same_way(
-    qtbot: Any, sandbox: Sandbox, context: AppContext
+    qtbot: Any, sandbox: Sandbox, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    confirm_raw_writes(monkeypatch)
     panel = EndpointPanel(context, get("vas.create"))
     qtbot.addWidget(panel)
     panel.set_data({"sellerVasNumber": "VAS-RAW-1", "serviceRegion": "UK", "vasType": "RELABEL",
@@ -392,8 +398,13 @@ SCREENS = [
 
 @pytest.mark.parametrize("screen", SCREENS, ids=[s.build.__name__[1:] for s in SCREENS])
 def test_a_double_click_or_enter_and_a_click_sends_once(
-    qtbot: Any, sandbox: Sandbox, context: AppContext, screen: Screen
+    qtbot: Any,
+    sandbox: Sandbox,
+    context: AppContext,
+    screen: Screen,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    confirm_raw_writes(monkeypatch)
     page, button, edit = screen.build(qtbot, context, sandbox)
     qtbot.addWidget(page)
     page.show()

@@ -36,7 +36,11 @@ from ocdesk.jobs.number_search import (
 
 
 class CancelDialog(QDialog):
-    """Asks "cancel this?" showing the status OC reports right now, and (orders) a reason."""
+    """Asks "cancel this?" showing the status OC reports right now, and a reason.
+
+    An order's reason goes to OC; OC takes none for a return, so the dialog says that it is
+    kept in ocdesk's audit log (`reason_detail`), as every cancel's reason is.
+    """
 
     def __init__(self, kind: IdKind, number: str, status: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -50,7 +54,10 @@ class CancelDialog(QDialog):
         )
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason, e.g. customer changed their mind"))
-        self.reason.setVisible(kind is IdKind.OUTBOUND)  # returns.cancel_rma takes no reason
+        where = QLabel(self.tr("OC takes no reason for a return; ocdesk keeps it in its "
+                               "audit log."), self)  # fmt: skip
+        where.setStyleSheet("color: palette(placeholder-text);")
+        where.setVisible(kind is IdKind.RETURN)
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(
             self.tr("Cancel {noun}").format(noun=noun), QDialogButtonBox.ButtonRole.AcceptRole
@@ -65,7 +72,13 @@ class CancelDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(self.reason)
+        layout.addWidget(where)
         layout.addWidget(buttons)
+
+    def reason_detail(self) -> str:
+        """The reason as the audit log records it ("" when none was typed)."""
+        reason = self.reason.text().strip()
+        return f"reason: {reason}" if reason else ""
 
 
 class LookupActions(QObject):
@@ -154,9 +167,10 @@ class LookupActions(QObject):
 
     def _send_cancel(self, kind: IdKind, number: str, dialog: CancelDialog | None) -> None:
         reason = dialog.reason.text() if dialog is not None else ""
+        detail = dialog.reason_detail() if dialog is not None else ""
         endpoint_id, data = cancel_request(kind, number, reason, datetime.now().astimezone())
         self._writer.send(
-            endpoint_id, data, action="cancel", detail=f"reason: {reason}" if reason else "",
+            endpoint_id, data, action="cancel", detail=detail,
             message=self.tr("Cancelling {number}…").format(number=number),
             on_done=lambda _result: self._cancelled(kind, number),
             on_error=self._failed,

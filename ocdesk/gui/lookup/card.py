@@ -25,7 +25,7 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup import text
 from ocdesk.gui.lookup.order_details import OrderDetails
 from ocdesk.gui.words import short_datetime
-from ocdesk.jobs.number_search import Match, can_cancel, label_request
+from ocdesk.jobs.number_search import Match, can_cancel, cancel_blocked, label_request
 from ocdesk.jobs.record_fields import CardData, When, card_data
 
 NUMBER_POINT_SIZE_FACTOR = 1.8
@@ -186,7 +186,10 @@ class LookupCard(Card):
         has_label = label_request(match) is not None
         self.view_label_button.setVisible(has_label)
         self.print_label_button.setVisible(has_label and can_print)
-        self.cancel_button.setVisible(can_cancel(data.kind))
+        # Shipped, picked or already cancelled: OC would refuse, so Cancel is not offered.
+        self.cancel_button.setVisible(
+            can_cancel(data.kind) and not cancel_blocked(data.kind, data.status)
+        )
         self.cancel_button.setText(
             self.tr("Cancel return…") if data.kind is IdKind.RETURN else self.tr("Cancel order…")
         )

@@ -1,4 +1,4 @@
-"""DomainTab: a domain's desk tasks, then every one of its endpoints, each with its own page."""
+"""DomainTab: a domain's desk tasks, then (in the Advanced (API) view) each of its endpoints."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ocdesk.gui.defaults import EXTRA_ENDPOINTS
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.registry import pages_for
 from ocdesk.gui.tabs import restore_splitter
+from ocdesk.gui.tabs.advanced import advanced_view_on
 from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
 
 WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
@@ -34,8 +35,9 @@ def tab_endpoints(group: str) -> list[Endpoint]:
 class DomainTab(QWidget):
     """Left: the group's workflow pages, then its endpoints; right: the selected page.
 
-    Pages and EndpointPanels are built on first selection. `sig_rows_shown(n)` relays any of
-    them showing an answer.
+    The endpoints (the raw API pages under "All API calls") are listed only in the Advanced
+    (API) view (`set_advanced`). Pages and EndpointPanels are built on first selection.
+    `sig_rows_shown(n)` relays any of them showing an answer.
     """
 
     sig_rows_shown = Signal(int)
@@ -52,10 +54,12 @@ class DomainTab(QWidget):
         self.page_widgets: dict[str, QWidget] = {}
         for page in self.pages:
             self.list.addItem(self._page_item(page))
+        self.raw_items: list[QListWidgetItem] = []
         if self.pages:
-            self.list.addItem(self._heading(self.tr("All API calls")))
-        for endpoint in self.endpoints:
-            self.list.addItem(self._item(endpoint))
+            self.raw_items.append(self._heading(self.tr("All API calls")))
+        self.raw_items += [self._item(endpoint) for endpoint in self.endpoints]
+        for item in self.raw_items:
+            self.list.addItem(item)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.list)
         self.split.addWidget(self.stack)
@@ -69,11 +73,20 @@ class DomainTab(QWidget):
         self._keys = [
             self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
         ]
+        self.set_advanced(advanced_view_on(context))
+        self.select(self._first_key())
+
+    def _first_key(self) -> str:
         default_page = self.default_page
-        if default_page is not None:
-            self.select(default_page.key)
-        else:
-            self.select(self.endpoints[0].id)
+        return default_page.key if default_page is not None else self.endpoints[0].id
+
+    def set_advanced(self, on: bool) -> None:
+        """Show or hide the raw API pages; a raw page on screen gives way to the default page."""
+        shown = on or not self.pages  # a tab without desk pages has only its calls
+        for item in self.raw_items:
+            item.setHidden(not shown)
+        if not shown and isinstance(self.stack.currentWidget(), EndpointPanel):
+            self.select(self._first_key())
 
     @property
     def default_page(self) -> WorkflowPage | None:

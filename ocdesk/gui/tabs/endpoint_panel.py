@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ocdesk.api import validation
 from ocdesk.api.catalog import Effect, Endpoint
@@ -14,14 +14,13 @@ from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, LatestOnly
-from ocdesk.gui.tabs import restore_splitter
+from ocdesk.gui.tabs import raw_writes, restore_splitter
 from ocdesk.gui.widgets.catalog_form import CatalogForm
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.json_tree import JsonView
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.gui.writes import WriteSender
-from ocdesk.jobs.write_audit import key_numbers
 
 # Endpoints whose answer OC cuts off silently: (row cap, what the user should do about it).
 ROW_CAPS: dict[str, tuple[int, str]] = {
@@ -38,8 +37,9 @@ INFO_STYLE = "color: #35506b; padding: 2px 0;"
 class EndpointPanel(QWidget):
     """Form + Send + busy bar + results for one endpoint; works for any catalog entry.
 
-    Reads: a new Send replaces the one still awaited. Creates and changes go through a
-    WriteSender: sent once, audited before they leave, never dropped by Cancel.
+    Reads: a new Send replaces the one still awaited. Creates and changes are asked first in
+    words (gui/tabs/raw_writes.py) and go through a WriteSender: sent once, audited before they
+    leave, never dropped by Cancel; their outcome is said in words.
 
     `sig_rows_shown(n)` fires each time an answer is on screen (n rows, possibly 0);
     `sig_failed(error)` each time a failure is.
@@ -149,7 +149,8 @@ class EndpointPanel(QWidget):
         message = self.tr("Asking OC: {title}...").format(title=self.endpoint.title)
         if self.endpoint.effect is not Effect.READ:
             self.writer.send(self.endpoint.id, data, message=message,
-                             on_done=self._show_result, on_error=self.show_error)  # fmt: skip
+                             on_done=lambda result: self._show_written(data, result),
+                             on_error=self._write_failed)  # fmt: skip
             return
         op = self.context.api.call(self.endpoint.id, data, owner=self)
         op.on_done(self._show_result).on_error(self.show_error)
@@ -157,25 +158,29 @@ class EndpointPanel(QWidget):
         self.latest.start(op)
 
     def _confirmed(self, data: Any) -> bool:
-        """Production creates and changes need a yes; the sandbox never asks."""
-        if self.endpoint.effect is Effect.READ or self.context.is_sandbox:
+        """Every create and change needs a yes to a summary in words, the sandbox's too."""
+        if self.endpoint.effect is Effect.READ:
             return True
-        numbers = ", ".join(key_numbers(data)) or self.tr("(no reference given)")
-        verb = self.tr("create") if self.endpoint.creates else self.tr("change")
-        text = self.tr(
-            "This will {verb} real data at OrangeConnex (production):\n\n{title}\n{numbers}\n\n"
-            "Send it?"
-        ).format(verb=verb, title=self.endpoint.title, numbers=numbers)
-        answer = QMessageBox.question(self, self.tr("Send to OrangeConnex?"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        production = not self.context.is_sandbox
+        return raw_writes.confirm(self, self.endpoint, data, production=production)
 
-    def _show_result(self, result: OcResult) -> None:
+    def _show_written(self, data: Any, result: OcResult) -> None:
+        self._show_result(result, raw_writes.done_text(self.endpoint, data, result))
+
+    def _write_failed(self, error: Exception) -> None:
+        self.show_error(error)
+        self.show_info(raw_writes.failed_text(error))
+
+    def _show_result(self, result: OcResult, outcome: str = "") -> None:
+        """OC's answer; `outcome` (a write's, in words) is said instead of the row count."""
         self.error_panel.clear()
         rows = result.rows()
         notes = list(result.warnings)
         if not rows and isinstance(result.payload, dict) and result.payload:
             rows = [result.payload]  # an object answer (a created number, a status) is one row
-        if not rows:
+        if outcome:
+            notes.insert(0, outcome)
+        elif not rows:
             notes.insert(0, self.tr("OC answered with no rows."))
         elif len(rows) == 1:
             notes.insert(0, self.tr("1 row from OC."))

@@ -186,7 +186,7 @@ def test_card_shows_the_essentials_of_a_shipped_order(
         parcel["feeAmountCurrency"],
     ):
         assert fact in shown  # fmt: skip
-    assert bar.card.cancel_button.isVisible()
+    assert not bar.card.cancel_button.isVisible()  # shipped: OC would refuse a cancel
     assert not bar.card.view_label_button.isVisible()  # outbound orders have no label of their own
 
 
@@ -332,12 +332,28 @@ def test_a_new_lookup_cancels_the_old_one(
 # --- actions -----------------------------------------------------------------------------------------
 
 
-def test_cancel_of_a_shipped_order_is_refused_without_asking_oc(
+@pytest.mark.parametrize(
+    ("kind", "status"),
+    [(IdKind.OUTBOUND, "shipped"), (IdKind.OUTBOUND, "cancelled"), (IdKind.OUTBOUND, "picked"),
+     (IdKind.RETURN, "received"), (IdKind.RETURN, "cancelled")],
+)  # fmt: skip
+def test_cancel_is_not_offered_where_oc_would_refuse_it(
+    qtbot: Any, bar: LookupBar, numbers: SandboxNumbers, kind: IdKind, status: str
+) -> None:
+    record = numbers.outbound(status) if kind is IdKind.OUTBOUND else numbers.a_return(status)
+    look_up(qtbot, bar, record["orderNumber"])
+    assert bar.card.badge.text().lower() == status
+    assert not bar.card.cancel_button.isVisible()
+
+
+def test_cancel_from_a_card_gone_stale_is_refused_without_asking_oc(
     qtbot: Any, bar: LookupBar, numbers: SandboxNumbers, shared_sandbox: Sandbox
 ) -> None:
     sent_before = len(received(shared_sandbox.base_url, "outbound.cancel"))
-    number = numbers.outbound("shipped")["orderNumber"]
+    number = numbers.outbound("processing")["orderNumber"]
     look_up(qtbot, bar, number)
+    assert bar.card.cancel_button.isVisible()
+    shared_sandbox.world.set_outbound_status(number, "shipped")  # meanwhile, at the warehouse
 
     with qtbot.waitSignal(bar.card_actions.sig_info, timeout=10_000):
         bar.card.cancel_button.click()
@@ -346,6 +362,7 @@ def test_cancel_of_a_shipped_order_is_refused_without_asking_oc(
     assert "Nothing was sent" in bar.message.text()
     assert bar.card_actions.dialog is None
     assert len(received(shared_sandbox.base_url, "outbound.cancel")) == sent_before
+    qtbot.waitUntil(lambda: not bar.card.cancel_button.isVisible(), timeout=10_000)  # refreshed
 
 
 @pytest.mark.parametrize(
@@ -369,6 +386,7 @@ def test_cancel_confirms_current_status_then_cancels_and_refreshes(
     )
     dialog = bar.card_actions.dialog
     assert status.replace("_", " ") in dialog.findChild(type(bar.hint)).text().lower()
+    assert dialog.reason.isVisible()  # a return is asked for a reason like an order
     dialog.reason.setText("customer changed their mind")
     with qtbot.waitSignal(bar.sig_outcome, timeout=10_000) as blocker:
         dialog.confirm_button.click()
@@ -379,6 +397,7 @@ def test_cancel_confirms_current_status_then_cancels_and_refreshes(
     qtbot.waitUntil(lambda: bool(context.stores.audit.entries(endpoint_prefix=endpoint_id)))
     entry = context.stores.audit.entries(endpoint_prefix=endpoint_id)[0]
     assert (entry.key_numbers, entry.outcome, entry.action) == ((number,), "ok", "cancel")
+    assert entry.detail == "reason: customer changed their mind"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 import requests
+from PySide6.QtWidgets import QMessageBox
 
 from ocdesk.api import catalog
 from ocdesk.api.dates import format_datetime
@@ -16,7 +17,8 @@ from ocdesk.api.tokens import TokenSet
 from ocdesk.gui.app import open_stores
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow
-from ocdesk.gui.tabs.endpoint_panel import EndpointPanel, key_numbers
+from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
+from ocdesk.jobs.write_audit import key_numbers
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
 from ocdesk.store.paths import app_paths
@@ -68,7 +70,22 @@ def test_bad_input_is_marked_next_to_the_field_and_nothing_is_sent(
     assert _received(shared_sandbox, "outbound.create") == before
 
 
-def test_business_error_shows_ocs_code_message_and_message_id(qtbot, context: AppContext) -> None:
+@pytest.fixture
+def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every write's confirmation answered Yes; the questions asked."""
+    asked: list[str] = []
+
+    def yes(_parent, _title: str, text: str, *_) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    return asked
+
+
+def test_business_error_shows_ocs_code_message_and_message_id(
+    qtbot, context: AppContext, confirmed: list[str]
+) -> None:
     panel = _panel(qtbot, context, "outbound.cancel")
     panel.set_data(
         {"orderNumber": "OCO0000000000000GB", "cancelTime": format_datetime(datetime.now())}
@@ -85,8 +102,8 @@ def test_business_error_shows_ocs_code_message_and_message_id(qtbot, context: Ap
     assert panel.error_panel.hint_label.text()
 
 
-def test_create_in_the_sandbox_is_sent_without_asking_and_audited(
-    qtbot, context: AppContext
+def test_create_in_the_sandbox_is_asked_first_and_audited(
+    qtbot, context: AppContext, confirmed: list[str]
 ) -> None:
     panel = _panel(qtbot, context, "vas.create")
     reference = f"VAS-T-{secrets.token_hex(4)}"
@@ -100,6 +117,8 @@ def test_create_in_the_sandbox_is_sent_without_asking_and_audited(
     })  # fmt: skip
     with qtbot.waitSignal(panel.sig_rows_shown, timeout=10_000):
         panel.send()
+    assert confirmed and confirmed[0].startswith(f"Create VAS order {reference} at OC?")
+    assert panel.info_label.text().startswith(f"OC created VAS order {reference}.")
 
     def audited() -> bool:
         entries = context.stores.audit.entries(endpoint_prefix="vas.create")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 from gui_fixtures import sandbox_context
+from PySide6.QtWidgets import QMessageBox
 from samples import Seeded, samples
 
 from ocdesk.api import catalog
@@ -33,8 +34,14 @@ def _sent(sandbox: Sandbox, endpoint_id: str, reference: str) -> int:
 @pytest.mark.parametrize("kind", FAULTS)
 @pytest.mark.parametrize("endpoint_id", CREATES)
 def test_a_spoiled_create_says_outcome_unknown_names_the_reference_and_is_audited(
-    qtbot, context: AppContext, shared_sandbox: Sandbox, endpoint_id: str, kind: str
+    qtbot,
+    context: AppContext,
+    shared_sandbox: Sandbox,
+    endpoint_id: str,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     assert context.session is not None
     data = samples(Seeded(context.session))[endpoint_id].ok
     (reference, *_) = catalog.get(endpoint_id).references_in(data)

@@ -10,7 +10,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
-from ocdesk.gui.pages.pricing.estimate import EstimatePage
+from ocdesk.gui.pages.pricing.estimate import EstimatePage, example_parcel
 from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.base import Progress
 from ocdesk.jobs.pricing import EstimatePending, estimate_and_wait, wait_for_result
@@ -47,6 +47,13 @@ class CostEstimatePage(EstimatePage):
 
     def submit_label(self) -> str:
         return self.tr("Request estimate")
+
+    def load_defaults(self) -> None:
+        """Fill in the example parcel and send nothing: an estimate request is a create at OC,
+        made only when the user asks for it."""
+        self.inputs.set_data(example_parcel())
+        say(self.note, self.tr("An example parcel is filled in. Change it to yours and press "
+                               "Request estimate: OC records every estimate it is asked for."))  # fmt: skip
 
     def submit(self) -> None:
         if self.writer.busy:

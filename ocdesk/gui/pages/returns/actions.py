@@ -1,7 +1,9 @@
 """What the return card's buttons do: label, cancel the RMA, new tracking, link unknown items.
 
-Cancelling and changing tracking re-read the return first: the confirmation shows its status
-as OC has it now, and from `received` on both are refused here, with nothing sent (§11.3).
+Cancelling and changing tracking are offered only while the return's status allows them, and
+re-read the return first: the confirmation shows its status as OC has it now, and from
+`received` on both are refused here, with nothing sent (§11.3). The cancel asks for a reason
+like an order's; OC takes none for a return, so it is kept in the audit log.
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.jobs.base import Call
+from ocdesk.jobs.number_search import NOT_CANCELLABLE
 from ocdesk.jobs.requests import label_request
 
 # §11.0 / E10: once the warehouse has the parcel, the RMA can neither be cancelled nor re-tracked.
-LOCKED = frozenset({"received", "inspected", "completed", "cancelled"})
+LOCKED = NOT_CANCELLABLE[IdKind.RETURN]
 LINK_LIMIT = catalog.get("returns.link_stock").item_limit("itemList")
 
 
@@ -92,6 +95,8 @@ class ReturnActions(QObject):
         self.print_button.setVisible(self.page.context.printer is not None)
         self.print_button.setEnabled(status != "cancelled")
         self.link_button.setEnabled(bool(unlinked_items(row)))
+        for button in (self.cancel_button, self.tracking_button):
+            button.setVisible(status not in LOCKED)  # OC would refuse it (§11.3)
 
     # --- label -------------------------------------------------------------------------------
     def show_label(self) -> None:
@@ -140,7 +145,8 @@ class ReturnActions(QObject):
     def confirm_cancel(self, row: dict[str, Any]) -> None:
         status = str(lenient.get(row, "status") or "")
         dialog = CancelDialog(IdKind.RETURN, self.number, status, self.page)
-        dialog.accepted.connect(lambda: self.send_change({"cancelType": 1}, "cancel"))
+        dialog.accepted.connect(lambda: self.send_change({"cancelType": 1}, "cancel",
+                                                         dialog.reason_detail()))  # fmt: skip
         self.dialog = dialog
         dialog.open()
 
@@ -150,7 +156,7 @@ class ReturnActions(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def send_change(self, change: dict[str, Any], action: str) -> None:
+    def send_change(self, change: dict[str, Any], action: str, detail: str = "") -> None:
         number = self.number
         page = self.page
         cancelling = change["cancelType"] == 1
@@ -162,7 +168,7 @@ class ReturnActions(QObject):
             self.sig_changed.emit(number)
 
         page.writer.send(
-            "returns.cancel_rma", {"orderNumber": number, **change}, action=action,
+            "returns.cancel_rma", {"orderNumber": number, **change}, action=action, detail=detail,
             message=self.tr("Sending to OC…"), on_done=done, on_error=page.show_error,
             on_found=lambda _verdict: self.sig_changed.emit(number),
         )  # fmt: skip

@@ -67,8 +67,9 @@ def test_cost_estimate_waits_for_oc_then_shows_services(
     qtbot.addWidget(page)
     waited: list[str] = []
     page.job.sig_progress.connect(lambda _d, _t, text: waited.append(text))
+    page.load_defaults()
     with qtbot.waitSignal(page.sig_rows_shown, timeout=15_000):
-        page.load_defaults()
+        page.submit_button.click()
     assert any(text.startswith("Waiting for OC…") for text in waited)
     assert totals(page) == sorted(totals(page)) and totals(page)
 
@@ -81,6 +82,7 @@ def test_timeout_says_so_and_fetch_result_gets_it_later(
     page.poll_every, page.timeout = 0.2, 0.2
     qtbot.addWidget(page)
     page.load_defaults()
+    page.submit_button.click()
     qtbot.waitUntil(lambda: "has not finished pricing" in page.note.text(), timeout=10_000)
     reference = page.reference.text()
     assert reference.startswith("EST-") and reference in page.note.text()

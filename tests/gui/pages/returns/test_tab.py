@@ -10,6 +10,7 @@ from gui_fixtures import data_sent, own_sandbox, sandbox_context
 from PySide6.QtWidgets import QDialog
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.pages.returns.actions import LinkDialog, TrackingDialog
 from ocdesk.gui.pages.returns.stock import ReturnStockPage
 from ocdesk.gui.pages.returns.submit import ReturnSubmitPage
@@ -63,14 +64,20 @@ def test_search_by_status_and_open_the_label(qtbot, page, context):
     assert endpoint_id == "returns.label" and result.labels()[0].number == row["orderNumber"]
 
 
-def test_cancel_refused_locally_for_a_received_return(qtbot, page, sandbox):
-    search_status(qtbot, page, "received")
-    page.return_actions.cancel_button.click()
+def test_a_received_return_offers_no_cancel_and_a_stale_card_is_refused_locally(
+    qtbot, page, sandbox
+):
+    row = search_status(qtbot, page, "received")
+    actions = page.return_actions
+    assert not actions.cancel_button.isVisibleTo(page)
+    assert not actions.tracking_button.isVisibleTo(page)
+    page.show_record({**row, "status": "created"})  # the card as it was before the parcel came
+    assert actions.cancel_button.isVisibleTo(page)
+    actions.cancel_button.click()
     qtbot.waitUntil(lambda: "cannot cancel" in page.info_label.text(), timeout=WAIT_MS)
-    page.return_actions.tracking_button.click()  # clears the message, then refuses again
-    qtbot.waitUntil(lambda: "cannot cancel" in page.info_label.text(), timeout=WAIT_MS)
-    assert page.return_actions.dialog is None
+    assert actions.dialog is None
     assert data_sent(sandbox, "returns.cancel_rma") == []
+    assert not actions.cancel_button.isVisibleTo(page)  # the card shows OC's status again
 
 
 def test_cancel_and_update_tracking_of_a_created_return(qtbot, page, sandbox, context):
@@ -87,11 +94,18 @@ def test_cancel_and_update_tracking_of_a_created_return(qtbot, page, sandbox, co
     page.return_actions.dialog = None
     page.return_actions.cancel_button.click()
     qtbot.waitUntil(lambda: page.return_actions.dialog is not None, timeout=WAIT_MS)
-    page.return_actions.dialog.done(QDialog.DialogCode.Accepted)
+    dialog = page.return_actions.dialog
+    assert isinstance(dialog, CancelDialog)  # the order cancel's dialog, reason and all
+    assert not dialog.reason.isHidden()
+    dialog.reason.setText("buyer kept the item")
+    dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: page.card.badge.text() == "Cancelled", timeout=WAIT_MS)
     sent = data_sent(sandbox, "returns.cancel_rma")[-1]
-    assert sent == {"orderNumber": row["orderNumber"], "cancelType": 1}
+    assert sent == {"orderNumber": row["orderNumber"], "cancelType": 1}  # OC takes no reason
     qtbot.waitUntil(lambda: len(context.stores.audit.entries(endpoint_prefix="returns.")) == 2)
+    cancel = context.stores.audit.entries(endpoint_prefix="returns.")[0]
+    assert (cancel.action, cancel.detail) == ("cancel", "reason: buyer kept the item")
+    assert not page.return_actions.cancel_button.isVisibleTo(page)
 
 
 def test_link_an_unlinked_item_from_the_card(qtbot, page, context, sandbox):

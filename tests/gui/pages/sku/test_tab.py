@@ -53,10 +53,11 @@ def test_find_by_mfskuid_and_seller_id_pasted_together(qtbot, ctx, oc_session):
     seller = oc_session.call("sku.query", sku_query([second])).rows()[0]["sellerSKUID"]
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
+    page.modes.setCurrentWidget(page.number_mode)
     page.numbers.setPlainText(f"{first}\n{seller}\n\n{first}")
     rows = _find(qtbot, page)
     assert sorted(r["MFSKUID"] for r in rows) == sorted([first, second])
-    assert page.summary.text().startswith("2 SKUs found")
+    assert page.summary.text() == "2 SKUs found for 2 numbers"
     # Desk words on screen, OC's own term one hover away; statuses and times as elsewhere.
     model = page.results.model
     column = model.columns.index("MFSKUID")
@@ -69,7 +70,7 @@ def test_find_by_mfskuid_and_seller_id_pasted_together(qtbot, ctx, oc_session):
 def test_find_by_date_range_fetches_every_page(qtbot, ctx, oc_session):
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
-    page.modes.setCurrentIndex(1)
+    page.modes.setCurrentWidget(page.date_mode)
     start = date.today() - timedelta(days=3650)
     page.start.setDate(QDate(start.year, start.month, start.day))
     page.end.setDate(QDate.currentDate().addDays(1))
@@ -81,6 +82,21 @@ def test_find_by_date_range_fetches_every_page(qtbot, ctx, oc_session):
     page.end.setDate(QDate(start.year - 1, 1, 1))
     page.search()
     assert "before the start" in page.summary.text()
+
+
+def test_the_page_opens_on_every_sku_of_the_account(
+    qtbot, ctx, oc_session, shared_sandbox: Sandbox
+):
+    page = FindSkusPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sig_rows_shown, timeout=WAIT_MS) as shown:
+        page.load_defaults()
+    every = len(shared_sandbox.world.store.skus)
+    assert every > 200  # more than one of OC's pages
+    assert shown.args == [every] and page.results.model.rowCount() == every
+    assert page.summary.text() == f"All SKUs of the account: {every}"
+    # as many as the Stock tab's SKUs, and more
+    assert set(_stocked_skus(oc_session)) <= {r["MFSKUID"] for r in page.results.visible_rows()}
 
 
 def test_sku_card_shows_fields_and_stock(qtbot, ctx, oc_session):
