@@ -159,8 +159,10 @@ def lookup(call: Caller, text: str, index: RecordIndex | None = None) -> Outcome
     outcome = _collect(number, kind, queries, answers)
     if index is not None:
         answered = [(direct, answers[0])] if direct else []
-        answered += [(covered, a) for (_, covered), a in zip(checks, answers[len(own):], strict=True)]
-        outcome = _with_index(outcome, index, hits, answered)
+        answered += [
+            (covered, a) for (_, covered), a in zip(checks, answers[len(own) :], strict=True)
+        ]
+        outcome = _with_index(outcome, index, hits, answered, _found_keys(own, answers))
     if not outcome.matches and outcome.failures:
         raise outcome.failures[0]
     return _with_stock(call, outcome, queries, answers)
@@ -184,10 +186,11 @@ def _with_index(
     index: RecordIndex,
     hits: list[IndexedRecord],
     answered: list[tuple[list[IndexedRecord], OcResult | OcError]],
+    found_at_oc: set[tuple[IdKind, str]],
 ) -> Outcome:
     """Merge the index's hits into what OC answered, and the answers into the index: a record
     OC sent is updated, one it no longer has is forgotten, one it could not be asked about is
-    shown as last seen."""
+    shown as last seen. `from_index` names the matches OC's own search did not find."""
     failed = {(h.kind, h.number) for covered, a in answered if isinstance(a, OcError)
               for h in covered}  # fmt: skip
     found = {(m.kind, m.number): m for m in outcome.matches}
@@ -202,9 +205,19 @@ def _with_index(
             index.forget(hit.kind, hit.number)
     shown = {(m.kind, m.number) for m in extra} | found.keys()
     from_index = tuple(k for k in dict.fromkeys((IdKind(h.kind), h.number) for h in hits)
-                       if k in shown)  # fmt: skip
+                       if k in shown and k not in found_at_oc)  # fmt: skip
     matches = (*outcome.matches, *extra)
     return replace(outcome, matches=matches, index=index.state(), from_index=from_index)
+
+
+def _found_keys(queries: list[Query], answers: list[OcResult | OcError]) -> set[tuple[IdKind, str]]:
+    """The records these queries found (their answers come first in `answers`)."""
+    return {
+        (query.finds, record_number(query.finds, row))
+        for query, answer in zip(queries, answers, strict=False)
+        if query.finds is not None and not isinstance(answer, OcError)
+        for row in answer.rows()
+    }
 
 
 def run_all(call: Caller, queries: list[Query]) -> list[OcResult | OcError]:

@@ -138,9 +138,7 @@ class RecordIndex:
             ).fetchall()
             if moved:
                 conn.execute("DELETE FROM record_index WHERE profile = ?", (self.profile,))
-                conn.execute(
-                    "DELETE FROM record_index_refresh WHERE profile = ?", (self.profile,)
-                )
+                conn.execute("DELETE FROM record_index_refresh WHERE profile = ?", (self.profile,))
         return self.state()
 
     def finish(self, covered_from: float, created_until: float, now: float | None = None) -> None:
