@@ -36,9 +36,11 @@ from ocdesk.api.oauth import CodeNotFound, StateMismatch
 
 if TYPE_CHECKING:
     from ocdesk.api.result import LabelFile, OcResult
+    from ocdesk.jobs.number_search import Match
     from ocdesk.session import Session
     from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
+    from ocdesk.store.record_index import RecordIndex
     from ocdesk.store.secrets import SecretStore
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
@@ -456,9 +458,9 @@ def cmd_find(args: argparse.Namespace) -> int:
               f"  tracking {tracking}{seen}")  # fmt: skip
     for failure in outcome.failures:
         print(f"warning: not everything could be searched: {failure}", file=sys.stderr)
-    index = outcome.index
-    kept = (f"the {index.count:,} orders and returns of the last 90 days kept on this computer "
-            f"(updated {_clock(index.refreshed_at)})" if index is not None else "")  # fmt: skip
+    state = outcome.index
+    kept = (f"the {state.count:,} orders and returns of the last 90 days kept on this computer "
+            f"(updated {_clock(state.refreshed_at)})" if state is not None else "")  # fmt: skip
     if outcome.from_index:
         print(f"Found in {kept}.", file=sys.stderr)
     if not found:
@@ -472,7 +474,7 @@ _KIND_WORDS = {"outbound": "outbound order", "inbound": "inbound order", "vas": 
                "mfskuid": "SKU"}  # fmt: skip
 
 
-def _refresh_index(session: Session, index: Any) -> None:
+def _refresh_index(session: Session, index: RecordIndex) -> None:
     """Bring the index up to date; when OC will not, say why on stderr and search it as it is."""
     from ocdesk.jobs.record_index import refresh
 
@@ -488,7 +490,7 @@ def _refresh_index(session: Session, index: Any) -> None:
               f"{held}.", file=sys.stderr)  # fmt: skip
 
 
-def _found(match: Any) -> dict[str, Any]:
+def _found(match: Match) -> dict[str, Any]:
     """One match as `find` prints it (and as --json lists it)."""
     from ocdesk.jobs.record_fields import card_data
 
