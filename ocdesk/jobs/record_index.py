@@ -71,7 +71,8 @@ def refresh(
     An OcError is raised as it comes and the index keeps what it had: the next refresh reads
     the same range again.
     """
-    now = now or datetime.now().astimezone()
+    # OC's times are whole seconds: reading up to the next one includes this second's orders.
+    now = (now or datetime.now().astimezone()).replace(microsecond=0) + timedelta(seconds=1)
     state = index.begin()
     horizon = now - HORIZON
     starts = {kind: _read_from(index, state, kind, now) for kind in INDEXED}
