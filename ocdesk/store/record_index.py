@@ -60,21 +60,21 @@ class RecordIndex:
     """The index of one profile on one OC host; a different host (a new sandbox) starts empty."""
 
     def __init__(self, db: Database, profile: str, base_url: str) -> None:
-        self._db = db
+        self.db = db
         self.profile = profile
         self.base_url = base_url
 
     # --- reading ----------------------------------------------------------------------------
     def state(self) -> IndexState | None:
         """None until a first fill of this profile and host has finished."""
-        rows = self._db.query(
+        rows = self.db.query(
             "SELECT covered_from, created_until, refreshed_at FROM record_index_refresh "
             "WHERE profile = ? AND base_url = ?",
             (self.profile, self.base_url),
         )
         if not rows:
             return None
-        count = self._db.query(
+        count = self.db.query(
             "SELECT COUNT(*) FROM record_index WHERE profile = ?", (self.profile,)
         )[0][0]
         row = rows[0]
@@ -85,7 +85,7 @@ class RecordIndex:
         key = search_key(text)
         if not key:
             return []
-        rows = self._db.query(
+        rows = self.db.query(
             "SELECT * FROM record_index WHERE profile = ? AND instr(search_keys, ?) > 0 "
             "ORDER BY created_at DESC",
             (self.profile, f" {key} "),
@@ -96,7 +96,7 @@ class RecordIndex:
         """When the oldest record of `kind` created after `since` and not in a `final` status
         was created: its status may still move. None when there is none."""
         marks = ", ".join("?" for _ in final)
-        rows = self._db.query(
+        rows = self.db.query(
             f"SELECT MIN(created_at) FROM record_index WHERE profile = ? AND kind = ? "
             f"AND created_at >= ? AND lower(status) NOT IN ({marks})",
             (self.profile, kind, since, *(s.lower() for s in final)),
@@ -114,7 +114,7 @@ class RecordIndex:
             )
             for r in records
         ]  # fmt: skip
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             conn.executemany(
                 "INSERT OR REPLACE INTO record_index (profile, kind, number, status, reference, "
                 "ebay_order_id, tracking, created_at, seen_at, search_keys, body) "
@@ -124,14 +124,14 @@ class RecordIndex:
 
     def forget(self, kind: str, number: str) -> None:
         """OC no longer knows this record (a sandbox started afresh, say)."""
-        self._db.execute(
+        self.db.execute(
             "DELETE FROM record_index WHERE profile = ? AND kind = ? AND number = ?",
             (self.profile, kind, number),
         )
 
     def begin(self) -> IndexState | None:
         """The state to refresh from; a profile now on another host has its records dropped."""
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             moved = conn.execute(
                 "SELECT 1 FROM record_index_refresh WHERE profile = ? AND base_url != ?",
                 (self.profile, self.base_url),
@@ -145,7 +145,7 @@ class RecordIndex:
         """A refresh read everything created in [covered_from, created_until]; older records
         than `covered_from` are dropped."""
         refreshed = time.time() if now is None else now
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             conn.execute(
                 "DELETE FROM record_index WHERE profile = ? AND created_at < ?",
                 (self.profile, covered_from),
