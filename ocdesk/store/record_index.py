@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ocdesk.store.db import Database
+from ocdesk.store.db import Database, row_to
 
 _SPACES = re.compile(r"\s+")
 
@@ -159,14 +159,4 @@ class RecordIndex:
 
 
 def _record(row: Any) -> IndexedRecord:
-    return IndexedRecord(
-        kind=row["kind"],
-        number=row["number"],
-        status=row["status"],
-        reference=row["reference"],
-        ebay_order_id=row["ebay_order_id"],
-        tracking=tuple(json.loads(row["tracking"])),
-        created_at=row["created_at"],
-        seen_at=row["seen_at"],
-        body=json.loads(row["body"]),
-    )
+    return row_to(IndexedRecord, row, tracking=lambda t: tuple(json.loads(t)), body=json.loads)

@@ -17,7 +17,7 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup import index_refresh
 from ocdesk.gui.lookup.bar import LookupBar
-from ocdesk.gui.lookup.index_refresh import IndexRefresher
+from ocdesk.gui.main_window import MainWindow
 from ocdesk.jobs.record_index import index_for
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session
@@ -34,16 +34,29 @@ def context(qapp: Any, shared_sandbox: Sandbox, oc_session: Session) -> Iterator
 
 
 @pytest.fixture
-def index(qtbot: Any, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> RecordIndex:
-    """The index, filled by the window's refresher as after a login (soon, in the background)."""
+def window(qtbot: Any, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The console, its index filled by its own refresher soon after the login, off the GUI
+    thread, as after a real start."""
     monkeypatch.setattr(index_refresh, "FIRST_DELAY_MS", 10)
-    refresher = IndexRefresher(context)
     threads: list[threading.Thread] = []
     monkeypatch.setattr(index_refresh, "refresh", _recording_thread(threads))
-    with qtbot.waitSignal(refresher.sig_refreshed, timeout=WAIT_MS):
-        pass
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.index_refresh.sig_refreshed, timeout=WAIT_MS):
+        win.show()
     assert threads and threads[0] is not threading.main_thread()
-    assert refresher._timer.isActive()  # and again in a few minutes
+    assert win.index_refresh._timer.isActive()  # and again in a few minutes
+    return win
+
+
+@pytest.fixture
+def bar(window: MainWindow) -> LookupBar:
+    return window.lookup
+
+
+@pytest.fixture
+def index(window: MainWindow, context: AppContext) -> RecordIndex:
+    """The index the window's refresher filled."""
     assert context.session is not None
     return index_for(context.stores.db, context.session.profile)
 
@@ -58,20 +71,13 @@ def _recording_thread(threads: list[threading.Thread]) -> Any:
     return refresh
 
 
-@pytest.fixture
-def bar(qtbot: Any, context: AppContext) -> LookupBar:
-    widget = LookupBar(context)
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    return widget
-
-
 def look_up(qtbot: Any, bar: LookupBar, typed: str) -> Any:
-    bar.input.setText(typed)
-    with qtbot.waitSignal(bar.sig_outcome, timeout=10_000) as blocker:
-        bar.input.returnPressed.emit()
-    return blocker.args[0]
+    """Scan `typed` into the box as a barcode reader does (keys, then Enter); the Outcome."""
+    bar.clear()
+    qtbot.keyClicks(bar.input, typed)
+    with qtbot.waitSignal(bar.sig_outcome, timeout=10_000) as shown:
+        qtbot.keyClick(bar.input, Qt.Key.Key_Return)
+    return shown.args[0]
 
 
 def held(index: RecordIndex, kind: str) -> list[IndexedRecord]:
