@@ -479,7 +479,10 @@ def _refresh_index(session: Session, index: RecordIndex) -> None:
     from ocdesk.jobs.record_index import refresh
 
     try:
-        refresh(session.call, index)
+        refreshed = refresh(session.call, index)
+        if refreshed is not None and refreshed.note:
+            print(f"warning: while updating the list of recent orders and returns: "
+                  f"{refreshed.note}", file=sys.stderr)  # fmt: skip
     except AuthError:
         raise
     except OcError as exc:

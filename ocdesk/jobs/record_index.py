@@ -44,12 +44,10 @@ RETURNS_PAGE = 200  # returns.orders' largest page
 
 @dataclass(frozen=True)
 class Refreshed:
-    """What a refresh read (the start of the range per kind, up to `until`) and the result."""
+    """The index after a refresh; `first` when it was the first fill."""
 
     state: IndexState
     first: bool
-    read_from: dict[IdKind, datetime]
-    until: datetime
     note: str = ""  # outbound windows OC capped, in words ("" when none)
 
 
@@ -91,7 +89,7 @@ def refresh(
     index.finish(horizon.timestamp(), now.timestamp(), seen)
     final = index.state()
     assert final is not None
-    return Refreshed(final, state is None, starts, now, orders.message)
+    return Refreshed(final, state is None, orders.message)
 
 
 def _read_from(

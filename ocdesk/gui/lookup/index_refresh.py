@@ -63,8 +63,11 @@ class IndexRefresher(QObject):
             self._timer.start(FIRST_DELAY_MS)
 
     def _done(self, refreshed: Refreshed | None) -> None:
-        if refreshed is not None:
-            self.sig_refreshed.emit(refreshed)
+        if refreshed is None:
+            return
+        if refreshed.note:
+            log.warning("The index of recent orders and returns: %s", refreshed.note)
+        self.sig_refreshed.emit(refreshed)
 
     def _failed(self, error: Exception) -> None:
         log.warning("The index of recent orders and returns was not refreshed: %s", error)

@@ -196,7 +196,12 @@ def index_note(outcome: Outcome) -> str:
     """Where a match OC could not find by this number came from, and how fresh it is."""
     if not outcome.from_index:
         return ""
-    lines = [_t("Found in {kept}.").format(kept=index_words(outcome.index))]
+    kept = index_words(outcome.index)
+    if len(outcome.from_index) < len(outcome.matches):  # OC found the others itself
+        numbers = ", ".join(number for _, number in outcome.from_index)
+        lines = [_t("{numbers} found in {kept}.").format(numbers=numbers, kept=kept)]
+    else:
+        lines = [_t("Found in {kept}.").format(kept=kept)]
     seen = [m.seen_at for m in outcome.matches if m.seen_at is not None]
     if seen:
         lines.append(
