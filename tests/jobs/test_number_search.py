@@ -151,8 +151,9 @@ def test_a_tracking_number_finds_its_order_and_a_returns_tracking_its_return(
     order = next(r for r in held["outbound"] if r.tracking)
     a_return = next(r for r in held["return"] if r.tracking)
 
-    for tracking, kind, number in ((order.tracking[0], IdKind.OUTBOUND, order.number),
-                                   (a_return.tracking[0], IdKind.RETURN, a_return.number)):  # fmt: skip
+    cases = [(order.tracking[0], IdKind.OUTBOUND, order.number),
+             (a_return.tracking[0], IdKind.RETURN, a_return.number)]  # fmt: skip
+    for tracking, kind, number in cases:
         assert not lookup(oc_session.call, tracking).found  # OC alone cannot find it
         outcome = lookup(oc_session.call, tracking, filled)
 

@@ -12,8 +12,8 @@ from ocdesk.store.record_index import IndexedRecord, RecordIndex, search_key
 
 HOST = "https://openapi.orangeconnex.com"
 ORDER = IndexedRecord(
-    "outbound", "OCO2000009385032GB", "shipped", "#1003", "02-05696-00555",
-    ("AP484690306812",), created_at=1_000.0, seen_at=5_000.0, body={"orderNumber": "OCO2000009385032GB"},
+    "outbound", "OCO2000009385032GB", "shipped", "#1003", "02-05696-00555", ("AP484690306812",),
+    created_at=1_000.0, seen_at=5_000.0, body={"orderNumber": "OCO2000009385032GB"},
 )  # fmt: skip
 A_RETURN = IndexedRecord(
     "return", "OCS1DE000453014", "in_transit", "RMA-1", "02-05696-00555", ("1Z999AA10123456784",),

@@ -88,7 +88,9 @@ def input_hint(kind: IdKind, text: str) -> str:
         return _t(
             "Not a complete {kind} number ({shape}); will search it as your own reference"
         ).format(kind=kind_noun(partial), shape=number_shape(partial))
-    return _t("Your own reference or a tracking number: searches orders, returns, inbounds and SKUs")
+    return _t(
+        "Your own reference or a tracking number: searches orders, returns, inbounds and SKUs"
+    )
 
 
 def partial_kind(text: str) -> IdKind | None:
