@@ -37,14 +37,17 @@ from ocdesk.jobs.failure_words import failure_words, has_technical_words
 
 if TYPE_CHECKING:
     from ocdesk.api.result import LabelFile, OcResult
+    from ocdesk.jobs.number_search import Match
     from ocdesk.session import Session
     from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
+    from ocdesk.store.record_index import RecordIndex
     from ocdesk.store.secrets import SecretStore
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
 EXIT_UNKNOWN = 6  # a create or change may have been carried out: look it up first
 EXIT_INTERNAL = 1  # a fault in ocdesk itself; the traceback is in the log
+EXIT_NOT_FOUND = 1  # `find`: nothing has that number
 EXIT_INTERRUPTED = 130  # Ctrl-C
 EXIT_PIPE_CLOSED = 141  # whoever read the output stopped reading (as a shell counts SIGPIPE)
 MAX_PORT = 65535
@@ -439,6 +442,92 @@ def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: st
     return EXIT_OK
 
 
+def cmd_find(args: argparse.Namespace) -> int:
+    """Find what a number names, as the console's lookup bar does: the local index of recent
+    orders and returns (refreshed first), then OC. Exit 0 when found, 1 when nothing is."""
+    from ocdesk.api.identifiers import IdKind
+    from ocdesk.jobs.number_search import lookup, read_number
+    from ocdesk.jobs.record_index import index_for
+    from ocdesk.store.db import Database
+
+    if read_number(args.number)[0] is IdKind.EMPTY:
+        raise InputError("give the number to find, e.g. an order, return or tracking number")
+    session = _open_session(args)
+    index = index_for(Database(_database_file()), session.profile)
+    _refresh_index(session, index)
+    outcome = lookup(session.call, args.number, index)
+    found = [_found(match) for match in outcome.matches]
+    if args.json:
+        _print_json(found)
+    for line in [] if args.json else found:
+        tracking = ", ".join(line["tracking"]) or "-"
+        seen = line["as_last_seen"]
+        seen = f"  (OC not reached: as it was at {seen})" if seen else ""
+        print(f"{_KIND_WORDS.get(line['kind'], line['kind']):15} {line['number']:20} "
+              f"{line['status'].replace('_', ' ') or '-':14} reference {line['reference'] or '-'}"
+              f"  tracking {tracking}{seen}")  # fmt: skip
+    for failure in outcome.failures:
+        print(f"warning: not everything could be searched: {failure}", file=sys.stderr)
+    state = outcome.index
+    kept = (f"the {state.count:,} orders and returns of the last 90 days kept on this computer "
+            f"(updated {_clock(state.refreshed_at)})" if state is not None else "")  # fmt: skip
+    if outcome.from_index:
+        print(f"Found in {kept}.", file=sys.stderr)
+    if not found:
+        where = f"{kept} and OC" if kept else "OC"
+        print(f"Nothing has the number {outcome.text!r} (searched {where}).", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return EXIT_OK
+
+
+_KIND_WORDS = {"outbound": "outbound order", "inbound": "inbound order", "vas": "VAS order",
+               "mfskuid": "SKU"}  # fmt: skip
+
+
+def _refresh_index(session: Session, index: RecordIndex) -> None:
+    """Bring the index up to date; when OC will not, say why on stderr and search it as it is."""
+    from ocdesk.jobs.record_index import refresh
+
+    try:
+        refreshed = refresh(session.call, index)
+        if refreshed is not None and refreshed.note:
+            print(f"warning: while updating the list of recent orders and returns: "
+                  f"{refreshed.note}", file=sys.stderr)  # fmt: skip
+    except AuthError:
+        raise
+    except OcError as exc:
+        state = index.state()
+        held = (f"it holds what it had at {_clock(state.refreshed_at)}" if state is not None
+                else "it is empty, so only OC is searched")  # fmt: skip
+        print(f"warning: the list of recent orders and returns could not be updated ({exc}); "
+              f"{held}.", file=sys.stderr)  # fmt: skip
+
+
+def _found(match: Match) -> dict[str, Any]:
+    """One match as `find` prints it (and as --json lists it)."""
+    from ocdesk.jobs.record_fields import card_data
+
+    card = card_data(match)
+    return {
+        "kind": str(match.kind),
+        "number": match.number,
+        "status": card.status,
+        "reference": card.reference,
+        "ebay_order_id": card.ebay_order_id,
+        "tracking": [parcel.tracking_number for parcel in card.parcels],
+        "as_last_seen": _clock(match.seen_at) if match.seen_at is not None else None,
+    }
+
+
+def _clock(epoch: float) -> str:
+    """A local time as the desk reads it: 14:02 today, 2026-12-04 14:02 another day."""
+    from datetime import datetime
+
+    when = datetime.fromtimestamp(epoch)
+    same_day = when.date() == datetime.now().date()
+    return when.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+
+
 def cmd_login(args: argparse.Namespace) -> int:
     """Browser login: print the URL, open it where possible, read the pasted redirect."""
     session = _open_session(args)
@@ -667,6 +756,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_target(label)
     label.set_defaults(func=cmd_label)
 
+    find = sub.add_parser(
+        "find", help="find an order, return, inbound, VAS order or SKU by any of its numbers"
+    )
+    find.add_argument("number", help="OC number, tracking number, eBay order id, your reference, "
+                      "SKU id or seller SKU (case and spaces ignored)")  # fmt: skip
+    find.add_argument("--json", action="store_true", help="print the matches as a JSON list")
+    _add_target(find)
+    find.set_defaults(func=cmd_find)
+
     login = sub.add_parser("login", help="log a profile in to OC through the browser")
     _add_target(login)
     _add_secret_stdin(login)
@@ -745,7 +843,11 @@ def _give_stdin_an_end() -> None:
 # Options naming files may be any bytes the file system allows; every other one is text that
 # ends up in a request, the settings or a message, so it must be valid Unicode.
 _FILE_OPTIONS = frozenset({"out", "data", "data_dir", "faults"})
-_POSITIONALS = {"endpoint_id": "the endpoint id", "name": "the profile name"}
+_POSITIONALS = {
+    "endpoint_id": "the endpoint id",
+    "name": "the profile name",
+    "number": "the number",
+}
 
 
 def _check_arguments(args: argparse.Namespace) -> None:

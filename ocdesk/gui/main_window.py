@@ -12,6 +12,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.earlier_writes import EarlierWrites
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup.bar import LookupBar
+from ocdesk.gui.lookup.index_refresh import IndexRefresher
 from ocdesk.gui.station.window import open_station
 from ocdesk.gui.tabs import save_splitters
 from ocdesk.gui.tabs.account.tab import AccountTab
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.lookup = LookupBar(context, self)
+        self.index_refresh = IndexRefresher(context, self)  # what the lookup finds parcels in
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.account = AccountTab(context, self)

@@ -2,11 +2,19 @@
 
 The plan per kind of number (docs/OC-API.md): an OC number goes
 to the one endpoint that knows it; a seller's own reference is tried everywhere at once. The
-whole lookup runs on one worker thread (`lookup(call, text)`), its queries concurrently.
+whole lookup runs on one worker thread (`lookup(call, text, index)`), its queries concurrently.
+
+The local index of recent orders and returns (jobs/record_index.py) is searched first: it knows
+the numbers OC cannot search by (tracking numbers, a return's eBay order id, any number in
+another case or with spaces). OC is still asked, concurrently: for each record the index found
+(so its status is OC's of now, and a record OC no longer has is dropped), and as before for the
+number itself (inbounds, SKUs, VAS orders and records older than the index are only at OC).
+When OC cannot be reached, the index's records are shown as they were when last seen.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -18,14 +26,16 @@ from ocdesk.api.dates import format_datetime
 from ocdesk.api.errors import BusinessError, OcError, ReauthRequired
 from ocdesk.api.identifiers import IdKind, classify, normalise
 from ocdesk.api.result import OcResult
-from ocdesk.jobs import requests
+from ocdesk.jobs import record_index, requests
 from ocdesk.jobs.requests import (
     LabelRequest,
     has_label,
+    order_query,
     record_request,
     reference_requests,
     stock_request,
 )
+from ocdesk.store.record_index import IndexedRecord, IndexState, RecordIndex, search_key
 
 Caller = Callable[[str, Any], OcResult]
 
@@ -44,6 +54,7 @@ NOT_CANCELLABLE: dict[IdKind, frozenset[str]] = {
     IdKind.RETURN: frozenset({"received", "inspected", "completed", "cancelled"}),
 }
 CANCEL_ENDPOINTS = {IdKind.OUTBOUND: "outbound.cancel", IdKind.RETURN: "returns.cancel_rma"}
+MAX_CONCURRENT = 8  # queries of one lookup in flight at once
 
 
 @dataclass(frozen=True)
@@ -62,12 +73,16 @@ class Query:
 
 @dataclass(frozen=True)
 class Match:
-    """One record OC knows under the number typed; `stock` holds snapshot rows for an SKU."""
+    """One record OC knows under the number typed; `stock` holds snapshot rows for an SKU.
+
+    `seen_at` (epoch seconds) is set when OC could not be asked and the record is shown as the
+    local index last saw it."""
 
     kind: IdKind
     number: str
     record: dict[str, Any]
     stock: tuple[dict[str, Any], ...] = ()
+    seen_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +97,9 @@ class Outcome:
     # OC's own words when it answered "no such number" with an error.
     absent_detail: str = ""
     searched: tuple[IdKind, ...] = ()
+    # The local index, when it was searched: how fresh it is, and the matches it found.
+    index: IndexState | None = None
+    from_index: tuple[tuple[IdKind, str], ...] = ()
 
     @property
     def found(self) -> bool:
@@ -112,26 +130,100 @@ def stock_query(mfskuids: Iterable[str]) -> Query:
     return Query(*stock_request(mfskuids), None)
 
 
-def lookup(call: Caller, text: str) -> Outcome:
-    """Run on a worker thread: find what `text` names at OC.
+def read_number(text: str) -> tuple[IdKind, str]:
+    """The kind and number of typed text: an OC number or eBay order id may hold spaces and
+    lower case ("oco 2000 0093 8503 2gb"); anything else is the user's own, as typed."""
+    compact = search_key(text)
+    kind = classify(compact)
+    if kind in (IdKind.REFERENCE, IdKind.EMPTY):
+        return classify(text), text.strip()
+    return kind, normalise(compact)
+
+
+def lookup(call: Caller, text: str, index: RecordIndex | None = None) -> Outcome:
+    """Run on a worker thread: find what `text` names, in `index` and at OC.
 
     Raises ReauthRequired when the login is gone, and the first OcError when every query
-    failed; partial failures travel in `Outcome.failures`.
+    failed and the index found nothing; partial failures travel in `Outcome.failures`.
     """
-    kind, number = classify(text), normalise(text)
-    queries = queries_for(kind, number)
+    kind, number = read_number(text)
+    hits = index.find(text) if index is not None and kind is not IdKind.EMPTY else []
+    own = queries_for(kind, number)
+    # A hit under the very number typed is answered by the query for that number.
+    direct = [h for h in hits if (h.kind, h.number) == (kind, number)]
+    checks = confirm_queries([h for h in hits if h not in direct])
+    queries = own + [query for query, _ in checks]
     if not queries:
         return Outcome(number, kind)
     answers = run_all(call, queries)
     outcome = _collect(number, kind, queries, answers)
+    if index is not None:
+        answered = [(direct, answers[0])] if direct else []
+        answered += [
+            (covered, a) for (_, covered), a in zip(checks, answers[len(own) :], strict=True)
+        ]
+        outcome = _with_index(outcome, index, hits, answered, _found_keys(own, answers))
     if not outcome.matches and outcome.failures:
         raise outcome.failures[0]
     return _with_stock(call, outcome, queries, answers)
 
 
+def confirm_queries(hits: list[IndexedRecord]) -> list[tuple[Query, list[IndexedRecord]]]:
+    """The reads that fetch the index's records from OC as they are now, with the records
+    each one answers for: one outbound.query for every order, one returns.orders per return."""
+    orders = [h for h in hits if h.kind == IdKind.OUTBOUND]
+    checks = [(Query("outbound.query", order_query([h.number for h in orders]),
+                     IdKind.OUTBOUND), orders)] if orders else []  # fmt: skip
+    for hit in hits:
+        found = record_request(IdKind.RETURN, hit.number) if hit.kind == IdKind.RETURN else None
+        if found is not None:
+            checks.append((Query(*found, IdKind.RETURN), [hit]))
+    return checks
+
+
+def _with_index(
+    outcome: Outcome,
+    index: RecordIndex,
+    hits: list[IndexedRecord],
+    answered: list[tuple[list[IndexedRecord], OcResult | OcError]],
+    found_at_oc: set[tuple[IdKind, str]],
+) -> Outcome:
+    """Merge the index's hits into what OC answered, and the answers into the index: a record
+    OC sent is updated, one it no longer has is forgotten, one it could not be asked about is
+    shown as last seen. `from_index` names the matches OC's own search did not find."""
+    failed = {(h.kind, h.number) for covered, a in answered if isinstance(a, OcError)
+              for h in covered}  # fmt: skip
+    found = {(m.kind, m.number): m for m in outcome.matches}
+    extra: list[Match] = []
+    for hit in hits:
+        key = (IdKind(hit.kind), hit.number)
+        if key in found:
+            index.keep([record_index.record(key[0], found[key].record, time.time())])
+        elif key in failed:
+            extra.append(Match(key[0], hit.number, hit.body or {}, seen_at=hit.seen_at))
+        else:
+            index.forget(hit.kind, hit.number)
+    shown = {(m.kind, m.number) for m in extra} | found.keys()
+    from_index = tuple(k for k in dict.fromkeys((IdKind(h.kind), h.number) for h in hits)
+                       if k in shown and k not in found_at_oc)  # fmt: skip
+    matches = (*outcome.matches, *extra)
+    return replace(outcome, matches=matches, index=index.state(), from_index=from_index)
+
+
+def _found_keys(queries: list[Query], answers: list[OcResult | OcError]) -> set[tuple[IdKind, str]]:
+    """The records these queries found (their answers come first in `answers`)."""
+    return {
+        (query.finds, record_number(query.finds, row))
+        for query, answer in zip(queries, answers, strict=False)
+        if query.finds is not None and not isinstance(answer, OcError)
+        for row in answer.rows()
+    }
+
+
 def run_all(call: Caller, queries: list[Query]) -> list[OcResult | OcError]:
     """Each query's result or OcError, in order, sent concurrently; a lost login is raised."""
-    with ThreadPoolExecutor(max_workers=len(queries), thread_name_prefix="lookup") as pool:
+    workers = min(len(queries), MAX_CONCURRENT)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookup") as pool:
         answers = list(pool.map(lambda q: _answer(call, q), queries))
     for answer in answers:
         if isinstance(answer, ReauthRequired):

@@ -154,6 +154,34 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE audit_log ADD COLUMN owner TEXT NOT NULL DEFAULT '';
     CREATE INDEX audit_log_open ON audit_log (state) WHERE state IN ('sending', 'unknown');
     """,
+    # The index of recent outbound orders and returns (store/record_index.py): the lookup finds
+    # them by tracking number, which OC cannot search by. search_keys: " KEY1 KEY2 ", each a
+    # number without spaces in upper case; record_index_refresh: how far and fresh it is.
+    """
+    CREATE TABLE record_index (
+        profile TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        number TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '',
+        ebay_order_id TEXT NOT NULL DEFAULT '',
+        tracking TEXT NOT NULL DEFAULT '[]',
+        created_at REAL,
+        seen_at REAL NOT NULL,
+        search_keys TEXT NOT NULL,
+        body TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (profile, kind, number)
+    );
+    CREATE INDEX record_index_created ON record_index (profile, created_at);
+
+    CREATE TABLE record_index_refresh (
+        profile TEXT PRIMARY KEY,
+        base_url TEXT NOT NULL,
+        covered_from REAL NOT NULL,
+        created_until REAL NOT NULL,
+        refreshed_at REAL NOT NULL
+    );
+    """,
 )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaMethod, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,9 +26,12 @@ from ocdesk.gui.lookup.actions import LookupActions
 from ocdesk.gui.lookup.card import LookupCard
 from ocdesk.gui.ops import BusyBar, LatestOnly
 from ocdesk.gui.widgets.error_panel import ErrorPanel
-from ocdesk.jobs.number_search import Match, Outcome, label_request, lookup, status_of
+from ocdesk.jobs.number_search import Match, Outcome, label_request, lookup
+from ocdesk.jobs.record_index import index_for
+from ocdesk.store.record_index import RecordIndex
 
 CHOOSER_ROWS = 5
+CHOOSER_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}  # in the box: pick among several matches
 RECOGNISED_STYLE = "color: #2e7d32;"
 NEUTRAL_STYLE = "color: palette(placeholder-text);"
 INFO_STYLE = (
@@ -99,6 +102,7 @@ class LookupBar(QWidget):
             layout.addWidget(widget)
 
     def _connect(self) -> None:
+        self.input.installEventFilter(self)
         self.input.returnPressed.connect(self.lookup)
         self.input.textChanged.connect(self._update_hint)
         self.search_button.clicked.connect(self.lookup)
@@ -128,8 +132,8 @@ class LookupBar(QWidget):
         self._last_text = query
         if not self._note:  # a refresh keeps what the action just said
             self._clear_messages()
-        call = self._context.bound_caller()
-        op = self._context.api.run(lambda: lookup(call, query), owner=self)
+        call, index = self._context.bound_caller(), self._index()
+        op = self._context.api.run(lambda: lookup(call, query, index), owner=self)
         op.on_done(self._show_outcome)
         op.on_error(self._lookup_failed)
         self.busy.track(op, self.tr("Looking up {text}…").format(text=query.strip()))
@@ -141,6 +145,26 @@ class LookupBar(QWidget):
         self.input.clear()
         self._reset_view()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the box move through several matches, so a scan needs no mouse."""
+        if (
+            watched is self.input
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.chooser.isVisible()
+        ):
+            step = CHOOSER_KEYS.get(Qt.Key(event.key()))
+            if step is not None:
+                row = self.chooser.currentRow() + step
+                self.chooser.setCurrentRow(max(0, min(row, self.chooser.count() - 1)))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _index(self) -> RecordIndex | None:
+        """The local index of the current profile's recent orders and returns."""
+        session = self._context.session
+        return index_for(self._context.stores.db, session.profile) if session else None
+
     # --- showing results ---------------------------------------------------------------------
     def _show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome
@@ -151,7 +175,10 @@ class LookupBar(QWidget):
             notes.append(self._not_found(outcome))
         elif outcome.failures:
             notes.append(self._partial(outcome))
-        self._show_info("\n".join(notes))
+        if len(outcome.matches) > 1:
+            notes.append(text.choose_text(len(outcome.matches)))
+        notes.append(text.index_note(outcome))
+        self._show_info("\n".join(note for note in notes if note))
         self._fill_chooser(outcome.matches)
         self.sig_outcome.emit(outcome)
 
@@ -172,8 +199,7 @@ class LookupBar(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for match in matches:
-            label = f"{text.kind_name(match.kind)}  {match.number}  ·  "
-            item = QListWidgetItem(label + text.status_text(status_of(match)), self.chooser)
+            item = QListWidgetItem(text.match_line(match), self.chooser)
             item.setToolTip(match.number)
         self.chooser.blockSignals(False)
         several = len(matches) > 1

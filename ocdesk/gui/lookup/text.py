@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 
 from ocdesk.api.identifiers import IdKind
-from ocdesk.jobs.number_search import Outcome
+from ocdesk.gui.words import epoch_datetime, short_time
+from ocdesk.jobs.number_search import Match, Outcome
+from ocdesk.jobs.record_fields import card_data
+from ocdesk.store.record_index import IndexState
 
 _CTX = "Lookup"
 # An OC prefix with the wrong shape after it: searched as a reference anyway (rule C7), but the
@@ -85,7 +88,9 @@ def input_hint(kind: IdKind, text: str) -> str:
         return _t(
             "Not a complete {kind} number ({shape}); will search it as your own reference"
         ).format(kind=kind_noun(partial), shape=number_shape(partial))
-    return _t("Your own reference: searches orders, returns, inbounds and SKUs")
+    return _t(
+        "Your own reference or a tracking number: searches orders, returns, inbounds and SKUs"
+    )
 
 
 def partial_kind(text: str) -> IdKind | None:
@@ -159,12 +164,69 @@ def date_role(role: str) -> str:
 
 
 def not_found_text(outcome: Outcome, profile: str) -> str:
-    """ "No outbound order OCO... at OC (profile X)", naming everywhere a reference was sought."""
+    """ "No outbound order OCO... at OC (profile X)", naming everywhere a number was sought."""
     if outcome.kind is IdKind.REFERENCE:
         places = ", ".join(kind_noun(k) for k in outcome.searched)
         return _t(
-            "Nothing at OC has the reference “{text}” (searched: {places}; profile {profile})."
-        ).format(text=outcome.text, places=places, profile=profile)
+            "Nothing has the number “{text}”: not {kept}, nor OC's {places} (profile {profile})."
+        ).format(text=outcome.text, kept=index_words(outcome.index), places=places, profile=profile)
     return _t("No {noun} {number} at OC (profile {profile}).").format(
         noun=kind_noun(outcome.kind), number=outcome.text, profile=profile
     )
+
+
+def when_text(seconds: float) -> str:
+    """A moment of today as its clock time ("14:02"), another day's with its date."""
+    moment = QDateTime.fromSecsSinceEpoch(int(seconds))
+    return (
+        short_time(moment.time())
+        if moment.date() == QDate.currentDate()
+        else epoch_datetime(seconds)
+    )
+
+
+def index_words(state: IndexState | None) -> str:
+    """The local index of recent orders and returns, named with how much it holds and how fresh."""
+    if state is None:
+        return _t("the recent orders and returns on this computer (not read from OC yet)")
+    return _t(
+        "the {count} orders and returns of the last 90 days on this computer (updated {when})"
+    ).format(count=f"{state.count:,}", when=when_text(state.refreshed_at))
+
+
+def index_note(outcome: Outcome) -> str:
+    """Where a match OC could not find by this number came from, and how fresh it is."""
+    if not outcome.from_index:
+        return ""
+    kept = index_words(outcome.index)
+    if len(outcome.from_index) < len(outcome.matches):  # OC found the others itself
+        numbers = ", ".join(number for _, number in outcome.from_index)
+        lines = [_t("{numbers} found in {kept}.").format(numbers=numbers, kept=kept)]
+    else:
+        lines = [_t("Found in {kept}.").format(kept=kept)]
+    seen = [m.seen_at for m in outcome.matches if m.seen_at is not None]
+    if seen:
+        lines.append(
+            _t("OC could not be reached, so it is shown as it was at {when}.").format(
+                when=when_text(min(seen))
+            )
+        )
+    return "\n".join(lines)
+
+
+def choose_text(count: int) -> str:
+    return _t("{count} records have this number: pick one with ↑ ↓ or the mouse.").format(
+        count=count
+    )
+
+
+def match_line(match: Match) -> str:
+    """One match in the list to choose from: kind, number, status, reference, tracking."""
+    card = card_data(match)
+    parts = [f"{kind_name(match.kind)}  {match.number}", status_text(card.status)]
+    if card.reference:
+        parts.append(_t("ref. {reference}").format(reference=card.reference))
+    tracking = ", ".join(p.tracking_number for p in card.parcels)
+    if tracking:
+        parts.append(_t("tracking {numbers}").format(numbers=tracking))
+    return "  ·  ".join(parts)

@@ -272,7 +272,7 @@ def test_unknown_format_is_searched_as_a_reference_and_explained(
     look_up(qtbot, bar, "no such thing 42")
 
     message = bar.message.text()
-    assert "Nothing at OC has the reference “no such thing 42”" in message
+    assert "Nothing has the number “no such thing 42”" in message
     assert "outbound order" in message and "return" in message and "SKU" in message
 
 
