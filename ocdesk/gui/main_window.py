@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.earlier_writes import EarlierWrites
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup.bar import LookupBar
+from ocdesk.gui.placement import place_window, save_placement
 from ocdesk.gui.station.window import open_station
 from ocdesk.gui.tabs import save_splitters
 from ocdesk.gui.tabs.account.tab import AccountTab
@@ -21,13 +22,12 @@ from ocdesk.gui.widgets.status_bar import StatusBar
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.session import Session
 
-GEOMETRY_PREF = "window.geometry"
 LAST_TAB_PREF = "window.last_tab"
 BANNER_STYLE = (
     "background: #f59e0b; color: #1f1300; font-weight: bold; font-size: 12pt;"
     " padding: 6px; border-bottom: 2px solid #b45309;"
 )
-DEFAULT_SIZE = (1280, 820)
+TABS_MINIMUM_LINES = 14
 # Spelled out so translators see every tab title.
 TAB_TITLES = {
     "Account": QT_TRANSLATE_NOOP("MainWindow", "Account"),
@@ -69,6 +69,11 @@ class MainWindow(QMainWindow):
         self.lookup = LookupBar(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # "Retur..." reads as nothing
+        self.tabs.setUsesScrollButtons(True)
+        # The pages scroll when they need more: the tallest must not make the window taller
+        # than a 1280x720 screen once the lookup card is open.
+        self.tabs.setMinimumHeight(TABS_MINIMUM_LINES * self.fontMetrics().height())
         self.account = AccountTab(context, self)
         self.webhook = WebhookTab(context, self)
         self.domain_tabs: dict[str, DomainTab] = {}
@@ -165,20 +170,14 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         profiles = self.context.stores.profiles
-        geometry = profiles.get_pref(GEOMETRY_PREF)
-        restored = isinstance(geometry, str) and self.restoreGeometry(
-            QByteArray.fromBase64(geometry.encode("ascii"))
-        )
-        if not restored:
-            self.resize(*DEFAULT_SIZE)
+        place_window(self, profiles)
         last = profiles.get_pref(LAST_TAB_PREF)
         self.show_group(last if last in GROUPS else "Outbound")
 
     def save_window(self) -> None:
         """Keep the size, the tab and the splitter positions for the next start."""
         profiles = self.context.stores.profiles
-        geometry = self.saveGeometry().toBase64().toStdString()
-        profiles.set_pref(GEOMETRY_PREF, geometry)
+        save_placement(self, profiles)
         profiles.set_pref(LAST_TAB_PREF, self.current_group())
         save_splitters(profiles, self)
 

@@ -21,6 +21,7 @@ from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.registry import pages_for
 from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
+from ocdesk.gui.widgets.scrolled import scrolled
 
 WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
 
@@ -58,9 +59,10 @@ class DomainTab(QWidget):
             self.list.addItem(self._item(endpoint))
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.list)
-        self.split.addWidget(self.stack)
+        self.split.addWidget(scrolled(self.stack))
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([230, 900])
+        self.list.setMinimumWidth(self._list_width())  # no entry cut ("(writ")
+        self.split.setSizes([self.list.minimumWidth(), 900])
         restore_splitter(context.stores.profiles, self.split, "domain.list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +76,11 @@ class DomainTab(QWidget):
             self.select(default_page.key)
         else:
             self.select(self.endpoints[0].id)
+
+    def _list_width(self) -> int:
+        """Wide enough for the longest entry, with room for a scroll bar."""
+        scroll_bar = self.list.verticalScrollBar().sizeHint().width()
+        return self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + scroll_bar
 
     @property
     def default_page(self) -> WorkflowPage | None:
