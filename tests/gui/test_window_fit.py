@@ -4,50 +4,37 @@ only when it still fits."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from ocdesk.gui.app import open_stores
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.placement import PLACEMENT_PREF, first_start_rect
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.sandbox.http.server import Sandbox
-from ocdesk.session import sandbox_session
-from ocdesk.store.paths import app_paths
+
+pytest_plugins = ("gui_fixtures",)  # `context`: logged in to the seeded sandbox
 
 # A 1280x720 screen less a title bar and a task bar.
 SMALL_DESK = (1280, 720 - 30 - 30)
 ORDER = "OCO2497577178395AU"  # an outbound order of the seeded sandbox
 
 
-@pytest.fixture
-def context(qapp, shared_sandbox: Sandbox) -> Iterator[AppContext]:
-    ctx = AppContext(open_stores(app_paths()))
-    yield ctx
-    ctx.api.shutdown(10_000)
-    ctx.stores.db.close()
-
-
 def _window(qtbot, context: AppContext) -> MainWindow:
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 
 @pytest.fixture
-def small_window(qtbot, context: AppContext, shared_sandbox: Sandbox) -> MainWindow:
+def small_window(qtbot, context: AppContext) -> MainWindow:
     """Logged in to the sandbox, on the Outbound tab with its orders, sized for a small desk."""
     window = _window(qtbot, context)
     window.showNormal()
     window.resize(*SMALL_DESK)
-    context.set_session(sandbox_session(shared_sandbox.base_url))
     qtbot.waitUntil(lambda: _orders(window).model.rowCount() > 0, timeout=30_000)
     return window
 
@@ -144,8 +131,12 @@ def test_a_saved_geometry_larger_than_the_screen_is_not_restored(
 
 def test_a_saved_geometry_that_fits_comes_back(qtbot, context: AppContext) -> None:
     screen = QGuiApplication.primaryScreen().availableGeometry()
-    wanted = QRect(screen.topLeft() + QPoint(20, 30), screen.size() * 0.9)
     window = _window(qtbot, context)
+    # As wide as the screen allows (wider than the window's minimum), 60 % of its height.
+    wanted = QRect(
+        screen.topLeft() + QPoint(20, 30), QSize(screen.width() - 20, screen.height() * 3 // 5)
+    )
+    assert screen.contains(wanted)
     window.showNormal()
     window.setGeometry(wanted)
     window.close()
