@@ -10,6 +10,7 @@ from ocdesk.api.catalog import GROUPS
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.earlier_writes import EarlierWrites
+from ocdesk.gui.help.menu import add_help_menu
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup.bar import LookupBar
 from ocdesk.gui.placement import place_window, save_placement
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.labels = LabelsHub(context, self, open_station)
+        self.help_menu = add_help_menu(self, context.stores.paths)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
         context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
@@ -118,14 +120,22 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, self.tr("{tab} ({keys})").format(tab=title, keys=keys))
 
     def _add_shortcuts(self) -> None:
+        """The window's keys; each says what it does (Help > Keyboard shortcuts lists them)."""
         for index in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(tab_shortcut(index)), self)
+            shortcut.setWhatsThis(
+                self.tr("Open the {tab} tab").format(tab=self.tabs.tabText(index))
+            )
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
-        moves = (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1))
-        for keys, step in moves:
+        moves = (("Ctrl+PgDown", 1, self.tr("Next tab")),
+                 ("Ctrl+PgUp", -1, self.tr("Previous tab")))  # fmt: skip
+        for keys, step, does in moves:
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setWhatsThis(does)
             shortcut.activated.connect(lambda s=step: self.step_tab(s))
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lookup.focus_input)
+        find = QShortcut(QKeySequence("Ctrl+L"), self)
+        find.setWhatsThis(self.tr("Put the cursor in Find, ready for a scan"))
+        find.activated.connect(self.lookup.focus_input)
 
     def look_up(self, number: str) -> None:
         """Open `number` in the lookup card, with the number in the box as if typed there."""

@@ -163,7 +163,9 @@ class LookupCard(Card):
         close.setAutoRaise(True)
         close.clicked.connect(self.sig_closed)
         # The buttons sit beside the number, where a short window never hides them.
-        self.layout().removeItem(self.action_row)
+        outer = self.layout()
+        assert outer is not None  # Card lays itself out
+        outer.removeItem(self.action_row)
         self.head.addLayout(self.action_row)
         self.head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
