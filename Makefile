@@ -1,19 +1,30 @@
 # The two commands a new machine needs: `make run` (the app on the embedded sandbox) and
-# `make test` (the whole suite). Both create .venv and install ocdesk into it first.
+# `make test` (the whole suite). Both create .venv and install ocdesk into it first: `run` the
+# app alone, `test` with the test tools.
 PYTHON ?= $(shell tools/find-python)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+APP_STAMP := $(VENV)/.app-installed-stamp
 
 .PHONY: run test lint cups bench package clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@test -n "$(PYTHON)" || exit 1
 	$(PYTHON) -m venv $(VENV)
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $(APP_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# First: are the system libraries of Qt's window there? (says which are missing, and how to
+# install them)
+run: $(APP_STAMP)
+	@$(BIN)/python tools/check-desktop
 	$(BIN)/ocdesk --sandbox
 
 lint: $(STAMP)

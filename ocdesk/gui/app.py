@@ -16,6 +16,7 @@ from ocdesk.api.client import ExchangeSink
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext, Stores
+from ocdesk.gui.display import missing_display
 from ocdesk.gui.interpreter import GuiThreadCollector
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.sandbox_process import SandboxProcess
@@ -281,6 +282,10 @@ def run(
     exit_when_ready: bool = False,
 ) -> int:
     """Open the console; returns the process exit code."""
+    no_display = missing_display()
+    if no_display:  # Qt would abort with its own words
+        print(no_display, file=sys.stderr)
+        return 1
     app = _make_application()
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -10,9 +10,11 @@ from ocdesk.api.catalog import GROUPS
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.earlier_writes import EarlierWrites
+from ocdesk.gui.help.menu import add_help_menu
 from ocdesk.gui.labels.hub import LabelsHub
 from ocdesk.gui.lookup.bar import LookupBar
 from ocdesk.gui.lookup.index_refresh import IndexRefresher
+from ocdesk.gui.placement import place_window, save_placement
 from ocdesk.gui.station.window import open_station
 from ocdesk.gui.tabs import save_splitters
 from ocdesk.gui.tabs.account.tab import AccountTab
@@ -23,13 +25,12 @@ from ocdesk.gui.widgets.status_bar import StatusBar
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.session import Session
 
-GEOMETRY_PREF = "window.geometry"
 LAST_TAB_PREF = "window.last_tab"
 BANNER_STYLE = (
     "background: #f59e0b; color: #1f1300; font-weight: bold; font-size: 12pt;"
     " padding: 6px; border-bottom: 2px solid #b45309;"
 )
-DEFAULT_SIZE = (1280, 820)
+TABS_MINIMUM_LINES = 14
 # Spelled out so translators see every tab title.
 TAB_TITLES = {
     "Account": QT_TRANSLATE_NOOP("MainWindow", "Account"),
@@ -72,6 +73,11 @@ class MainWindow(QMainWindow):
         self.index_refresh = IndexRefresher(context, self)  # what the lookup finds parcels in
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # "Retur..." reads as nothing
+        self.tabs.setUsesScrollButtons(True)
+        # The pages scroll when they need more: the tallest must not make the window taller
+        # than a 1280x720 screen once the lookup card is open.
+        self.tabs.setMinimumHeight(TABS_MINIMUM_LINES * self.fontMetrics().height())
         self.account = AccountTab(context, self)
         self.webhook = WebhookTab(context, self)
         self.domain_tabs: dict[str, DomainTab] = {}
@@ -92,6 +98,7 @@ class MainWindow(QMainWindow):
         self.advanced_view = AdvancedView(context, self)
         self.menuBar().addMenu(self.tr("&View")).addAction(self.advanced_view.action)
         self.advanced_view.sig_changed.connect(self._show_advanced)
+        self.help_menu = add_help_menu(self, context.stores.paths)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
         context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
@@ -119,14 +126,22 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, self.tr("{tab} ({keys})").format(tab=title, keys=keys))
 
     def _add_shortcuts(self) -> None:
+        """The window's keys; each says what it does (Help > Keyboard shortcuts lists them)."""
         for index in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(tab_shortcut(index)), self)
+            shortcut.setWhatsThis(
+                self.tr("Open the {tab} tab").format(tab=self.tabs.tabText(index))
+            )
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
-        moves = (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1))
-        for keys, step in moves:
+        moves = (("Ctrl+PgDown", 1, self.tr("Next tab")),
+                 ("Ctrl+PgUp", -1, self.tr("Previous tab")))  # fmt: skip
+        for keys, step, does in moves:
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setWhatsThis(does)
             shortcut.activated.connect(lambda s=step: self.step_tab(s))
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lookup.focus_input)
+        find = QShortcut(QKeySequence("Ctrl+L"), self)
+        find.setWhatsThis(self.tr("Put the cursor in Find, ready for a scan"))
+        find.activated.connect(self.lookup.focus_input)
 
     def look_up(self, number: str) -> None:
         """Open `number` in the lookup card, with the number in the box as if typed there."""
@@ -175,20 +190,14 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         profiles = self.context.stores.profiles
-        geometry = profiles.get_pref(GEOMETRY_PREF)
-        restored = isinstance(geometry, str) and self.restoreGeometry(
-            QByteArray.fromBase64(geometry.encode("ascii"))
-        )
-        if not restored:
-            self.resize(*DEFAULT_SIZE)
+        place_window(self, profiles)
         last = profiles.get_pref(LAST_TAB_PREF)
         self.show_group(last if last in GROUPS else "Outbound")
 
     def save_window(self) -> None:
         """Keep the size, the tab and the splitter positions for the next start."""
         profiles = self.context.stores.profiles
-        geometry = self.saveGeometry().toBase64().toStdString()
-        profiles.set_pref(GEOMETRY_PREF, geometry)
+        save_placement(self, profiles)
         profiles.set_pref(LAST_TAB_PREF, self.current_group())
         save_splitters(profiles, self)
 

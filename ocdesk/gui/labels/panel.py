@@ -145,9 +145,12 @@ class LabelPanel(QWidget):
         navigation.addStretch(1)
         for widget in (*self.zoom_buttons.values(), self.rotate_left, self.rotate_right):
             navigation.addWidget(widget)
-        actions = QHBoxLayout()
+        # Two rows, so the dock beside the tabs stays narrow enough for a 1280 px screen.
+        files = QHBoxLayout()
         for widget in (self.open_button, self.save_button, self.settings_button):
-            actions.addWidget(widget)
+            files.addWidget(widget)
+        files.addStretch(1)
+        actions = QHBoxLayout()
         actions.addStretch(1)
         for widget in (self.quantity_label, self.quantity, self.fetch_button, self.print_button):
             actions.addWidget(widget)
@@ -157,6 +160,7 @@ class LabelPanel(QWidget):
         layout.addWidget(self.chooser)
         layout.addWidget(self.preview, 1)
         layout.addLayout(navigation)
+        layout.addLayout(files)
         layout.addLayout(actions)
         layout.addWidget(self.status)
 

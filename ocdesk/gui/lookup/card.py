@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup import text
 from ocdesk.gui.lookup.order_details import OrderDetails
+from ocdesk.gui.widgets.scrolled import scrolled
 from ocdesk.gui.words import short_datetime
 from ocdesk.jobs.number_search import Match, can_cancel, cancel_blocked, label_request
 from ocdesk.jobs.record_fields import CardData, When, card_data
 
 NUMBER_POINT_SIZE_FACTOR = 1.8
+MAX_WINDOW_SHARE = 4  # the lookup card asks for at most a quarter of the window's height
 
 
 def format_when(when: When) -> str:
@@ -161,16 +163,35 @@ class LookupCard(Card):
         close.setToolTip(self.tr("Close the card (Esc in the lookup box)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.sig_closed)
+        # The buttons sit beside the number, where a short window never hides them.
+        outer = self.layout()
+        assert outer is not None  # Card lays itself out
+        outer.removeItem(self.action_row)
+        self.head.addLayout(self.action_row)
         self.head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addLayout(self.fields, 3)
         body.addSpacing(24)
         body.addLayout(self._lines, 2)
-        self.content.addWidget(self._summary)
-        self.content.addLayout(body, 1)
+        # The details scroll, the number and the buttons stay: on a small screen the card takes
+        # what room there is and never makes the window taller.
+        details = QWidget(self)
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._summary)
+        column.addLayout(body, 1)
         self.order_details = OrderDetails(self)
-        self.content.addWidget(self.order_details)
+        column.addWidget(self.order_details)
         self.head.insertWidget(2, self.order_details.tracking)  # by the status badge
+        area = scrolled(details, self)
+        area.setMinimumHeight(2 * self.fontMetrics().height())
+        self.content.addWidget(area, 1)
+
+    def sizeHint(self) -> QSize:
+        """At most a quarter of the window: the table under the card keeps most of the room."""
+        hint = super().sizeHint()
+        cap = max(self.minimumSizeHint().height(), self.window().height() // MAX_WINDOW_SHARE)
+        return QSize(hint.width(), min(hint.height(), cap))
 
     # --- filling it ------------------------------------------------------------------------
     def set_match(self, match: Match, *, can_print: bool) -> None:

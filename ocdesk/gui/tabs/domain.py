@@ -22,6 +22,7 @@ from ocdesk.gui.pages.registry import pages_for
 from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.tabs.advanced import advanced_view_on
 from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
+from ocdesk.gui.widgets.scrolled import scrolled
 
 WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
 
@@ -62,9 +63,10 @@ class DomainTab(QWidget):
             self.list.addItem(item)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.list)
-        self.split.addWidget(self.stack)
+        self.split.addWidget(scrolled(self.stack))
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([230, 900])
+        self.list.setMinimumWidth(self._list_width())  # no entry cut ("(writ")
+        self.split.setSizes([self.list.minimumWidth(), 900])
         restore_splitter(context.stores.profiles, self.split, "domain.list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +89,11 @@ class DomainTab(QWidget):
             item.setHidden(not shown)
         if not shown and isinstance(self.stack.currentWidget(), EndpointPanel):
             self.select(self._first_key())
+
+    def _list_width(self) -> int:
+        """Wide enough for the longest entry, with room for a scroll bar."""
+        scroll_bar = self.list.verticalScrollBar().sizeHint().width()
+        return self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + scroll_bar
 
     @property
     def default_page(self) -> WorkflowPage | None:

@@ -238,7 +238,7 @@ class ProfilesPage(QWidget):
         secrets = self.context.stores.secrets
         self.editor.set_secret_status(False, secrets.persistent, secrets.warning)
         self.context.api.run(
-            lambda: secrets.get(profile.name, "client_secret") is not None
+            lambda: secrets.get(profile.name, "client_secret") is not None, owner=self
         ).on_done(
             lambda stored: self.editor.set_secret_status(
                 stored, secrets.persistent, secrets.warning

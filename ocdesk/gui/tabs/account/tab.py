@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.first_run import FirstRunPage, start_demo
 from ocdesk.gui.tabs.account.audit import AuditPanel
 from ocdesk.gui.tabs.account.health import TokenHealth
 from ocdesk.gui.tabs.account.login import LoginPanel
 from ocdesk.gui.tabs.account.profiles import EMBEDDED, ProfilesPage, is_embedded
+from ocdesk.gui.widgets.scrolled import scrolled
 from ocdesk.session import MissingSecret, Session
 from ocdesk.store.profiles import Profile
 from ocdesk.store.secrets import NO_KEYRING_WARNING, Kept
@@ -34,6 +36,9 @@ class AccountTab(QWidget):
         super().__init__(parent)
         self.context = context
         self._secret_for: str | None = None  # the profile whose secret the login box asks for
+        self._first_run_done = False  # the user chose a way to start; the welcome page is over
+        self.first_run = FirstRunPage(self)
+        self.first_run_area = scrolled(self.first_run, self)
         self.keyring_notice = self._notice(NOTICE_STYLE)
         self.reauth_banner = self._notice(REAUTH_STYLE)
         self.drop_waiting_button = QPushButton(
@@ -45,11 +50,12 @@ class AccountTab(QWidget):
         self.profiles = ProfilesPage(context, self)
         self.audit = AuditPanel(context, self)
         self.pages = QTabWidget(self)
-        self.login_page = self._login_page()
+        self.login_page = scrolled(self._login_page(), self)
         self.pages.addTab(self.login_page, self.tr("Login"))
         self.pages.addTab(self.profiles, self.tr("Profiles"))
         self.pages.addTab(self.audit, self.tr("Audit log"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.first_run_area, 1)
         layout.addWidget(self.keyring_notice)
         layout.addWidget(self.reauth_banner)
         layout.addWidget(self.drop_waiting_button)
@@ -84,11 +90,19 @@ class AccountTab(QWidget):
         self.profiles.sig_use.connect(self.use_profile)
         self.profiles.sig_saved.connect(self._on_saved)
         self.profiles.sig_deleted.connect(self._on_deleted)
+        self.first_run.sig_try_sandbox.connect(self.try_sandbox)
+        self.first_run.sig_add_account.connect(self.add_account)
 
     # --- called by the main window -------------------------------------------------------------
 
     def request_login(self, reason: str) -> None:
-        """A call found the login gone: say why, and start the login for the current profile."""
+        """A call found the login gone: say why, and start the login for the current profile.
+
+        On a first start there is nothing to log in to: the welcome page says how to begin.
+        """
+        if self.is_first_run():
+            self.update_notices()
+            return
         self.reauth_banner.setText(
             self.tr(
                 "Login needed: {0}\n"
@@ -107,6 +121,29 @@ class AccountTab(QWidget):
         self.context.cancel_login()
         self.reauth_banner.hide()
         self.drop_waiting_button.hide()
+
+    # --- first run -----------------------------------------------------------------------------
+
+    def is_first_run(self) -> bool:
+        """No profile stored, nothing connected, and the user has not chosen a way to start."""
+        ctx = self.context
+        return (not self._first_run_done and ctx.session is None and ctx.sandbox is None
+                and not ctx.stores.profiles.list())  # fmt: skip
+
+    def try_sandbox(self) -> None:
+        """The welcome page's demo: the embedded sandbox, as `ocdesk --sandbox` starts it."""
+        start_demo(self.context, self.first_run)
+
+    def add_account(self) -> None:
+        """The welcome page's other way: a new profile in the editor."""
+        self.end_first_run()
+        self.pages.setCurrentWidget(self.profiles)
+        self.profiles.new_profile()
+
+    def end_first_run(self) -> None:
+        """A way to start was chosen (or a profile put to use): the usual pages from now on."""
+        self._first_run_done = True
+        self.update_notices()
 
     # --- sessions ------------------------------------------------------------------------------
 
@@ -127,6 +164,7 @@ class AccountTab(QWidget):
 
     def use_profile(self, key: object, *, then_login: bool = False) -> None:
         """Switch to a stored profile by name (or to the embedded sandbox with EMBEDDED)."""
+        self.end_first_run()
         if key is EMBEDDED:
             self.context.set_session(self.profiles.embedded)
             return
@@ -217,7 +255,15 @@ class AccountTab(QWidget):
     # --- notices -------------------------------------------------------------------------------
 
     def update_notices(self) -> None:
-        """The no-keyring and plain-file notices (and a settings file that had to be set aside)."""
+        """The no-keyring and plain-file notices (and a settings file that had to be set aside),
+        or on a first start the welcome page alone: no login error, no keyring notice yet (the
+        profile editor tells where a secret will be kept)."""
+        first_run = self.is_first_run()
+        self.first_run_area.setVisible(first_run)
+        self.pages.setVisible(not first_run)
+        if first_run:
+            self.reauth_banner.hide()
+            self.drop_waiting_button.hide()
         stores = self.context.stores
         session = self.context.session
         in_use = session.profile.name if session is not None and not is_embedded(session) else None
@@ -234,7 +280,7 @@ class AccountTab(QWidget):
             )
         # The sandbox keeps its demo secrets in memory by design: the notice would only alarm.
         # Nor does it concern a profile kept in the plain file.
-        elif not stores.secrets.persistent and not self.context.is_sandbox:
+        elif not stores.secrets.persistent and not self.context.is_sandbox and not first_run:
             warning = stores.secrets.warning
             if warning is None or warning == NO_KEYRING_WARNING:
                 warning = self.tr(
