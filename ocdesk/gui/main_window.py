@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.labels = LabelsHub(context, self, open_station)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
+        self.labels.follow_card(self.lookup.card)
         context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
         self._restore_window()

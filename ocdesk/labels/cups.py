@@ -43,6 +43,28 @@ def cups_available() -> bool:
     return "is running" in out and "not running" not in out
 
 
+# What keeps a queue from printing now (queue_problem).
+MISSING = "missing"
+STOPPED = "stopped"
+REJECTING = "rejecting"
+
+
+def queue_problem(printer: str) -> str | None:
+    """MISSING, STOPPED or REJECTING when queue `printer` cannot print now; None when it can.
+
+    A stopped queue still takes jobs and holds them, so a sent label would not come out.
+    Ask only where `cups_available()`: without a scheduler every queue looks missing.
+    """
+    out = _run(["lpstat", "-p", printer, "-a", printer], check=False)
+    if not out.strip():
+        return MISSING
+    if f"printer {printer} disabled" in out:
+        return STOPPED
+    if f"{printer} not accepting" in out:
+        return REJECTING
+    return None
+
+
 def media_option(width_mm: float, height_mm: float) -> str:
     """The CUPS media name of a page of exactly this size, e.g. `Custom.100x150mm`."""
     return f"Custom.{width_mm:g}x{height_mm:g}mm"

@@ -154,6 +154,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE audit_log ADD COLUMN owner TEXT NOT NULL DEFAULT '';
     CREATE INDEX audit_log_open ON audit_log (state) WHERE state IN ('sending', 'unknown');
     """,
+    # The workstation a print or write came from, beside `user` (now the operator's name).
+    """
+    ALTER TABLE audit_log ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_history ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

@@ -132,13 +132,15 @@ class LookupCard(Card):
     """Shows one found record; the actions that apply to it are buttons at its foot.
 
     The card only says what the user asked for (`sig_view_label`, `sig_print_label`,
-    `sig_cancel`, `sig_closed`); the lookup bar does the work.
+    `sig_cancel`, `sig_closed`); the lookup bar does the work. `sig_label_shown(label_type,
+    number)` tells whoever keeps the print history to fill in the label's print state.
     """
 
     sig_view_label = Signal()
     sig_print_label = Signal()
     sig_cancel = Signal()
     sig_closed = Signal()
+    sig_label_shown = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("lookupCard", parent)
@@ -155,6 +157,12 @@ class LookupCard(Card):
         self.view_label_button.clicked.connect(self.sig_view_label)
         self.print_label_button.clicked.connect(self.sig_print_label)
         self.cancel_button.clicked.connect(self.sig_cancel)
+        self.print_state = _caption("")
+        self.print_note = value_label("")
+        prints = QVBoxLayout()
+        prints.addWidget(self.print_state)
+        prints.addWidget(self.print_note)
+        self.action_row.insertLayout(0, prints, 1)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close the card (Esc in the lookup box)"))
@@ -178,13 +186,28 @@ class LookupCard(Card):
         self.set_fields(self._details(data))
         clear_grid(self._lines)
         self._fill_lines(data)
-        has_label = label_request(match) is not None
+        request = label_request(match)
+        has_label = request is not None
         self.view_label_button.setVisible(has_label)
         self.print_label_button.setVisible(has_label and can_print)
+        self.print_state.clear()
+        self.show_print_note("", True)
+        if request is not None:
+            self.sig_label_shown.emit(request.label_type, request.number)
         self.cancel_button.setVisible(can_cancel(data.kind))
         self.cancel_button.setText(
             self.tr("Cancel return…") if data.kind is IdKind.RETURN else self.tr("Cancel order…")
         )
+
+    def shows(self, number: str) -> bool:
+        """True while the card shows the record `number` (a late answer must not land elsewhere)."""
+        return self.match is not None and self.match.number == number
+
+    def show_print_note(self, text: str, ok: bool) -> None:
+        """How the last Print ended ("Printed on Zebra-1 at 14:02", or why not)."""
+        self.print_note.setText(text)
+        self.print_note.setStyleSheet("color: #1b7f3b;" if ok else "color: #b3261e;")
+        self.print_note.setVisible(bool(text))
 
     def _summary_text(self, data: CardData) -> str:
         parts = [
@@ -249,7 +272,8 @@ class LookupCard(Card):
     def details_text(self) -> str:
         """Everything the card shows, as plain text (what tests and screen readers read)."""
         parts = [*self.head_texts(), self._summary.text(), *label_texts(self.fields)]
-        return "\n".join(parts + label_texts(self._lines))
+        prints = [t for t in (self.print_state.text(), self.print_note.text()) if t]
+        return "\n".join(parts + label_texts(self._lines) + prints)
 
 
 def _caption(label: str) -> QLabel:

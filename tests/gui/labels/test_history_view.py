@@ -85,8 +85,8 @@ def test_history_lists_filters_and_reprints_after_asking(
     assert not answering.isActive()
     view.filter.clear()
     qtbot.waitUntil(lambda: len(view.records) == 3, timeout=10_000)
-    assert view.table.item(0, 7).text() == "reprint"
-    assert view.table.item(0, 8).text() == "label smudged"
+    assert view.table.item(0, 9).text() == "reprint"
+    assert view.table.item(0, 10).text() == "label smudged"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SCREENSHOTS / "label_history.png"))
 

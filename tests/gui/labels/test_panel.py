@@ -7,7 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from label_checks import CUPS_QUEUE, require_cups_queue, return_numbers  # noqa: E402
+from label_checks import (  # noqa: E402
+    CUPS_QUEUE,
+    PRINTED_ON_QUEUE,
+    require_cups_queue,
+    return_numbers,
+)
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa: E402
@@ -91,7 +96,8 @@ def test_a_double_click_on_print_prints_once(
     qtbot.waitUntil(lambda: panel.print_button.text() == "Print", timeout=30_000)
     assert len(printed) == 1
     assert len(controller.history.entries()) == 1
-    assert number in panel.status.text()
+    assert PRINTED_ON_QUEUE.fullmatch(panel.status.text()), panel.status.text()
+    assert controller.history.entries()[0].number == number
 
 
 def test_a_local_pdf_opens_and_saves_unchanged(
