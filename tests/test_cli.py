@@ -173,6 +173,25 @@ def test_label_writes_a_100x150_mm_pdf(sandbox_process, capsys, tmp_path: Path) 
     assert abs(width / MM - 100) < 0.5 and abs(height / MM - 150) < 0.5
 
 
+def test_a_cli_print_is_recorded_under_the_operator_and_workstation_of_the_environment(
+    sandbox_process, capsys, monkeypatch
+) -> None:
+    require_cups_queue()
+    monkeypatch.setenv("OCDESK_OPERATOR", "Li Wei")
+    monkeypatch.setenv("OCDESK_WORKSTATION", "returns-desk-2")
+    url = sandbox_process["base_url"]
+    number = _open_return(capsys, url)
+    code, _, err = run(capsys, "label", "returns.label", "--data",
+                       json.dumps({"orderNumber": number}), "--print", CUPS_QUEUE, "--via",
+                       "cups", "--sandbox-url", url)  # fmt: skip
+    assert code == 0, err
+    db = Database(app_paths().database_file)
+    (row,) = db.query("SELECT user, workstation FROM print_history WHERE number = ?", (number,))
+    assert (row["user"], row["workstation"]) == ("Li Wei", "returns-desk-2")
+    (entry,) = AuditLog(db).entries(endpoint_prefix="label.print")
+    assert (entry.user, entry.workstation) == ("Li Wei", "returns-desk-2")
+
+
 def test_label_prints_on_a_real_printer_and_a_second_print_is_a_recorded_reprint(
     sandbox_process, capsys
 ) -> None:

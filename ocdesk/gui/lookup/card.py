@@ -159,10 +159,6 @@ class LookupCard(Card):
         self.cancel_button.clicked.connect(self.sig_cancel)
         self.print_state = _caption("")
         self.print_note = value_label("")
-        prints = QVBoxLayout()
-        prints.addWidget(self.print_state)
-        prints.addWidget(self.print_note)
-        self.action_row.insertLayout(0, prints, 1)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close the card (Esc in the lookup box)"))
@@ -175,6 +171,8 @@ class LookupCard(Card):
         body.addLayout(self._lines, 2)
         self.content.addWidget(self._summary)
         self.content.addLayout(body, 1)
+        self.content.addWidget(self.print_state)  # the label's print state, above the buttons
+        self.content.addWidget(self.print_note)
 
     # --- filling it ------------------------------------------------------------------------
     def set_match(self, match: Match, *, can_print: bool) -> None:
