@@ -25,6 +25,7 @@ from ocdesk.gui.labels.hub import LabelsHub  # noqa: E402
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog  # noqa: E402
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog  # noqa: E402
 from ocdesk.gui.lookup.bar import LookupBar  # noqa: E402
+from ocdesk.gui.pages.returns.tab import ReturnOrdersPage  # noqa: E402
 from ocdesk.gui.station.window import open_station  # noqa: E402
 from ocdesk.labels.history import PRINTED  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
@@ -150,6 +151,22 @@ def test_closing_the_printer_dialog_says_the_label_was_not_printed(
     assert said == "Not printed: the printer dialog was closed. Print again to choose a printer."
     assert desk.status() == said
     assert desk.hub.controller.history.entries() == []
+
+
+def test_a_print_from_a_desk_pages_card_says_where_and_when_there_and_in_the_status_bar(
+    qtbot: Any, desk: Desk, context: AppContext, oc_session: Session, number: str
+) -> None:
+    require_cups_queue()
+    desk.hub.controller.set_choice("return", _cups(CUPS_QUEUE))
+    page = ReturnOrdersPage(context)
+    qtbot.addWidget(page)
+    rows = oc_session.call("returns.orders", {"pageSize": 200}).rows()
+    row = next(r for r in rows if r["orderNumber"] == number)
+    page.show_record(row)
+    page.return_actions.print_button.click()
+    qtbot.waitUntil(lambda: "Printed on" in page.info_label.text(), timeout=30_000)
+    assert PRINTED_ON_QUEUE.fullmatch(page.info_label.text()), page.info_label.text()
+    assert desk.status() == page.info_label.text()
 
 
 def _cups(queue: str) -> PrinterChoice:
