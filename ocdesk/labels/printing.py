@@ -12,7 +12,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from ocdesk.labels import cups
-from ocdesk.labels.cups import MISSING, STOPPED, CupsError, cups_available, wait_for_cups_job
+from ocdesk.labels.cups import (
+    MISSING,
+    NOT_RUNNING,
+    STOPPED,
+    CupsError,
+    cups_available,
+    wait_for_cups_job,
+)
 from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
 from ocdesk.labels.layout import Placement, sheets
 from ocdesk.labels.presets import MediaPreset
@@ -30,11 +37,9 @@ __all__ = [
 ]
 
 # Why a label did not come out, each with what to do; PrintOutcome.message of a failed print.
-CUPS_DOWN = (
-    "the computer's print service (CUPS) is not running. Start it, or restart the computer, "
-    "then print again."
-)
 _TROUBLE = {
+    NOT_RUNNING: "the computer's print service (CUPS) is not running. Start it, or restart the "
+    "computer, then print again.",
     MISSING: "there is no printer called {printer} on this computer. Choose another printer, "
     "or add this one again in the computer's printer settings.",
     STOPPED: "the printer {printer} is stopped. Start it again in the computer's printer "
@@ -85,7 +90,7 @@ def printer_trouble(printer_name: str) -> str | None:
     Asked before anything is sent: a stopped queue would take the label and hold it, and the
     desk would be told it printed.
     """
-    if not cups_available():
+    if not cups.cups_installed():
         if printer_name in available_printers():
             return None  # not a CUPS system: the printer is known, nothing more to ask
         return _TROUBLE[MISSING].format(printer=printer_name)
@@ -105,8 +110,6 @@ def print_cups(
     """
     if copies < 1:
         return _no_copies(copies)
-    if not cups_available():
-        return PrintOutcome(False, None, CUPS_DOWN)
     trouble = printer_trouble(printer_name)
     if trouble is not None:
         return PrintOutcome(False, None, trouble)

@@ -16,11 +16,18 @@ STOCK = presets.get("100x150@203")
 def test_cups_not_running_is_said_with_what_to_do(
     return_doc: LabelDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(printing, "cups_available", lambda: False)
+    asked: list[list[str]] = []
+
+    def lpstat(command: list[str], *, check: bool = True) -> str:
+        asked.append(command)
+        return "scheduler is not running\n"  # what `lpstat -r` says with cupsd stopped
+
+    monkeypatch.setattr(printing.cups, "cups_installed", lambda: True)
+    monkeypatch.setattr(printing.cups, "_run", lpstat)
     sent: list[bytes] = []
     monkeypatch.setattr(printing.cups, "submit", lambda pdf, *a, **k: sent.append(pdf))
     outcome = printing.print_cups(return_doc, "ocdesk-pdf", STOCK)
-    assert not outcome.ok and sent == []
+    assert not outcome.ok and sent == [] and [c[0] for c in asked] == ["lpstat"]
     assert "print service (CUPS) is not running" in outcome.message
     assert "then print again" in outcome.message
 
@@ -28,6 +35,7 @@ def test_cups_not_running_is_said_with_what_to_do(
 def test_a_printer_the_system_does_not_know_is_named_without_cups(
     return_doc: LabelDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(printing.cups, "cups_installed", lambda: False)
     monkeypatch.setattr(printing, "cups_available", lambda: False)
     monkeypatch.setattr(printing, "available_printers", lambda: ["Office"])
     outcome = printing.print_qt(return_doc, "Zebra-1", STOCK)

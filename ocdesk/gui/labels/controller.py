@@ -180,8 +180,7 @@ class PrintController(QObject):
                 )  # fmt: skip
 
         def not_fetched(_ok: bool, error: str) -> None:
-            reason = self.tr("OC did not send the label. {error}").format(error=error)
-            self._say(on_done, False, feedback.not_printed(reason))
+            self._say(on_done, False, feedback.not_fetched(error))
 
         self.fetch_documents(endpoint_id, data, print_all, on_error=not_fetched)
 

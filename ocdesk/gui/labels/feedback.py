@@ -25,6 +25,11 @@ def not_printed(reason: str) -> str:
     return _tr("Not printed: {reason}").format(reason=reason)
 
 
+def not_fetched(error: str) -> str:
+    """A label that never reached the printer because OC did not send it."""
+    return not_printed(_tr("OC did not send the label. {error}").format(error=error))
+
+
 def dialog_closed() -> str:
     return not_printed(_tr("the printer dialog was closed. Print again to choose a printer."))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api.identifiers import IdKind
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels import feedback
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.preview import LabelPreview, Zoom
@@ -282,7 +283,7 @@ class LabelPanel(QWidget):
             if print_after and self.doc is not None:
                 self._controller.print_document(self.doc, parent=self, on_done=self._printed)
 
-        on_error = self._printed if print_after else self._fetch_failed
+        on_error = self._not_fetched if print_after else self._fetch_failed
         self._controller.fetch_documents(
             request.endpoint_id, request.data, fetched, on_error=on_error
         )
@@ -290,6 +291,9 @@ class LabelPanel(QWidget):
     def _printed(self, ok: bool, message: str) -> None:
         self._set_printing(False)
         self._say(message, ok)
+
+    def _not_fetched(self, _ok: bool, error: str) -> None:
+        self._printed(False, feedback.not_fetched(error))
 
     def _fetch_failed(self, _ok: bool, message: str) -> None:
         self._say(message, False)
