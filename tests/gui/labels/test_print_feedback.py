@@ -4,6 +4,7 @@ shows whether its label was printed, when, where and by whom."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,11 @@ from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrinterChoice  # noqa: E402
 from ocdesk.gui.labels.hub import LabelsHub  # noqa: E402
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog  # noqa: E402
-from ocdesk.gui.labels.reprint_dialog import ReprintDialog  # noqa: E402
+from ocdesk.gui.labels.reprint_dialog import ReprintDialog, when_and_where  # noqa: E402
 from ocdesk.gui.lookup.bar import LookupBar  # noqa: E402
 from ocdesk.gui.pages.returns.tab import ReturnOrdersPage  # noqa: E402
 from ocdesk.gui.station.window import open_station  # noqa: E402
-from ocdesk.labels.history import PRINTED  # noqa: E402
+from ocdesk.labels.history import PRINTED, PrintRecord  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 
 pytest_plugins = ("gui_fixtures",)
@@ -195,3 +196,10 @@ def _close_when_open(kind: type) -> QTimer:
 
 def _answer_reprint() -> QTimer:
     return _when_modal(ReprintDialog, lambda dialog: dialog.print_button.click())
+
+
+def test_the_reprint_question_says_where_and_by_whom_it_printed_before(qapp: Any) -> None:
+    record = PrintRecord(1, time.time(), "Li Wei", "", "return", "OCS1DE000453014", "hash", None,
+                         "Zebra-1", None, 1, None, PRINTED, None, "", "desk-2")  # fmt: skip
+    said = when_and_where(record)
+    assert said.startswith("Printed at ") and said.endswith(" on Zebra-1 by Li Wei."), said
