@@ -215,10 +215,10 @@ class LabelPanel(QWidget):
                 number=doc.number or doc.name, type=type_title(doc.label_type, plural=False)
             )
         )
-        parts = [self.tr("File: {name}").format(name=doc.name)] if doc.name else []
-        if doc.source_endpoint:
-            parts.append(self.tr("From: {endpoint}").format(endpoint=doc.source_endpoint))
-        self.details.setText(" · ".join(parts))
+        self.details.setText(self.tr("File: {name}").format(name=doc.name) if doc.name else "")
+        # OC's name for the call that sent it, for whoever compares with OC's own screens.
+        where = self.tr("From OC's {endpoint}").format(endpoint=doc.source_endpoint)
+        self.details.setToolTip(where if doc.source_endpoint else "")
 
     def _show_page_info(self, page: int) -> None:
         count = self.preview.page_count

@@ -53,7 +53,10 @@ def test_a_sandbox_return_label_shows_its_size_and_number(
     show_return(qtbot, panel, oc_session, number)
     assert panel.size_label.text() == "100 x 150 mm"
     assert number in panel.title.text()
-    assert "returns.label" in panel.details.text()
+    assert "return label" in panel.title.text()
+    # OC's name for the call stays one hover away, not in the desk's words.
+    assert "returns.label" not in panel.details.text()
+    assert "returns.label" in panel.details.toolTip()
     assert panel.page_label.text() == "page 1 of 1"
     assert panel.chooser.isHidden()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
