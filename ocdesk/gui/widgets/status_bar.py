@@ -6,7 +6,7 @@ import time
 from enum import Enum
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
@@ -103,6 +103,7 @@ class StatusBar(QStatusBar):
         """The operator dialog (window-modal, so nothing waits on it); the field follows it."""
         self._asked = True
         dialog = OperatorDialog(self.context.stores.profiles, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.show_operator())
         dialog.open()
 
