@@ -121,6 +121,8 @@ def test_a_print_to_a_stopped_printer_says_so_and_what_to_do_and_nothing_claims_
         desk.hub.controller.set_choice("return", _cups(queue))
         desk.look_up(number)
         said = desk.print_and_wait()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    desk.window.grab().save(str(SCREENSHOTS / "card_printer_stopped.png"))
     assert said.startswith(f"Not printed: the printer {queue} is stopped."), said
     assert "Start it again" in said and "then print again" in said
     assert desk.status() == said
