@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_fixtures import when_modal  # noqa: E402
 from label_checks import (  # noqa: E402
     CUPS_QUEUE,
     PRINTED_ON_QUEUE,
@@ -18,7 +19,7 @@ from label_checks import (  # noqa: E402
     stopped_queue,
 )
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtWidgets import QDialog, QMainWindow  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrinterChoice  # noqa: E402
@@ -176,28 +177,12 @@ def _cups(queue: str) -> PrinterChoice:
     return PrinterChoice(queue, None, "cups")
 
 
-def _when_modal(kind: type, act: Any) -> QTimer:
-    """Acts on the first modal dialog of `kind` as soon as it opens, as a user would."""
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            timer.stop()
-            act(dialog)
-
-    timer.timeout.connect(look)
-    timer.start()
-    return timer
-
-
-def _close_when_open(kind: type) -> QTimer:
-    return _when_modal(kind, lambda dialog: dialog.reject())
+def _close_when_open(kind: type[QDialog]) -> QTimer:
+    return when_modal(kind, lambda dialog: dialog.reject())
 
 
 def _answer_reprint() -> QTimer:
-    return _when_modal(ReprintDialog, lambda dialog: dialog.print_button.click())
+    return when_modal(ReprintDialog, lambda dialog: dialog.print_button.click())
 
 
 def test_the_reprint_question_says_where_and_by_whom_it_printed_before(qapp: Any) -> None:
