@@ -311,8 +311,9 @@ def test_a_create_whose_answer_is_lost_exits_6_and_says_what_to_run(capsys) -> N
 
 
 def test_a_create_from_the_command_line_is_in_the_audit_log_with_ocs_number(
-    sandbox_process, cli_samples, capsys
+    sandbox_process, cli_samples, capsys, monkeypatch
 ) -> None:
+    monkeypatch.setenv("OCDESK_OPERATOR", "Li Wei")
     data = [outbound_order(cli_samples["outbound.create"].ok[0]["productList"][0]["mfSkuId"])]
     code, out, err = run(capsys, "call", "outbound.create", "--data", json.dumps(data),
                          "--sandbox-url", sandbox_process["base_url"])  # fmt: skip
@@ -321,6 +322,7 @@ def test_a_create_from_the_command_line_is_in_the_audit_log_with_ocs_number(
     (entry,) = _audit_entries()
     assert entry.state == "done" and entry.action == "command line"
     assert entry.key_numbers == (data[0]["referenceNumber"], created["orderNumber"])
+    assert entry.user == "Li Wei"  # who the environment says runs the command
 
 
 def test_a_read_and_invalid_input_leave_no_audit_entry(sandbox_process, capsys) -> None:
