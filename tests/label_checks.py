@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +27,8 @@ from ocdesk.store.profiles import ProfileStore
 from ocdesk.store.secrets import SecretStore
 
 CUPS_QUEUE = "ocdesk-pdf"
+# What a print that worked says, on the card, the panel and the status bar alike.
+PRINTED_ON_QUEUE = re.compile(rf"Printed on {CUPS_QUEUE} at \d{{1,2}}:\d{{2}}( [AP]M)?")
 # Where .ci/setup-cups makes cups-pdf write its files.
 CUPS_PDF_DIR = Path(os.environ.get("OCDESK_CUPS_PDF_DIR", "/var/spool/cups-pdf/ocdesk"))
 MM_PER_POINT = 25.4 / 72
@@ -92,6 +96,28 @@ def require_cups_queue() -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return CUPS_PDF_DIR
+
+
+@contextmanager
+def stopped_queue() -> Iterator[str]:
+    """A cups-pdf queue of the test's own, stopped as a paused printer is; removed after.
+
+    Skips where queues cannot be added (no CUPS, or not allowed to administer it).
+    """
+    require_cups_queue()
+    name = f"ocdesk-stopped-{os.getpid()}"
+    ppd = f"/etc/cups/ppd/{CUPS_QUEUE}.ppd"
+    try:
+        for command in (["lpadmin", "-p", name, "-v", "cups-pdf:/", "-P", ppd, "-E"],
+                        ["cupsdisable", name]):  # fmt: skip
+            subprocess.run(command, check=True, capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        subprocess.run(["lpadmin", "-x", name], capture_output=True, timeout=30, check=False)
+        pytest.skip(f"cannot add a stopped CUPS queue here: {exc}")
+    try:
+        yield name
+    finally:
+        subprocess.run(["lpadmin", "-x", name], capture_output=True, timeout=30, check=False)
 
 
 def cups_output(folder: Path, job_id: str, timeout: float = 30.0) -> Path:

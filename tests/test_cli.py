@@ -180,6 +180,25 @@ def test_label_writes_a_100x150_mm_pdf(sandbox_process, capsys, tmp_path: Path) 
     assert abs(width / MM - 100) < 0.5 and abs(height / MM - 150) < 0.5
 
 
+def test_a_cli_print_is_recorded_under_the_operator_and_workstation_of_the_environment(
+    sandbox_process, capsys, monkeypatch
+) -> None:
+    require_cups_queue()
+    monkeypatch.setenv("OCDESK_OPERATOR", "Li Wei")
+    monkeypatch.setenv("OCDESK_WORKSTATION", "returns-desk-2")
+    url = sandbox_process["base_url"]
+    number = _open_return(capsys, url)
+    code, _, err = run(capsys, "label", "returns.label", "--data",
+                       json.dumps({"orderNumber": number}), "--print", CUPS_QUEUE, "--via",
+                       "cups", "--sandbox-url", url)  # fmt: skip
+    assert code == 0, err
+    db = Database(app_paths().database_file)
+    (row,) = db.query("SELECT user, workstation FROM print_history WHERE number = ?", (number,))
+    assert (row["user"], row["workstation"]) == ("Li Wei", "returns-desk-2")
+    (entry,) = AuditLog(db).entries(endpoint_prefix="label.print")
+    assert (entry.user, entry.workstation) == ("Li Wei", "returns-desk-2")
+
+
 def test_label_prints_on_a_real_printer_and_a_second_print_is_a_recorded_reprint(
     sandbox_process, capsys
 ) -> None:
@@ -299,8 +318,9 @@ def test_a_create_whose_answer_is_lost_exits_6_and_says_what_to_run(capsys) -> N
 
 
 def test_a_create_from_the_command_line_is_in_the_audit_log_with_ocs_number(
-    sandbox_process, cli_samples, capsys
+    sandbox_process, cli_samples, capsys, monkeypatch
 ) -> None:
+    monkeypatch.setenv("OCDESK_OPERATOR", "Li Wei")
     data = [outbound_order(cli_samples["outbound.create"].ok[0]["productList"][0]["mfSkuId"])]
     code, out, err = run(capsys, "call", "outbound.create", "--data", json.dumps(data),
                          "--sandbox-url", sandbox_process["base_url"])  # fmt: skip
@@ -309,6 +329,7 @@ def test_a_create_from_the_command_line_is_in_the_audit_log_with_ocs_number(
     (entry,) = _audit_entries()
     assert entry.state == "done" and entry.action == "command line"
     assert entry.key_numbers == (data[0]["referenceNumber"], created["orderNumber"])
+    assert entry.user == "Li Wei"  # who the environment says runs the command
 
 
 def test_a_read_and_invalid_input_leave_no_audit_entry(sandbox_process, capsys) -> None:

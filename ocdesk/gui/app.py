@@ -24,6 +24,7 @@ from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
 from ocdesk.gui.widgets.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
 from ocdesk.session import Session, sandbox_session
+from ocdesk.store import operator
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.backups import daily_backup
 from ocdesk.store.db import check_or_start_afresh, open_database
@@ -50,12 +51,13 @@ def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
     """
     paths.ensure()
     opened = open_database(paths.database_file, check=False)
+    profiles = ProfileStore(paths.settings_file)
     stores = Stores(
         paths=paths,
-        profiles=ProfileStore(paths.settings_file),
+        profiles=profiles,
         secrets=SecretStore(),
         db=opened.db,
-        audit=AuditLog(opened.db),
+        audit=AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator
     )
     return stores, opened.notice
 

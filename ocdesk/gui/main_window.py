@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.advanced_view.sig_changed.connect(self._show_advanced)
         self.help_menu = add_help_menu(self, context.stores.paths)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
+        self.labels.follow_card(self.lookup.card)
         context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
         self._restore_window()

@@ -34,13 +34,43 @@ class CupsError(Exception):
 
 def cups_available() -> bool:
     """True when lp and lpstat exist and a scheduler answers."""
-    if not (shutil.which("lp") and shutil.which("lpstat")):
+    if not cups_installed():
         return False
     try:
         out = _run(["lpstat", "-r"])
     except CupsError:
         return False
     return "is running" in out and "not running" not in out
+
+
+# What keeps a queue from printing now (queue_problem).
+NOT_RUNNING = "not running"
+MISSING = "missing"
+STOPPED = "stopped"
+REJECTING = "rejecting"
+
+
+def cups_installed() -> bool:
+    """True when this computer prints through CUPS (its command-line clients are here)."""
+    return bool(shutil.which("lp") and shutil.which("lpstat"))
+
+
+def queue_problem(printer: str) -> str | None:
+    """NOT_RUNNING, MISSING, STOPPED or REJECTING when `printer` cannot print now; else None.
+
+    One lpstat call, as it runs before every print. A stopped queue still takes jobs and holds
+    them, so a label sent there would not come out.
+    """
+    out = _run(["lpstat", "-r", "-p", printer, "-a", printer], check=False)
+    if "is running" not in out or "not running" in out:
+        return NOT_RUNNING
+    if f"printer {printer} " not in out:
+        return MISSING
+    if f"printer {printer} disabled" in out:
+        return STOPPED
+    if f"{printer} not accepting" in out:
+        return REJECTING
+    return None
 
 
 def media_option(width_mm: float, height_mm: float) -> str:

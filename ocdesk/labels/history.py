@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -11,8 +11,9 @@ from typing import Any
 from ocdesk.api.batches import chunks
 from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
-from ocdesk.store.audit import AuditLog, current_user
+from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database, row_to, text
+from ocdesk.store.operator import Operator, resolve
 
 PRINTED = "printed"
 FAILED = "failed"
@@ -39,6 +40,7 @@ class PrintRecord:
     outcome: str
     reprint_of: int | None
     reason: str
+    workstation: str = ""
 
     @property
     def ok(self) -> bool:
@@ -53,11 +55,20 @@ class PrintRecord:
         return f"{verb}{day} at {when:%H:%M}{where}"
 
 
-class PrintHistory:
-    """The print_history table."""
+@dataclass(frozen=True)
+class PrintState:
+    """Whether a label came out: its newest good print and how many good prints it had."""
 
-    def __init__(self, db: Database) -> None:
+    last: PrintRecord | None
+    count: int
+
+
+class PrintHistory:
+    """The print_history table; `who` names the operator and workstation a print is recorded under."""
+
+    def __init__(self, db: Database, who: Callable[[], Operator] = resolve) -> None:
         self._db = db
+        self.who = who
 
     def record(
         self,
@@ -81,13 +92,14 @@ class PrintHistory:
         if isinstance(outcome, PrintOutcome):
             cups_job_id = cups_job_id or outcome.job_id
             outcome = PRINTED if outcome.ok else f"{FAILED}: {outcome.message}"
+        operator = self.who()
         written = self._db.execute(
             "INSERT INTO print_history (at, user, profile, label_type, number, content_hash,"
-            " source_endpoint, printer, preset, copies, cups_job_id, outcome, reprint_of, reason)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source_endpoint, printer, preset, copies, cups_job_id, outcome, reprint_of, reason,"
+            " workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 time.time(),
-                user or current_user(),
+                user or operator.name,
                 profile,
                 doc_identity.label_type,
                 doc_identity.number,
@@ -100,6 +112,7 @@ class PrintHistory:
                 outcome,
                 reprint_of,
                 reason,
+                operator.workstation,
             ),
         )
         return written.lastrowid or 0
@@ -116,10 +129,18 @@ class PrintHistory:
         rows = self._db.query(f"{sql} ORDER BY at DESC, id DESC LIMIT 1", params)
         return _record(rows[0]) if rows else None
 
+    def state(self, label_type: str, number: str) -> PrintState:
+        """The print state a card shows: the newest good print of this label, and the count."""
+        where = "label_type = ? AND number = ? AND outcome = ?"
+        params = (label_type, number, PRINTED)
+        rows = self._db.query(f"SELECT COUNT(*) FROM print_history WHERE {where}", params)
+        count = int(rows[0][0]) if rows else 0
+        return PrintState(self.last_print(label_type, number) if count else None, count)
+
     def entries(
         self, limit: int = 500, search: str | None = None, label_type: str | None = None
     ) -> list[PrintRecord]:
-        """Newest first. `search` finds text in the number, printer, user or CUPS job id."""
+        """Newest first. `search` finds text in the number, printer, user, workstation or job id."""
         where: list[str] = []
         params: list[Any] = []
         if label_type is not None:
@@ -127,7 +148,7 @@ class PrintHistory:
             params.append(label_type)
         if search:
             # instr, not LIKE: label numbers may hold "_" or "%", which LIKE reads as wildcards.
-            columns = ("number", "printer", "user", "cups_job_id")
+            columns = ("number", "printer", "user", "workstation", "cups_job_id")
             where.append("(" + " OR ".join(f"instr(lower({c}), ?) > 0" for c in columns) + ")")
             params += [search.lower()] * len(columns)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
@@ -160,4 +181,4 @@ def audit_print(
 
 
 def _record(row: Any) -> PrintRecord:
-    return row_to(PrintRecord, row, user=text, profile=text, reason=text)
+    return row_to(PrintRecord, row, user=text, profile=text, reason=text, workstation=text)

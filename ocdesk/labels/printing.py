@@ -12,7 +12,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from ocdesk.labels import cups
-from ocdesk.labels.cups import CupsError, cups_available, wait_for_cups_job
+from ocdesk.labels.cups import (
+    MISSING,
+    NOT_RUNNING,
+    STOPPED,
+    CupsError,
+    cups_available,
+    wait_for_cups_job,
+)
 from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
 from ocdesk.labels.layout import Placement, sheets
 from ocdesk.labels.presets import MediaPreset
@@ -25,8 +32,32 @@ __all__ = [
     "default_printer",
     "print_cups",
     "print_qt",
+    "printer_trouble",
     "wait_for_cups_job",
 ]
+
+# Why a label did not come out, each with what to do; PrintOutcome.message of a failed print.
+_TROUBLE = {
+    NOT_RUNNING: "the computer's print service (CUPS) is not running. Start it, or restart the "
+    "computer, then print again.",
+    MISSING: "there is no printer called {printer} on this computer. Choose another printer, "
+    "or add this one again in the computer's printer settings.",
+    STOPPED: "the printer {printer} is stopped. Start it again in the computer's printer "
+    "settings (Resume), then print again.",
+}
+REJECTING_WORDS = (
+    "the printer {printer} does not take new jobs. Let it accept jobs again in the computer's "
+    "printer settings, then print again."
+)
+REFUSED = "the print service refused the label ({detail}). Check the printer, then print again."
+NOT_OPENED = (
+    "the printer {printer} could not be opened. Check that it is on and connected, then print "
+    "again."
+)
+NO_PDF = (
+    "no PDF was made at {path}. Check that the folder exists and can be written, then print again."
+)
+BAD_LABEL = "the label file cannot be read ({detail}). Fetch the label from OC again."
 
 
 @dataclass(frozen=True)
@@ -53,6 +84,22 @@ def default_printer() -> str | None:
     return QPrinterInfo.defaultPrinterName() or None
 
 
+def printer_trouble(printer_name: str) -> str | None:
+    """Why a label sent to `printer_name` now would not come out (words, what to do), or None.
+
+    Asked before anything is sent: a stopped queue would take the label and hold it, and the
+    desk would be told it printed.
+    """
+    if not cups.cups_installed():
+        if printer_name in available_printers():
+            return None  # not a CUPS system: the printer is known, nothing more to ask
+        return _TROUBLE[MISSING].format(printer=printer_name)
+    problem = cups.queue_problem(printer_name)
+    if problem is None:
+        return None
+    return _TROUBLE.get(problem, REJECTING_WORDS).format(printer=printer_name)
+
+
 def print_cups(
     doc: LabelDocument, printer_name: str, preset: MediaPreset, *, copies: int = 1
 ) -> PrintOutcome:
@@ -63,6 +110,9 @@ def print_cups(
     """
     if copies < 1:
         return _no_copies(copies)
+    trouble = printer_trouble(printer_name)
+    if trouble is not None:
+        return PrintOutcome(False, None, trouble)
     # Office printers know their sheets by name; custom sizes are for label stock.
     media = preset.sheet or cups.media_option(preset.width_mm, preset.height_mm)
     job_ids: list[str] = []
@@ -70,8 +120,9 @@ def print_cups(
         for _ in range(copies):
             job_ids.append(cups.submit(doc.pdf, printer_name, media=media, title=_title(doc)))
     except CupsError as exc:
-        sent = f" after {len(job_ids)} of {copies} copies" if job_ids else ""
-        return PrintOutcome(False, _last(job_ids), f"{exc}{sent}", tuple(job_ids))
+        sent = f" ({len(job_ids)} of {copies} copies were sent)" if job_ids else ""
+        words = REFUSED.format(detail=exc)
+        return PrintOutcome(False, _last(job_ids), f"{words}{sent}", tuple(job_ids))
     return PrintOutcome(
         True, _last(job_ids), f"sent to {printer_name} ({', '.join(job_ids)})", tuple(job_ids)
     )
@@ -98,14 +149,20 @@ def print_qt(
     if bad or not chosen:
         return PrintOutcome(False, None, f"no such page(s) {bad or chosen} in {doc.number}")
     native = output_file is None
-    if native and printer_name not in available_printers():
-        return PrintOutcome(False, None, f"printer {printer_name!r} is not available")
+    trouble = printer_trouble(printer_name) if native else None
+    if trouble is not None:
+        return PrintOutcome(False, None, trouble)
     printer = _printer(printer_name, preset, _title(doc), output_file)
     before = cups.newest_job()[0] if native and cups_available() else None
     try:
         _paint(printer, doc, preset, chosen, copies)
-    except (LabelError, RuntimeError) as exc:
-        return PrintOutcome(False, None, str(exc))
+    except LabelError as exc:
+        return PrintOutcome(False, None, BAD_LABEL.format(detail=exc))
+    except RuntimeError:
+        words = NOT_OPENED.format(printer=printer_name) if native else NO_PDF
+        return PrintOutcome(False, None, words.format(path=output_file))
+    if not native and not Path(str(output_file)).is_file():
+        return PrintOutcome(False, None, NO_PDF.format(path=output_file))
     job_id = _new_job(printer_name, before)
     where = str(output_file) if output_file is not None else printer_name
     return PrintOutcome(True, job_id, f"sent to {where}", (job_id,) if job_id else ())

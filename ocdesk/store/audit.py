@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import getpass
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -14,11 +13,13 @@ from typing import IO, Any
 
 from ocdesk.store.db import Database, row_to, text
 from ocdesk.store.logs import redact
+from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.owners import is_gone, this_process
 
 CSV_COLUMNS = (
     "time",
     "user",
+    "workstation",
     "profile",
     "endpoint",
     "action",
@@ -59,6 +60,7 @@ class AuditEntry:
     detail: str
     state: str = ""
     owner: str = ""
+    workstation: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -70,19 +72,16 @@ class AuditEntry:
         return datetime.fromtimestamp(self.at).isoformat(sep=" ", timespec="seconds")
 
 
-def current_user() -> str:
-    """The OS login name; getpass raises when neither the environment nor the OS knows it."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
-
-
 class AuditLog:
-    """The audit_log table. Details pass through `redact()`, so no secret is ever stored."""
+    """The audit_log table. Details pass through `redact()`, so no secret is ever stored.
 
-    def __init__(self, db: Database) -> None:
+    `who` names the operator and workstation each entry is recorded under (store/operator.py);
+    without it, the environment or the OS login.
+    """
+
+    def __init__(self, db: Database, who: Callable[[], Operator] = resolve) -> None:
         self._db = db
+        self.who = who
 
     def record(
         self,
@@ -95,10 +94,11 @@ class AuditLog:
         user: str | None = None,
         state: str = "",
     ) -> AuditEntry:
+        operator = self.who()
         entry = AuditEntry(
             id=0,
             at=time.time(),
-            user=user or current_user(),
+            user=user or operator.name,
             profile=profile,
             endpoint_id=endpoint_id,
             action=action,
@@ -107,10 +107,11 @@ class AuditLog:
             detail=redact(detail),
             state=state,
             owner=this_process() if state else "",
+            workstation=operator.workstation,
         )
         written = self._db.execute(
             "INSERT INTO audit_log (at, user, profile, endpoint_id, action, key_numbers, outcome,"
-            " detail, state, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " detail, state, owner, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.at,
                 entry.user,
@@ -122,6 +123,7 @@ class AuditLog:
                 entry.detail,
                 entry.state,
                 entry.owner,
+                entry.workstation,
             ),
         )
         return replace(entry, id=written.lastrowid or 0)
@@ -221,7 +223,8 @@ class AuditLog:
 
 
 def _entry(row: Any) -> AuditEntry:
-    return row_to(AuditEntry, row, user=text, profile=text, key_numbers=_key_numbers)
+    return row_to(AuditEntry, row, user=text, profile=text, key_numbers=_key_numbers,
+                  workstation=text)  # fmt: skip
 
 
 def _key_numbers(stored: str | None) -> tuple[str, ...]:
@@ -235,6 +238,7 @@ def _write_csv(handle: IO[str], entries: Iterable[AuditEntry]) -> int:
     for e in entries:
         texts = (
             e.user,
+            e.workstation,
             e.profile,
             e.endpoint_id,
             e.action,

@@ -182,6 +182,11 @@ MIGRATIONS: tuple[str, ...] = (
         refreshed_at REAL NOT NULL
     );
     """,
+    # The workstation a print or write came from, beside `user` (now the operator's name).
+    """
+    ALTER TABLE audit_log ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_history ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

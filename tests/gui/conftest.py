@@ -27,6 +27,13 @@ def collect_after_each_test(collect_on_gui_thread: GuiThreadCollector) -> Iterat
     gc.collect()  # here, on the GUI thread, what the test left behind
 
 
+@pytest.fixture(autouse=True)
+def desk_operator(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Someone works at every test's desk, so no window stops to ask who (tests of that unset it)."""
+    monkeypatch.setenv("OCDESK_OPERATOR", "Desk Tester")
+    return "Desk Tester"
+
+
 class ScriptedCaller:
     """Stands in for OcClient.call: answers from a function, records the thread of each call."""
 

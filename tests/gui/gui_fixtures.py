@@ -7,13 +7,15 @@ the same name wins (the desk pages that run a sandbox of their own). Helpers are
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
 import requests
 from label_checks import CUPS_QUEUE, gui_context, require_cups_queue
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
@@ -75,3 +77,22 @@ def requests_for(sb: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
 def data_sent(sb: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
     """The `data` of each call of `endpoint_id` the sandbox received."""
     return [json.loads(r["body"])["data"] for r in requests_for(sb, endpoint_id)]
+
+
+def when_modal[T](kind: type[T], act: Callable[[T], Any]) -> QTimer:
+    """Acts on the next modal dialog of `kind` as soon as it opens, as a user would.
+
+    The timer stops once it has acted: `isActive()` still True means the dialog never opened.
+    """
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer

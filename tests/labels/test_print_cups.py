@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from label_checks import stopped_queue
 
 from ocdesk.labels import presets
 from ocdesk.labels.cups import job_state
@@ -56,7 +58,22 @@ def test_each_raw_copy_is_its_own_job(return_doc: LabelDocument) -> None:
 def test_a_queue_that_does_not_exist_is_a_failed_outcome(return_doc: LabelDocument) -> None:
     outcome = print_cups(return_doc, "ocdesk-no-such-queue", presets.get("100x150@203"))
     assert not outcome.ok
-    assert "does not exist" in outcome.message
+    assert "no printer called ocdesk-no-such-queue" in outcome.message
+    assert "Choose another printer" in outcome.message
+
+
+@pytest.mark.parametrize("printer", [print_cups, print_qt])
+def test_a_stopped_queue_is_told_in_words_and_nothing_is_sent(
+    return_doc: LabelDocument, printer: Callable[..., PrintOutcome]
+) -> None:
+    """A stopped queue would take the label and hold it: nothing may claim it printed."""
+    with stopped_queue() as name:
+        outcome = printer(return_doc, name, presets.get("100x150@203"))
+        held = subprocess.run(["lpstat", "-o", name], capture_output=True, text=True).stdout
+    assert not outcome.ok and outcome.job_id is None
+    assert f"the printer {name} is stopped" in outcome.message
+    assert "Resume" in outcome.message
+    assert held.strip() == ""
 
 
 def test_a_job_cups_never_had_is_unknown() -> None:

@@ -62,14 +62,17 @@ def run(
     stop_after: int | None = None,
     audit_db: Database | None = None,
 ) -> BatchReport:
-    """Run a batch as the GUI would; `stop_after` presses Cancel after that many labels."""
+    """Run a batch as the GUI would; `stop_after` presses Cancel after that many labels.
+
+    `audit_db` holds the history and audit log when `db` is a file from an older version.
+    """
     seen: list[int] = []
     return run_batch(
         PrintQueue(db),
         batch_id,
         fetch,
         printer,
-        PrintHistory(db),
+        PrintHistory(audit_db or db),
         audit=AuditLog(audit_db or db),
         profile="desk",
         cancelled=lambda: stop_after is not None and len(seen) >= stop_after,
@@ -256,7 +259,8 @@ def test_batch_prints_are_audited_as_prints_and_then_reprints(db: Database) -> N
 
 def test_a_queue_from_before_discard_existed_keeps_its_jobs(tmp_path: Path) -> None:
     path = tmp_path / "ocdesk.sqlite3"
-    # Today's audit log has columns that file lacks: it goes to a database of its own.
+    # Today's history and audit log have columns that file lacks: they go to a database of
+    # their own.
     with (
         Database(path, migrations=MIGRATIONS[:2]) as old,
         Database(tmp_path / "audit.sqlite3") as audit_db,

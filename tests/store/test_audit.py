@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from ocdesk.store import audit as audit_module
+from ocdesk.store import operator as operator_module
 from ocdesk.store import owners
 from ocdesk.store.audit import AuditLog, WriteState
 from ocdesk.store.db import Database
@@ -37,20 +38,23 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 
 @pytest.fixture
-def audit(clock: Clock):
+def audit(clock: Clock, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv(operator_module.OPERATOR_ENV, raising=False)
+    monkeypatch.setenv(operator_module.WORKSTATION_ENV, "desk-3")
     db = Database(app_paths().database_file)
     yield AuditLog(db)
     db.close()
 
 
 def test_record_keeps_what_was_done(audit: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(audit_module.getpass, "getuser", lambda: "desk-anna")
+    monkeypatch.setattr(operator_module.getpass, "getuser", lambda: "desk-anna")
 
     entry = audit.record("hk", "outbound.cancel", "cancel", ["OCO2000009385032GB"], "ok", "done")
 
     assert audit.entries() == [entry]
     assert entry.id > 0
     assert entry.user == "desk-anna"
+    assert entry.workstation == "desk-3"
     assert entry.key_numbers == ("OCO2000009385032GB",)
 
 
@@ -60,7 +64,7 @@ def test_an_unknown_login_name_does_not_stop_recording(
     def no_user() -> str:
         raise OSError("no login name")
 
-    monkeypatch.setattr(audit_module.getpass, "getuser", no_user)
+    monkeypatch.setattr(operator_module.getpass, "getuser", no_user)
 
     assert audit.record("hk", "sku.query", "query", [], "ok").user == "unknown"
 
@@ -110,8 +114,10 @@ def test_export_csv_to_a_file_object(audit: AuditLog) -> None:
 
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert count == 1
-    assert rows[0][:3] == ["time", "user", "profile"]
-    assert rows[1][1:] == ["u", "hk", "outbound.create", "create", "OCO1 OCO2", "partial", "'=1+1"]
+    assert rows[0][:4] == ["time", "user", "workstation", "profile"]
+    assert rows[1][1:] == [
+        "u", "desk-3", "hk", "outbound.create", "create", "OCO1 OCO2", "partial", "'=1+1"
+    ]  # fmt: skip
 
 
 def test_export_csv_to_a_path_reads_back_in_a_spreadsheet_encoding(

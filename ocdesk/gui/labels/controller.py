@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels import feedback
 from ocdesk.gui.labels.choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
@@ -97,20 +98,28 @@ class _Tally:
     def add(self, ok: bool, message: str) -> None:
         self.results.append((ok, message))
         if len(self.results) == self.expected and self.on_done is not None:
-            self.on_done(all(ok for ok, _ in self.results), "\n".join(m for _, m in self.results))
+            # Labels printed together say "Printed on ... at ..." once, not once per label.
+            messages = dict.fromkeys(m for _, m in self.results)
+            self.on_done(all(ok for ok, _ in self.results), "\n".join(messages))
 
 
 class PrintController(QObject):
-    """Prints LabelDocuments: reprint guard, background printing, history, failed-job queue."""
+    """Prints LabelDocuments: reprint guard, background printing, history, failed-job queue.
+
+    Every print asked for ends in words, printed or not (`sig_said` and the caller's on_done):
+    "Printed on Zebra-1 at 14:02", or "Not printed: " and why, with what to do.
+    """
 
     sig_printed = Signal(object)  # PrintDone
     sig_failed = Signal(object)  # PrintFailed
     sig_queue_changed = Signal()
+    sig_said = Signal(bool, str)  # (ok, message): how a print asked for ended
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.history = PrintHistory(context.stores.db)
+        # Prints are recorded under the same operator and workstation as the audit log's writes.
+        self.history = PrintHistory(context.stores.db, context.stores.audit.who)
         cache = LabelCache(cache_folder(context.stores.paths))
         self._failed = FailedPrints(context.stores.db, cache)
         self._in_flight: set[LabelIdentity] = set()
@@ -170,7 +179,10 @@ class PrintController(QObject):
                     on_done=tally.add,
                 )  # fmt: skip
 
-        self.fetch_documents(endpoint_id, data, print_all, on_error=on_done)
+        def not_fetched(_ok: bool, error: str) -> None:
+            self._say(on_done, False, feedback.not_fetched(error))
+
+        self.fetch_documents(endpoint_id, data, print_all, on_error=not_fetched)
 
     def fetch_documents(
         self,
@@ -217,23 +229,23 @@ class PrintController(QObject):
 
         def retry(found: tuple[FailedPrint, LabelDocument | None] | None) -> None:
             if found is None:
-                _tell(on_done, False, self.tr("That print is no longer waiting."))
+                self._say(on_done, False, self.tr("That print is no longer waiting."))
             elif found[1] is not None:
                 self._start(_retry_request(found[0], found[1], on_done))
             elif on_gone is not None:
                 on_gone(found[0])
             else:
                 gone = self.tr("The saved copy of {what} is gone; fetch it again.")
-                _tell(on_done, False, gone.format(what=_what(found[0])))
+                self._say(on_done, False, gone.format(what=_what(found[0])))
 
         op = self._context.api.run(look, owner=self)
-        op.on_done(retry).on_error(lambda exc: _tell(on_done, False, str(exc))).start()
+        op.on_done(retry).on_error(lambda exc: self._say(on_done, False, str(exc))).start()
 
     def refetch_failed(self, job: FailedPrint, *, on_done: OnDone | None = None) -> None:
         """Fetch a failed job's label from OC again (by type and number), print it as the retry."""
         request = label_request_of_type(job.label_type, job.number) if job.number else None
         if request is None:
-            _tell(on_done, False, self.tr("{what} cannot be fetched from OC again.").format(
+            self._say(on_done, False, self.tr("{what} cannot be fetched from OC again.").format(
                 what=_what(job)))  # fmt: skip
             return
 
@@ -256,7 +268,7 @@ class PrintController(QObject):
     def _start(self, request: _Request) -> None:
         identity = request.doc.identity
         if identity in self._in_flight:
-            _tell(request.on_done, False, self.tr("{what} is already printing").format(
+            self._say(request.on_done, False, self.tr("{what} is already printing").format(
                 what=_what(request.doc)))  # fmt: skip
             return
         self._in_flight.add(identity)
@@ -278,14 +290,14 @@ class PrintController(QObject):
             ask = request.confirm or (lambda r: ReprintDialog.ask(r, request.parent))
             reason = ask(record)
             if reason is None:
-                self._finish(request, False, self.tr("Not printed: {what} was printed before").format(
-                    what=_what(request.doc)))  # fmt: skip
+                self._finish(request, False, feedback.not_printed(self.tr(
+                    "{what} was printed before, and printing it again was declined.").format(
+                        what=_what(request.doc))))  # fmt: skip
                 return
             request.reprint_of, request.reason = record.id, reason
         request.choice = self.choice_for(request.doc.label_type) or self._ask_choice(request)
         if request.choice is None:
-            self._finish(request, False, self.tr("Not printed: no printer chosen for {type} labels")
-                         .format(type=request.doc.label_type))  # fmt: skip
+            self._finish(request, False, feedback.dialog_closed())
             return
         send = self._context.api.run(lambda: self._send(request), owner=self)
         send.on_done(lambda sent: self._after_send(request, sent))
@@ -372,27 +384,24 @@ class PrintController(QObject):
                     request.reprint_of is not None,
                 )  # fmt: skip
             )
-            message = self.tr("Printed {what} on {printer}").format(
-                what=_what(doc), printer=choice.printer
-            )
             if request.failed_id is not None:
                 self.sig_queue_changed.emit()
-            self._finish(request, True, message)
+            self._finish(request, True, feedback.printed(choice.printer))
             return
         reason = sent.outcome.message
         self.sig_failed.emit(PrintFailed(doc.identity, choice.printer, reason, request.failed_id))
         self.sig_queue_changed.emit()
-        self._finish(request, False, self.tr("{what} did not print: {reason}").format(
-            what=_what(doc), reason=reason))  # fmt: skip
+        self._finish(request, False, feedback.not_printed(reason))
 
     def _finish(self, request: _Request, ok: bool, message: str) -> None:
         self._in_flight.discard(request.doc.identity)
-        _tell(request.on_done, ok, message)
+        self._say(request.on_done, ok, message)
 
-
-def _tell(on_done: OnDone | None, ok: bool, message: str) -> None:
-    if on_done is not None:
-        on_done(ok, message)
+    def _say(self, on_done: OnDone | None, ok: bool, message: str) -> None:
+        """How a print asked for ended: to the caller, and to whoever shows it (status bar)."""
+        if on_done is not None:
+            on_done(ok, message)
+        self.sig_said.emit(ok, message)
 
 
 def _retry_request(job: FailedPrint, doc: LabelDocument, on_done: OnDone | None) -> _Request:

@@ -37,7 +37,9 @@ class HistoryView(QWidget):
         self._load = LatestOnly()
         self.records: list[PrintRecord] = []
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter by number, printer, user or job id"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by number, printer, user, workstation or job id")
+        )
         self.filter.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -45,8 +47,8 @@ class HistoryView(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.filter.textChanged.connect(self._timer.start)
         headers = [self.tr("Time"), self.tr("Label"), self.tr("Number"), self.tr("Printer"),
-                   self.tr("Stock"), self.tr("Copies"), self.tr("Job id"), self.tr("Outcome"),
-                   self.tr("Reprint reason")]  # fmt: skip
+                   self.tr("User"), self.tr("Workstation"), self.tr("Stock"), self.tr("Copies"),
+                   self.tr("Job id"), self.tr("Outcome"), self.tr("Reprint reason")]  # fmt: skip
         self.table = read_only_table(headers, self, one_row=True)
         self.table.itemSelectionChanged.connect(self._enable_reprint)
         self.reprint_button = QPushButton(self.tr("Reprint selected"), self)
@@ -85,8 +87,9 @@ class HistoryView(QWidget):
         when = epoch_datetime(record.at)
         outcome = self.tr("reprint") if record.reprint_of and record.ok else record.outcome
         return [when, type_title(record.label_type, plural=False), record.number,
-                record.printer or "", record.preset or "", locale.toString(record.copies),
-                record.cups_job_id or "", outcome, record.reason]  # fmt: skip
+                record.printer or "", record.user, record.workstation, record.preset or "",
+                locale.toString(record.copies), record.cups_job_id or "", outcome,
+                record.reason]  # fmt: skip
 
     def selected(self) -> PrintRecord | None:
         rows = self.table.selectionModel().selectedRows()

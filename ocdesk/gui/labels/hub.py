@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels import feedback
 from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows
-from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.controller import PrintController, PrintDone
 from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.labels.panel import LabelPanel
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
+from ocdesk.gui.lookup.card import LookupCard
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.requests import label_types
+from ocdesk.labels.history import PrintState
 from ocdesk.labels.queue import PrintQueue
 
 # Opens the scan-to-print station; the main window supplies it, so labels/ needs no station/.
@@ -61,10 +64,13 @@ class LabelsHub(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # it opens with the first label
         self.station: QWidget | None = None
+        self.card: LookupCard | None = None
         self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Labels")))
         context.sig_show_labels.connect(self.show_result)
-        self.controller.sig_failed.connect(self._failed)
         self.controller.sig_queue_changed.connect(self._count_failed)
+        # Every print asked for ends in words in the status bar, wherever it was asked for.
+        self.controller.sig_said.connect(lambda _ok, message: self._tell(message))
+        self.controller.sig_printed.connect(self._printed)
 
     # --- menu ------------------------------------------------------------------------------
     def _build_menu(self, menu: QMenu) -> QMenu:
@@ -103,8 +109,37 @@ class LabelsHub(QObject):
         self.dock.setVisible(not self.dock.isVisible())
 
     def print_request(self, endpoint_id: str, data: Any, number: str) -> None:
-        """The lookup card's Print: fetch the label and print it through the controller."""
-        self.controller.fetch_and_print(endpoint_id, data, parent=self.window)
+        """The lookup card's Print: fetch the label and print it; the card says how it ended."""
+
+        def tell_card(ok: bool, message: str) -> None:
+            if self.card is not None and self.card.shows(number):
+                self.card.show_print_note(message, ok)
+
+        tell_card(True, self.tr("Printing…"))
+        self.controller.fetch_and_print(endpoint_id, data, parent=self.window, on_done=tell_card)
+
+    # --- the lookup card's print state ------------------------------------------------------
+    def follow_card(self, card: LookupCard) -> None:
+        """Show on `card` whether its label was printed, when, where and by whom."""
+        self.card = card
+        card.sig_label_shown.connect(self._show_print_state)
+
+    def _show_print_state(self, label_type: str, number: str) -> None:
+        history = self.controller.history
+        op = self.context.api.run(lambda: history.state(label_type, number), owner=self)
+        op.on_done(lambda state: self._print_state_read(number, state)).start()
+
+    def _print_state_read(self, number: str, state: PrintState) -> None:
+        if self.card is not None and self.card.shows(number):
+            self.card.print_state.setText(feedback.print_state(state.last, state.count))
+
+    def _printed(self, done: PrintDone) -> None:
+        """A label on the card printed (from anywhere): its print state is read again."""
+        if self.card is not None and self.card.shows(done.identity.number):
+            self._show_print_state(done.identity.label_type, done.identity.number)
+
+    def _tell(self, message: str) -> None:
+        self.window.statusBar().showMessage(message.replace("\n", " · "))
 
     # --- tool windows ----------------------------------------------------------------------
     def _tool_window(self, title: str, widget: QWidget) -> QDialog:
@@ -180,12 +215,6 @@ class LabelsHub(QObject):
         count = len(self.controller.failed_jobs())
         text = self.tr("Failed and unknown prints ({count})…").format(count=count)
         self.failed_action.setText(text if count else self.tr("Failed and unknown prints…"))
-
-    def _failed(self, _failure: object) -> None:
-        self._count_failed()
-        self.window.statusBar().showMessage(
-            self.tr("A label did not print; see Labels > Failed and unknown prints.")
-        )
 
     def recover_after_crash(self) -> None:
         """Off the GUI thread: jobs a crash cut off become 'unknown'; ask about them if any."""

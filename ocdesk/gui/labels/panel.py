@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api.identifiers import IdKind
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels import feedback
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.preview import LabelPreview, Zoom
@@ -218,10 +219,10 @@ class LabelPanel(QWidget):
                 number=doc.number or doc.name, type=type_title(doc.label_type, plural=False)
             )
         )
-        parts = [self.tr("File: {name}").format(name=doc.name)] if doc.name else []
-        if doc.source_endpoint:
-            parts.append(self.tr("Fetched from OC"))
-        self.details.setText(" · ".join(parts))
+        self.details.setText(self.tr("File: {name}").format(name=doc.name) if doc.name else "")
+        # OC's name for the call that sent it, for whoever compares with OC's own screens.
+        where = self.tr("From OC's {endpoint}").format(endpoint=doc.source_endpoint)
+        self.details.setToolTip(where if doc.source_endpoint else "")
 
     def _show_page_info(self, page: int) -> None:
         count = self.preview.page_count
@@ -286,7 +287,7 @@ class LabelPanel(QWidget):
             if print_after and self.doc is not None:
                 self._controller.print_document(self.doc, parent=self, on_done=self._printed)
 
-        on_error = self._printed if print_after else self._fetch_failed
+        on_error = self._not_fetched if print_after else self._fetch_failed
         self._controller.fetch_documents(
             request.endpoint_id, request.data, fetched, on_error=on_error
         )
@@ -294,6 +295,9 @@ class LabelPanel(QWidget):
     def _printed(self, ok: bool, message: str) -> None:
         self._set_printing(False)
         self._say(message, ok)
+
+    def _not_fetched(self, _ok: bool, error: str) -> None:
+        self._printed(False, feedback.not_fetched(error))
 
     def _fetch_failed(self, _ok: bool, message: str) -> None:
         self._say(message, False)

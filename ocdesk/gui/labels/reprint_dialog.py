@@ -19,15 +19,20 @@ from ocdesk.labels.history import PrintRecord
 
 
 def when_and_where(record: PrintRecord) -> str:
-    """ "Printed at 14:02 on Zebra-1", with the date when it was not today, in the user's locale."""
+    """ "Printed at 14:02 on Zebra-1 by Li Wei.", with the date when it was not today, in the
+    user's locale."""
     moment = QDateTime.fromSecsSinceEpoch(int(record.at))
     clock = short_time(moment.time())
     if datetime.fromtimestamp(record.at).date() != date.today():
         clock = f"{short_date(moment.date())} {clock}"
+    text = QCoreApplication.translate("Reprint", "Printed at {time}").format(time=clock)
     if record.printer:
-        text = QCoreApplication.translate("Reprint", "Printed at {time} on {printer}.")
-        return text.format(time=clock, printer=record.printer)
-    return QCoreApplication.translate("Reprint", "Printed at {time}.").format(time=clock)
+        text += QCoreApplication.translate("Reprint", " on {printer}").format(
+            printer=record.printer
+        )
+    if record.user:
+        text += QCoreApplication.translate("Reprint", " by {user}").format(user=record.user)
+    return f"{text}."
 
 
 class ReprintDialog(QDialog):

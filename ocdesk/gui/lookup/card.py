@@ -135,13 +135,15 @@ class LookupCard(Card):
     """Shows one found record; the actions that apply to it are buttons at its foot.
 
     The card only says what the user asked for (`sig_view_label`, `sig_print_label`,
-    `sig_cancel`, `sig_closed`); the lookup bar does the work.
+    `sig_cancel`, `sig_closed`); the lookup bar does the work. `sig_label_shown(label_type,
+    number)` tells whoever keeps the print history to fill in the label's print state.
     """
 
     sig_view_label = Signal()
     sig_print_label = Signal()
     sig_cancel = Signal()
     sig_closed = Signal()
+    sig_label_shown = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("lookupCard", parent)
@@ -158,6 +160,8 @@ class LookupCard(Card):
         self.view_label_button.clicked.connect(self.sig_view_label)
         self.print_label_button.clicked.connect(self.sig_print_label)
         self.cancel_button.clicked.connect(self.sig_cancel)
+        self.print_state = _caption("")
+        self.print_note = value_label("")
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close the card (Esc in the lookup box)"))
@@ -186,6 +190,8 @@ class LookupCard(Card):
         area = scrolled(details, self)
         area.setMinimumHeight(2 * self.fontMetrics().height())
         self.content.addWidget(area, 1)
+        self.content.addWidget(self.print_state)  # the label's print state, by the buttons
+        self.content.addWidget(self.print_note)
 
     def sizeHint(self) -> QSize:
         """At most a quarter of the window: the table under the card keeps most of the room."""
@@ -204,9 +210,14 @@ class LookupCard(Card):
         clear_grid(self._lines)
         self._fill_lines(data)
         self.order_details.show_order(data.kind, match.record, data.parcels)
-        has_label = label_request(match) is not None
+        request = label_request(match)
+        has_label = request is not None
         self.view_label_button.setVisible(has_label)
         self.print_label_button.setVisible(has_label and can_print)
+        self.print_state.clear()
+        self.show_print_note("", True)
+        if request is not None:
+            self.sig_label_shown.emit(request.label_type, request.number)
         # Shipped, picked or already cancelled: OC would refuse, so Cancel is not offered.
         self.cancel_button.setVisible(
             can_cancel(data.kind) and not cancel_blocked(data.kind, data.status)
@@ -214,6 +225,16 @@ class LookupCard(Card):
         self.cancel_button.setText(
             self.tr("Cancel return…") if data.kind is IdKind.RETURN else self.tr("Cancel order…")
         )
+
+    def shows(self, number: str) -> bool:
+        """True while the card shows the record `number` (a late answer must not land elsewhere)."""
+        return self.match is not None and self.match.number == number
+
+    def show_print_note(self, text: str, ok: bool) -> None:
+        """How the last Print ended ("Printed on Zebra-1 at 14:02", or why not)."""
+        self.print_note.setText(text)
+        self.print_note.setStyleSheet("color: #1b7f3b;" if ok else "color: #b3261e;")
+        self.print_note.setVisible(bool(text))
 
     def _summary_text(self, data: CardData) -> str:
         parts = [
@@ -278,7 +299,8 @@ class LookupCard(Card):
     def details_text(self) -> str:
         """Everything the card shows, as plain text (what tests and screen readers read)."""
         parts = [*self.head_texts(), self._summary.text(), *label_texts(self.fields)]
-        return "\n".join(parts + label_texts(self._lines) + self.order_details.texts())
+        prints = [t for t in (self.print_state.text(), self.print_note.text()) if t]
+        return "\n".join(parts + label_texts(self._lines) + self.order_details.texts() + prints)
 
 
 def _caption(label: str) -> QLabel:

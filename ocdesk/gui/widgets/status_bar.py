@@ -1,4 +1,4 @@
-"""StatusBar: who is connected where, whether OC answers, and how long the login has left."""
+"""StatusBar: who works at the desk, connected where, whether OC answers, whether the login holds."""
 
 from __future__ import annotations
 
@@ -6,16 +6,20 @@ import time
 from enum import Enum
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date
+from ocdesk.gui.widgets.operator_dialog import OperatorDialog
+from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date, epoch_datetime
 from ocdesk.session import Session
+from ocdesk.store import operator
 from ocdesk.store.profiles import CUSTOM_REGION
 
 REFRESH_WARN_DAYS = 30
+TICK_MS = 30_000  # the login's words change by the day; no second-by-second countdown
 AMBER = "background: #ffe08a; color: #5c4400; padding: 0 6px;"
 RED = "background: #d93025; color: white; padding: 0 6px;"
 PLAIN = "padding: 0 6px;"
@@ -41,33 +45,29 @@ class Connection(Enum):
         return self.value[1]
 
 
-def countdown(seconds: float) -> str:
-    """mm:ss (hh:mm:ss from an hour up); never negative."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
 class StatusBar(QStatusBar):
-    """Permanent fields: profile, environment and region, connection, token countdowns.
+    """Permanent fields: operator, profile, environment and region, connection, login state.
 
-    Ticks once a second from the tokens in memory: never a network call.
+    The login is said in words from the tokens in memory (never a network call); OC's token
+    details are in its tooltip. At the first start nobody has said who works at the desk, so
+    the operator is asked once, when the window shows; the operator field changes it later.
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.operator_button = QPushButton(self)
+        self.operator_button.setFlat(True)
+        self.operator_button.clicked.connect(self.ask_operator)
+        self.addPermanentWidget(self.operator_button)
         self.profile_label = self._field(self.tr("The profile in use"))
         self.environment_label = self._field(self.tr("Environment and OC host"))
         self.connection_label = self._field(self.tr("Connection to OC"))
-        self.access_label = self._field(self.tr("Time until the access token is renewed"))
-        self.refresh_label = self._field(
-            self.tr("The login expires on this day; log in again before it")
-        )
+        self.login_label = self._field("")
         self.state = Connection.CONNECTING
+        self._asked = False
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.update_tokens)
         self._timer.start()
         context.sig_session_changed.connect(self.show_session)
@@ -75,6 +75,7 @@ class StatusBar(QStatusBar):
         context.sig_exchange.connect(self.note_exchange)
         self.show_session(context.session)
         self.set_state(Connection.CONNECTING)
+        self.show_operator()
 
     def _field(self, tip: str) -> QLabel:
         label = QLabel(self)
@@ -82,6 +83,36 @@ class StatusBar(QStatusBar):
         label.setStyleSheet(PLAIN)
         self.addPermanentWidget(label)
         return label
+
+    # --- who works here ----------------------------------------------------------------------
+
+    def show_operator(self) -> None:
+        """The operator's name (and workstation in the tooltip); a call to set it when unset."""
+        who = operator.resolve(self.context.stores.profiles)
+        if who.named:
+            self.operator_button.setText(self.tr("Operator: {name}").format(name=who.name))
+            self.operator_button.setStyleSheet(PLAIN)
+        else:
+            self.operator_button.setText(self.tr("Who works here? Click to say"))
+            self.operator_button.setStyleSheet(AMBER)
+        self.operator_button.setToolTip(self.tr(
+            "{name} at workstation {workstation}: recorded with every print and every write. "
+            "Click to change.").format(name=who.name, workstation=who.workstation))  # fmt: skip
+
+    def ask_operator(self) -> None:
+        """The operator dialog (window-modal, so nothing waits on it); the field follows it."""
+        self._asked = True
+        dialog = OperatorDialog(self.context.stores.profiles, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.show_operator())
+        dialog.open()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first start asks who works here, once the window is on screen."""
+        super().showEvent(event)
+        if not self._asked and not operator.resolve(self.context.stores.profiles).named:
+            self._asked = True
+            QTimer.singleShot(0, self.ask_operator)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -125,39 +156,45 @@ class StatusBar(QStatusBar):
         elif self.state in (Connection.OFFLINE, Connection.CONNECTING):
             self.set_state(Connection.CONNECTED)
 
-    # --- token clocks ----------------------------------------------------------------------
+    # --- the login ---------------------------------------------------------------------------
 
     def update_tokens(self) -> None:
+        """The login in words: logged in, ending soon (and what to do), or over."""
         session = self.context.session
         tokens = session.tokens.tokens if session is not None else None
+        self.login_label.setVisible(tokens is not None)
         if tokens is None:
-            self.access_label.setText(self.tr("Access: -"))
-            self.refresh_label.setText(self.tr("Login valid until: -"))
-            self.refresh_label.setStyleSheet(PLAIN)
             return
-        left = tokens.access_expires_at - time.time()
-        self.access_label.setText(
-            self.tr("Access: {left}").format(left=countdown(left))
-            if left > 0
-            else self.tr("Access: renewed at next call")
-        )
-        self._show_refresh_expiry(tokens.refresh_expires_at)
-
-    def _show_refresh_expiry(self, expires_at: float | None) -> None:
+        access = (
+            self.tr("OC's access token is renewed by itself; the current one ends {at}.").format(
+                at=epoch_datetime(tokens.access_expires_at))
+            if tokens.access_expires_at > time.time()
+            else self.tr("OC's access token is renewed by itself at the next call.")
+        )  # fmt: skip
+        expires_at = tokens.refresh_expires_at
         if expires_at is None:
-            self.refresh_label.setText(self.tr("Login valid until: unknown"))
-            self.refresh_label.setStyleSheet(PLAIN)
+            self._show_login(self.tr("Logged in"), PLAIN, access)
             return
-        text = epoch_date(expires_at)
+        login = self.tr("The login (OC's refresh token) ends {day}.").format(
+            day=epoch_date(expires_at)
+        )
         days_left = (expires_at - time.time()) / 86400
         if days_left <= 0:
-            self.refresh_label.setText(self.tr("Login expired on {day}").format(day=text))
-            self.refresh_label.setStyleSheet(RED)
+            words, style = self.tr("Login expired: log in again from Account"), RED
+        elif days_left < 1:
+            words, style = self.tr("Login expires today: log in again from Account"), AMBER
+        elif days_left < 2:
+            words, style = self.tr("Login expires tomorrow: log in again from Account"), AMBER
         elif days_left <= REFRESH_WARN_DAYS:
-            self.refresh_label.setText(
-                self.tr("Login expires {day}: log in again soon").format(day=text)
+            words = self.tr("Login expires in {days} days: log in again from Account").format(
+                days=int(days_left)
             )
-            self.refresh_label.setStyleSheet(AMBER)
+            style = AMBER
         else:
-            self.refresh_label.setText(self.tr("Login valid until {day}").format(day=text))
-            self.refresh_label.setStyleSheet(PLAIN)
+            words, style = self.tr("Logged in"), PLAIN
+        self._show_login(words, style, f"{login}\n{access}")
+
+    def _show_login(self, words: str, style: str, details: str) -> None:
+        self.login_label.setText(words)
+        self.login_label.setStyleSheet(style)
+        self.login_label.setToolTip(details)

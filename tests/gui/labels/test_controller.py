@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from label_checks import (  # noqa: E402
     CUPS_QUEUE,
+    PRINTED_ON_QUEUE,
     Scanner,
     cups_output,
     require_cups_queue,
@@ -160,7 +161,8 @@ def test_fetch_and_print_gets_the_label_from_oc(
     controller.fetch_and_print("returns.label", {"orderNumber": numbers[0]}, on_done=done)
     qtbot.waitUntil(lambda: bool(done.calls), timeout=30_000)
     assert done.calls[0][0], done.calls
-    assert numbers[0] in done.calls[0][1]
+    assert PRINTED_ON_QUEUE.fullmatch(done.calls[0][1]), done.calls
+    assert controller.history.entries()[0].number == numbers[0]
     assert controller.history.entries()[0].source_endpoint == "returns.label"
 
 

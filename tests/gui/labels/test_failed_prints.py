@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_fixtures import when_modal  # noqa: E402
 from label_checks import (  # noqa: E402
     CUPS_QUEUE,
     Scanner,
@@ -15,7 +16,7 @@ from label_checks import (  # noqa: E402
     return_numbers,
 )
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa: E402
@@ -62,19 +63,12 @@ def show(qtbot: Any, kept: list[Any], view: FailedJobsView) -> FailedJobsView:
 
 def answer_yes_when_asked(questions: list[str]) -> QTimer:
     """Answers Yes to the next question box, as a user would, keeping its text."""
-    timer = QTimer()
-    timer.setInterval(20)
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            timer.stop()
-            questions.append(box.text())
-            box.button(QMessageBox.StandardButton.Yes).click()
+    def answer(box: QMessageBox) -> None:
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
 
-    timer.timeout.connect(answer)
-    timer.start()
-    return timer
+    return when_modal(QMessageBox, answer)
 
 
 def test_a_failed_print_survives_a_restart_and_retry_prints_the_saved_label(

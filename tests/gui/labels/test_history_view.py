@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_fixtures import when_modal  # noqa: E402
 from label_checks import CUPS_QUEUE, return_numbers  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa: E402
@@ -39,19 +39,12 @@ def fetch_and_print(qtbot: Any, controller: PrintController, number: str) -> Non
 
 def answer_reprint_when_asked(reason: str) -> QTimer:
     """Answers the reprint dialog as a user would, as soon as it opens."""
-    timer = QTimer()
-    timer.setInterval(20)
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ReprintDialog):
-            timer.stop()
-            dialog.reason.setText(reason)
-            dialog.print_button.click()
+    def answer(dialog: ReprintDialog) -> None:
+        dialog.reason.setText(reason)
+        dialog.print_button.click()
 
-    timer.timeout.connect(answer)
-    timer.start()
-    return timer
+    return when_modal(ReprintDialog, answer)
 
 
 def test_history_lists_filters_and_reprints_after_asking(
@@ -85,8 +78,8 @@ def test_history_lists_filters_and_reprints_after_asking(
     assert not answering.isActive()
     view.filter.clear()
     qtbot.waitUntil(lambda: len(view.records) == 3, timeout=10_000)
-    assert view.table.item(0, 7).text() == "reprint"
-    assert view.table.item(0, 8).text() == "label smudged"
+    assert view.table.item(0, 9).text() == "reprint"
+    assert view.table.item(0, 10).text() == "label smudged"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SCREENSHOTS / "label_history.png"))
 

@@ -7,7 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from label_checks import CUPS_QUEUE, require_cups_queue, return_numbers  # noqa: E402
+from label_checks import (  # noqa: E402
+    CUPS_QUEUE,
+    PRINTED_ON_QUEUE,
+    require_cups_queue,
+    return_numbers,
+)
 
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa: E402
@@ -48,8 +53,10 @@ def test_a_sandbox_return_label_shows_its_size_and_number(
     show_return(qtbot, panel, oc_session, number)
     assert panel.size_label.text() == "100 x 150 mm"
     assert number in panel.title.text()
-    assert "Fetched from OC" in panel.details.text()
-    assert "returns.label" not in panel.details.text()  # an API id, not a desk word
+    assert "return label" in panel.title.text()
+    # OC's name for the call stays one hover away, not in the desk's words.
+    assert "returns.label" not in panel.details.text()
+    assert "returns.label" in panel.details.toolTip()
     assert panel.page_label.text() == "page 1 of 1"
     assert panel.chooser.isHidden()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -92,7 +99,8 @@ def test_a_double_click_on_print_prints_once(
     qtbot.waitUntil(lambda: panel.print_button.text() == "Print", timeout=30_000)
     assert len(printed) == 1
     assert len(controller.history.entries()) == 1
-    assert number in panel.status.text()
+    assert PRINTED_ON_QUEUE.fullmatch(panel.status.text()), panel.status.text()
+    assert controller.history.entries()[0].number == number
 
 
 def test_a_local_pdf_opens_and_saves_unchanged(

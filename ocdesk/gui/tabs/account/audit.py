@@ -57,7 +57,7 @@ class AuditPanel(QWidget):
         self.results = ResultsView(self)
         self.results.export_button.hide()  # ours writes through AuditLog.export_csv instead
         self.results.filter_edit.setPlaceholderText(
-            self.tr("Filter by any text (number, outcome, user)\u2026")
+            self.tr("Filter by any text (number, outcome, user, workstation)\u2026")
         )
         self._loaded = False
         self._lay_out()
@@ -132,6 +132,7 @@ class AuditPanel(QWidget):
         return [
             self.tr("Time"),
             self.tr("User"),
+            self.tr("Workstation"),
             self.tr("Profile"),
             self.tr("Endpoint"),
             self.tr("Action"),
@@ -144,6 +145,7 @@ class AuditPanel(QWidget):
         values = (
             epoch_datetime(entry.at),
             entry.user,
+            entry.workstation,
             entry.profile,
             entry.endpoint_id,
             entry.action,

@@ -314,5 +314,5 @@ def test_audit_entries_are_listed_newest_first_filtered_and_exported(
     panel.export(out)
     qtbot.waitUntil(lambda: "Exported 1" in panel.status.text())
     rows = list(csv.reader(out.open(encoding="utf-8-sig")))
-    assert rows[1][2:5] == ["Live", "sku.create", "create"]
-    assert rows[1][7] == "'=cmd()"  # a formula from OC never runs in a spreadsheet
+    assert rows[1][3:6] == ["Live", "sku.create", "create"]
+    assert rows[1][8] == "'=cmd()"  # a formula from OC never runs in a spreadsheet

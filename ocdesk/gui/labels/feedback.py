@@ -1,0 +1,50 @@
+"""What a print says when it ends: the same words on the card, the panel and the status bar."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QTime
+
+from ocdesk.gui.words import short_datetime, short_time
+from ocdesk.labels.history import PrintRecord
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintFeedback", text)
+
+
+def printed(printer: str, at: QTime | None = None) -> str:
+    """ "Printed on Zebra-1 at 14:02" (now, unless `at` says when)."""
+    when = short_time(at or QTime.currentTime())
+    return _tr("Printed on {printer} at {time}").format(printer=printer, time=when)
+
+
+def not_printed(reason: str) -> str:
+    """ "Not printed: " and why, in words that end with what to do."""
+    return _tr("Not printed: {reason}").format(reason=reason)
+
+
+def not_fetched(error: str) -> str:
+    """A label that never reached the printer because OC did not send it."""
+    return not_printed(_tr("OC did not send the label. {error}").format(error=error))
+
+
+def dialog_closed() -> str:
+    return not_printed(_tr("the printer dialog was closed. Print again to choose a printer."))
+
+
+def print_state(last: PrintRecord | None, count: int) -> str:
+    """A card's "Label printed 14:02 on Zebra-1 by Li Wei" (its newest print), or never printed."""
+    if last is None:
+        return _tr("Label not printed yet")
+    moment = datetime.fromtimestamp(last.at)
+    when = short_time(QTime(moment.hour, moment.minute))
+    if moment.date() != date.today():
+        when = short_datetime(moment.astimezone())
+    text = _tr("Label printed {time} on {printer} by {user}").format(
+        time=when, printer=last.printer or "?", user=last.user or "?"
+    )
+    if count > 1:
+        text += _tr(" ({count} times)").format(count=count)
+    return text
