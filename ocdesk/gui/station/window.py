@@ -31,12 +31,12 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.documents import documents_from
+from ocdesk.gui.labels.feedback import printed
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
 from ocdesk.gui.station.printers import StationPrinters, look_up, no_printer_words, where_words
 from ocdesk.gui.station.printers_dialog import StationPrintersDialog
 from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
-from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import LabelRequest, label_request, label_types, order_query
 from ocdesk.jobs.station_plan import (
     ORDER_ENDPOINT,
@@ -344,13 +344,13 @@ class StationWindow(QWidget):
 
     def _printed_text(self, choice: PrinterChoice) -> str:
         """What every print path says when the printer took the label."""
-        return self.tr("Printed on {printer} at {time}").format(
-            printer=choice.printer, time=short_time(QTime.currentTime()))  # fmt: skip
+        return printed(choice.printer)
 
     def _failed_text(self, failures: list[str], choice: PrinterChoice) -> str:
-        """What went wrong, then what to do (the label waits in the failed prints)."""
-        advice = self.tr("Check that {printer} is on and has labels, then scan again; F2 to "
-                         "choose another printer or print a test page.")  # fmt: skip
+        """What went wrong and what to do, then what this station offers (the label waits in
+        the failed prints)."""
+        advice = self.tr("Then scan again. F2 chooses another printer than {printer} or prints "
+                         "a test page.")  # fmt: skip
         return "\n".join([*failures, advice.format(printer=choice.printer)])
 
     def _ask_reprint(self, prompt: _Prompt) -> None:

@@ -315,8 +315,8 @@ def test_a_print_that_fails_says_what_failed_and_what_to_do(
 
     assert entry.tone is Tone.FAIL
     said = station.banner.detail.text()
-    assert "did not print: lp: Error - The printer or class does not exist." in said
-    assert said.splitlines()[-1].startswith("Check that no-such-queue is on and has labels")
+    assert "Not printed: there is no printer called no-such-queue" in said
+    assert said.splitlines()[-1].startswith("Then scan again. F2 chooses another printer")
     assert_ready_for_next_scan(station)
 
 
