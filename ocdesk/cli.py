@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlsplit
 
-from ocdesk.api import catalog, validation
 from ocdesk.api.errors import (
     AuthError,
     BusinessError,
@@ -32,9 +31,11 @@ from ocdesk.api.errors import (
     TransportError,
     ValidationError,
 )
-from ocdesk.api.oauth import CodeNotFound, StateMismatch
 
+# The catalog, OAuth (and `requests` with it) are imported where they are needed: the
+# console's start (`ocdesk`, `ocdesk --sandbox`) shows its window before it needs any of them.
 if TYPE_CHECKING:
+    from ocdesk.api import catalog
     from ocdesk.api.result import LabelFile, OcResult
     from ocdesk.session import Session
     from ocdesk.store.paths import AppPaths
@@ -227,6 +228,8 @@ def _profile_store() -> ProfileStore:
 
 
 def _endpoint(endpoint_id: str) -> catalog.Endpoint:
+    from ocdesk.api import catalog
+
     try:
         endpoint = catalog.get(endpoint_id)
     except catalog.UnknownEndpoint as exc:
@@ -294,6 +297,8 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
+    from ocdesk.api import catalog, validation
+
     if endpoint.effect is catalog.Effect.READ:
         return session.call(endpoint.id, data)
     from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
@@ -310,6 +315,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
 
 def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     """A write that may have been carried out: what to look up, and the command that does it."""
+    from ocdesk.api import catalog
     from ocdesk.jobs.write_lookups import lookup_for
 
     print(f"error: {exc}", file=sys.stderr)
@@ -341,6 +347,8 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
 
 def cmd_label(args: argparse.Namespace) -> int:
     """Fetch a label; write its PDF (--out) and/or print it (--print) through the GUI's code."""
+    from ocdesk.api import catalog
+
     endpoint = _endpoint(args.endpoint_id)
     if endpoint.label is None:
         with_labels = ", ".join(e.id for e in catalog.business_endpoints() if e.label)
@@ -529,6 +537,8 @@ def _add_profile(args: argparse.Namespace, profiles: ProfileStore) -> int:
 
 
 def cmd_endpoints(args: argparse.Namespace) -> int:
+    from ocdesk.api import catalog
+
     for e in catalog.business_endpoints():
         effect = "" if e.effect is catalog.Effect.READ else f" [{e.effect}]"
         print(f"{e.id:28} {e.method:4} {e.path}  {e.title}{effect}")
@@ -579,10 +589,14 @@ def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The demo sandbox's child boots while the window is imported and built.
+    from ocdesk.gui.sandbox_launch import start_sandbox_child
+
+    child = start_sandbox_child() if args.sandbox else None
     from ocdesk.gui.app import run
 
     return run(
-        sandbox=args.sandbox,
+        sandbox_child=child,
         sandbox_url=args.sandbox_url,
         profile=args.profile,
         exit_when_ready=args.exit_when_ready,
@@ -704,7 +718,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except (StateMismatch, CodeNotFound) as exc:
+    except _login_refusals() as exc:  # evaluated only when something was raised
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_AUTH
     except OcError as exc:
@@ -724,6 +738,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PIPE_CLOSED
     except Exception as exc:  # the last resort: one line here, the traceback in the log
         return _internal_error(exc)
+
+
+def _login_refusals() -> tuple[type[Exception], ...]:
+    """The pasted-login mistakes `ocdesk login` reports as an auth failure."""
+    from ocdesk.api.oauth import CodeNotFound, StateMismatch
+
+    return (StateMismatch, CodeNotFound)
 
 
 def _give_stdin_an_end() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from enum import Enum
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date
-from ocdesk.session import Session
 from ocdesk.store.profiles import CUSTOM_REGION
+
+if TYPE_CHECKING:  # not imported for the window's first paint: it brings `requests`
+    from ocdesk.session import Session
 
 REFRESH_WARN_DAYS = 30
 AMBER = "background: #ffe08a; color: #5c4400; padding: 0 6px;"
