@@ -5,17 +5,14 @@ from __future__ import annotations
 import argparse
 import codecs
 import errno
-import getpass
 import io
 import json
 import math
 import os
 import shlex
 import signal
-import socket
 import sys
 import threading
-import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -32,8 +29,8 @@ from ocdesk.api.errors import (
     ValidationError,
 )
 
-# The catalog, OAuth (and `requests` with it) are imported where they are needed: the
-# console's start (`ocdesk`, `ocdesk --sandbox`) shows its window before it needs any of them.
+# The catalog, OAuth (and `requests` with it) and the modules of a single command are imported
+# where they are needed: the console's start shows its window before it needs any of them.
 if TYPE_CHECKING:
     from ocdesk.api import catalog
     from ocdesk.api.result import LabelFile, OcResult
@@ -439,6 +436,8 @@ def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: st
 
 def cmd_login(args: argparse.Namespace) -> int:
     """Browser login: print the URL, open it where possible, read the pasted redirect."""
+    import webbrowser
+
     session = _open_session(args)
     url = session.begin_login()
     print("Open this address, log in to OC, then paste the address the browser ends at:")
@@ -506,6 +505,8 @@ def _add_profile(args: argparse.Namespace, profiles: ProfileStore) -> int:
         )
     except ProfileError as exc:
         raise InputError("; ".join(exc.problems)) from exc
+    import getpass
+
     secret = (
         sys.stdin.readline().strip()
         if args.secret_stdin
@@ -573,6 +574,8 @@ def _stop_when_stdin_closes() -> None:
 
 def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
     """Why the sandbox could not listen (or read its files), in words."""
+    import socket
+
     if isinstance(exc, socket.gaierror):
         return f"--host {args.host} is not an address this computer knows ({exc.strerror})"
     if exc.errno == errno.EADDRINUSE:

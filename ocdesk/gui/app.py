@@ -288,14 +288,18 @@ def open_console(
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
     startup = Startup(context, window)
-    if sandbox or sandbox_child is not None:
-        startup.embedded_sandbox(SandboxProcess(context, child=sandbox_child))
-    elif sandbox_url:
-        startup.sandbox_url(sandbox_url)
-    else:
-        startup.profile(profile)
 
     def after_first_paint() -> None:
+        if sandbox or sandbox_child is not None:
+            startup.embedded_sandbox(SandboxProcess(context, child=sandbox_child))
+        elif sandbox_url:
+            startup.sandbox_url(sandbox_url)
+        else:
+            startup.profile(profile)
+        window.lazy_tabs.start()  # the current tab, so that it can fetch as soon as logged in
+        QTimer.singleShot(0, window, rest_of_the_window)
+
+    def rest_of_the_window() -> None:  # a turn later: a login done meanwhile goes first
         window.complete()
         _settle_stores(context, window, [db_notice])
         if not (sandbox or sandbox_child or sandbox_url):

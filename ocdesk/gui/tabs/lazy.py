@@ -32,6 +32,7 @@ class LazyTabs(QObject):
         self._keys = list(builders)
         self._built: dict[str, QWidget] = {}
         self._holders: dict[str, QVBoxLayout] = {}
+        self._started = False
         self._idle = QTimer(self)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
@@ -63,7 +64,10 @@ class LazyTabs(QObject):
         return key in self._built
 
     def start(self) -> None:
-        """Build the current tab now, and any other one as soon as it is shown."""
+        """Build the current tab now, and any other one as soon as it is shown (once)."""
+        if self._started:
+            return
+        self._started = True
         self.tabs.currentChanged.connect(self._on_current_changed)
         self._on_current_changed(self.tabs.currentIndex())
 
