@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
 
         self.lookup: LookupBar = LookupBar(self.context, self)
         self._layout.insertWidget(1, self.lookup)
+        self.lookup.show()  # at once, not a turn later as a layout would
         self.earlier_writes = EarlierWrites(self.context, self.status)
         self.labels: LabelsHub = LabelsHub(self.context, self, open_station)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
