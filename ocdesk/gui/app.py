@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
+FIRST_PAINT_WAIT_MS = 500  # the rest of the window waits no longer for its first paint
 
 
 def open_stores(paths: AppPaths) -> Stores:
@@ -253,18 +254,25 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
 
 
 class _FirstPaint(QObject):
-    """Runs `then` on the event-loop turn after `window` is first painted, once."""
+    """Runs `then` once, on the event-loop turn after `window` is first painted, or after
+    FIRST_PAINT_WAIT_MS if it is not painted (a window started minimized, say)."""
 
     def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
+            QTimer.singleShot(0, self, self._run)
         return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def open_console(
