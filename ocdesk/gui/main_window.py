@@ -64,10 +64,10 @@ class MainWindow(QMainWindow):
     """The console. `sig_rows_shown(n)` fires whenever any tab shows an answer from OC.
 
     Built in two steps so the window is on screen early: the shell (banner, tab bar, status
-    bar) here, the lookup bar, label hub and the current tab in `complete()`, which the
-    constructor runs unless told the start-up calls it after the first paint. The other tabs
-    are built when first shown, read (`domain_tabs[...]`, `account`, `webhook`), or in idle
-    turns.
+    bar) here, the current tab, lookup bar and label hub in `complete()`, which the
+    constructor runs too unless given `complete=False` (the start-up calls it after the first
+    paint). The other tabs are built when first shown, read (`domain_tabs[...]`, `account`,
+    `webhook`), or in idle turns.
     """
 
     sig_rows_shown = Signal(int)
