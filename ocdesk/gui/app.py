@@ -286,19 +286,21 @@ def open_console(
     """Open the stores and show the window's shell at once; connect, build the rest of the
     window, check and repair behind it.
 
-    The login starts before the first paint, on a worker; the demo sandbox's child (started
-    by the command line before anything else, when it is given) boots meanwhile too.
+    The login starts on a worker right after the first paint (before it, it would share the
+    interpreter with the shell and delay it); the demo sandbox's child, when the command line
+    started it before anything else, has been booting all the while.
     """
+    embedded = sandbox or sandbox_child is not None
     stores, db_notice = _open_stores(paths)
     context = AppContext(stores)
     window = MainWindow(context, complete=False)
-    if sandbox or sandbox_child is not None:
+    if embedded:
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
     startup = Startup(context, window)
 
     def after_first_paint() -> None:
-        if sandbox or sandbox_child is not None:
+        if embedded:
             startup.embedded_sandbox(SandboxProcess(context, child=sandbox_child))
         elif sandbox_url:
             startup.sandbox_url(sandbox_url)
@@ -310,7 +312,7 @@ def open_console(
     def rest_of_the_window() -> None:  # a turn later: a login done meanwhile goes first
         window.complete()
         _settle_stores(context, window, [db_notice])
-        if not (sandbox or sandbox_child or sandbox_url):
+        if not (embedded or sandbox_url):
             _warn_about_keyring(context, window)
 
     _FirstPaint(window, after_first_paint)
