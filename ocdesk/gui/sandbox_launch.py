@@ -6,7 +6,9 @@ boots while the window is built; `ocdesk.gui.sandbox_process` then watches it fr
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
 
@@ -23,9 +25,15 @@ def start_sandbox_child(seed: int = 1) -> subprocess.Popen[bytes]:
     """Start the child without waiting for it; its messages go where ours go.
 
     Only this process holds its standard input (Python makes its pipes non-inheritable), so
-    the child sees it close when the console ends, however it ends.
+    the child sees it close when the console ends, however it ends. It runs a little below
+    our priority: where the cores are busy, the window is drawn first and the demo data
+    follows, rather than both coming late.
     """
-    return subprocess.Popen(sandbox_command(seed), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    child = subprocess.Popen(sandbox_command(seed), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    if hasattr(os, "setpriority"):  # not on Windows
+        with contextlib.suppress(OSError):  # it may have ended already
+            os.setpriority(os.PRIO_PROCESS, child.pid, os.getpriority(os.PRIO_PROCESS, 0) + 5)
+    return child
 
 
 def base_url_in(first_line: bytes) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from ocdesk.gui.sandbox_launch import start_sandbox_child
 from ocdesk.gui.sandbox_process import SandboxProcess
 
 # A console in miniature: it starts the sandbox child exactly as `ocdesk --sandbox` does
@@ -109,3 +110,16 @@ def test_a_child_that_never_says_where_it_listens_is_a_failure(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
     assert failures == ["the sandbox did not say where it listens"]
     child.stop()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_sandbox_child_lets_the_window_go_first_on_busy_cores() -> None:
+    child = start_sandbox_child()
+    try:
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) > ours  # a higher nice value
+    finally:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.close()
+        child.wait(30)
+        child.stdout.close()
