@@ -5,23 +5,19 @@ from __future__ import annotations
 import argparse
 import codecs
 import errno
-import getpass
 import io
 import json
 import math
 import os
 import shlex
 import signal
-import socket
 import sys
 import threading
-import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlsplit
 
-from ocdesk.api import catalog, validation
 from ocdesk.api.errors import (
     AuthError,
     BusinessError,
@@ -32,10 +28,12 @@ from ocdesk.api.errors import (
     TransportError,
     ValidationError,
 )
-from ocdesk.api.oauth import CodeNotFound, StateMismatch
 from ocdesk.jobs.failure_words import failure_words, has_technical_words
 
+# The catalog, OAuth (and `requests` with it) and the modules of a single command are imported
+# where they are needed: the console's start shows its window before it needs any of them.
 if TYPE_CHECKING:
+    from ocdesk.api import catalog
     from ocdesk.api.result import LabelFile, OcResult
     from ocdesk.jobs.number_search import Match
     from ocdesk.session import Session
@@ -231,6 +229,8 @@ def _profile_store() -> ProfileStore:
 
 
 def _endpoint(endpoint_id: str) -> catalog.Endpoint:
+    from ocdesk.api import catalog
+
     try:
         endpoint = catalog.get(endpoint_id)
     except catalog.UnknownEndpoint as exc:
@@ -307,6 +307,8 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
+    from ocdesk.api import catalog, validation
+
     if endpoint.effect is catalog.Effect.READ:
         return session.call(endpoint.id, data)
     from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
@@ -323,6 +325,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
 
 def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     """A write that may have been carried out: what to look up, and the command that does it."""
+    from ocdesk.api import catalog
     from ocdesk.jobs.write_lookups import lookup_for
 
     _print_error(exc)
@@ -354,6 +357,8 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
 
 def cmd_label(args: argparse.Namespace) -> int:
     """Fetch a label; write its PDF (--out) and/or print it (--print) through the GUI's code."""
+    from ocdesk.api import catalog
+
     endpoint = _endpoint(args.endpoint_id)
     if endpoint.label is None:
         with_labels = ", ".join(e.id for e in catalog.business_endpoints() if e.label)
@@ -530,6 +535,8 @@ def _clock(epoch: float) -> str:
 
 def cmd_login(args: argparse.Namespace) -> int:
     """Browser login: print the URL, open it where possible, read the pasted redirect."""
+    import webbrowser
+
     session = _open_session(args)
     url = session.begin_login()
     print("Open this address, log in to OC, then paste the address the browser ends at:")
@@ -597,6 +604,8 @@ def _add_profile(args: argparse.Namespace, profiles: ProfileStore) -> int:
         )
     except ProfileError as exc:
         raise InputError("; ".join(exc.problems)) from exc
+    import getpass
+
     secret = (
         sys.stdin.readline().strip()
         if args.secret_stdin
@@ -628,6 +637,8 @@ def _add_profile(args: argparse.Namespace, profiles: ProfileStore) -> int:
 
 
 def cmd_endpoints(args: argparse.Namespace) -> int:
+    from ocdesk.api import catalog
+
     for e in catalog.business_endpoints():
         effect = "" if e.effect is catalog.Effect.READ else f" [{e.effect}]"
         print(f"{e.id:28} {e.method:4} {e.path}  {e.title}{effect}")
@@ -662,6 +673,8 @@ def _stop_when_stdin_closes() -> None:
 
 def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
     """Why the sandbox could not listen (or read its files), in words."""
+    import socket
+
     if isinstance(exc, socket.gaierror):
         return f"--host {args.host} is not an address this computer knows ({exc.strerror})"
     if exc.errno == errno.EADDRINUSE:
@@ -678,10 +691,14 @@ def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The demo sandbox's child boots while the window is imported and built.
+    from ocdesk.gui.sandbox_launch import start_sandbox_child
+
+    child = start_sandbox_child() if args.sandbox else None
     from ocdesk.gui.app import run
 
     return run(
-        sandbox=args.sandbox,
+        sandbox_child=child,
         sandbox_url=args.sandbox_url,
         profile=args.profile,
         exit_when_ready=args.exit_when_ready,
@@ -812,7 +829,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except (StateMismatch, CodeNotFound) as exc:
+    except _login_refusals() as exc:  # evaluated only when something was raised
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_AUTH
     except OcError as exc:
@@ -832,6 +849,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PIPE_CLOSED
     except Exception as exc:  # the last resort: one line here, the traceback in the log
         return _internal_error(exc)
+
+
+def _login_refusals() -> tuple[type[Exception], ...]:
+    """The pasted-login mistakes `ocdesk login` reports as an auth failure."""
+    from ocdesk.api.oauth import CodeNotFound, StateMismatch
+
+    return (StateMismatch, CodeNotFound)
 
 
 def _give_stdin_an_end() -> None:

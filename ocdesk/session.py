@@ -14,6 +14,7 @@ from ocdesk.api.errors import ReauthRequired, TransportError
 from ocdesk.api.oauth import OAuth, extract_code, login_without_browser
 from ocdesk.api.redact import register_secret
 from ocdesk.api.result import OcResult
+from ocdesk.api.retry import RetryPolicy
 from ocdesk.api.tokens import TokenManager, TokenSet
 from ocdesk.store.profiles import Profile, ProfileStore
 
@@ -80,6 +81,7 @@ class Session:
         on_exchange: ExchangeSink | None = None,
         http: requests.Session | None = None,
         client_secret: str | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.profile = profile
         self.secrets = secrets
@@ -100,7 +102,9 @@ class Session:
             self.oauth.refresh, self._stored_tokens(), on_change=self._keep_tokens
         )
         conn = Connection(profile.base_url, profile.client_id, secret_key, profile.signature_mode)
-        self.client = OcClient(conn, self.tokens, session=http, on_exchange=on_exchange)
+        self.client = OcClient(
+            conn, self.tokens, session=http, on_exchange=on_exchange, retry=retry
+        )
         self._pending_state: str | None = None
 
     # --- login -----------------------------------------------------------------------------
@@ -173,8 +177,13 @@ def sandbox_info(base_url: str, *, timeout: float = 10.0) -> dict[str, str]:
         ) from exc
 
 
-def sandbox_session(base_url: str, *, on_exchange: ExchangeSink | None = None) -> Session:
-    """A logged-in session on a sandbox, through the real OAuth code path (no browser)."""
+def sandbox_session(
+    base_url: str, *, on_exchange: ExchangeSink | None = None, retry: RetryPolicy | None = None
+) -> Session:
+    """A logged-in session on a sandbox, through the real OAuth code path (no browser).
+
+    `retry` replaces the client's retry policy (a test's may skip the waits between tries).
+    """
     info = sandbox_info(base_url)
     profile = Profile(
         name=SANDBOX_PROFILE,
@@ -186,6 +195,6 @@ def sandbox_session(base_url: str, *, on_exchange: ExchangeSink | None = None) -
     )
     secrets = EphemeralSecrets()
     secrets.set(profile.name, "client_secret", info["client_secret"])
-    session = Session(profile, secrets, on_exchange=on_exchange)
+    session = Session(profile, secrets, on_exchange=on_exchange, retry=retry)
     session.login_without_browser()
     return session

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ocdesk.api.client import ExchangeSink
 from ocdesk.api.errors import ReauthRequired
-from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.display import missing_display
 from ocdesk.gui.interpreter import GuiThreadCollector
@@ -23,41 +23,47 @@ from ocdesk.gui.sandbox_process import SandboxProcess
 from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
 from ocdesk.gui.widgets.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
-from ocdesk.session import Session, sandbox_session
 from ocdesk.store import operator
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.backups import daily_backup
-from ocdesk.store.db import check_or_start_afresh, open_database
+from ocdesk.store.db import open_database
 from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
-from ocdesk.store.secrets import SecretStore
+
+# The session (with `requests`), backups and the database check are imported on the worker
+# threads that use them, or after the window's first paint.
+if TYPE_CHECKING:
+    from ocdesk.api.client import ExchangeSink
+    from ocdesk.api.result import RawExchange
+    from ocdesk.session import Session
 
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
+FIRST_PAINT_WAIT_MS = 500  # the rest of the window waits no longer for its first paint
 
 
 def open_stores(paths: AppPaths) -> Stores:
     """The settings, keyring, database and audit log, opened once for the whole app."""
-    return _open_stores(paths)[0]
+    from ocdesk.store.secrets import SecretStore
+
+    stores, _notice = _open_stores(paths)
+    return Stores(stores.paths, stores.profiles, SecretStore(), stores.db, stores.audit)
 
 
 def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
     """The stores, and what the user must hear about how the database was opened.
 
     The database's full check (PRAGMA quick_check reads every page) is left to a worker once
-    the window is up (`_settle_stores`): only what opening costs anyway happens here.
+    the window is up (`_settle_stores`): only what opening costs anyway happens here. The
+    keyring is opened when first used.
     """
     paths.ensure()
     opened = open_database(paths.database_file, check=False)
     profiles = ProfileStore(paths.settings_file)
     stores = Stores(
-        paths=paths,
-        profiles=profiles,
-        secrets=SecretStore(),
-        db=opened.db,
-        audit=AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator
+        paths, profiles, None, opened.db,
+        AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator
     )
     return stores, opened.notice
 
@@ -81,6 +87,8 @@ def _make_application() -> QApplication:
 
 
 def _profile_session(stores: Stores, name: str | None, sink: ExchangeSink) -> Session:
+    from ocdesk.session import Session
+
     profiles = stores.profiles
     profile = profiles.get(name) if name else profiles.current
     if profile is None:
@@ -112,7 +120,12 @@ class Startup:
         child.on_ready(ready).on_failed(lambda message: self._failed(RuntimeError(message)))
 
     def sandbox_url(self, url: str) -> None:
-        self._connect(lambda: sandbox_session(url, on_exchange=self._sink))
+        def build() -> Session:
+            from ocdesk.session import sandbox_session
+
+            return sandbox_session(url, on_exchange=self._sink)
+
+        self._connect(build)
 
     def profile(self, name: str | None) -> None:
         stores = self.context.stores
@@ -148,6 +161,8 @@ class Startup:
 def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | None]) -> None:
     """Off the GUI thread: check the database (replacing a damaged one) and back it up; then
     tell the user what needed repair and settle what a crash left in the print queue."""
+    from ocdesk.store.db import check_or_start_afresh
+
     db = context.stores.db
 
     def check() -> str | None:
@@ -168,6 +183,8 @@ def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | 
 
 def _back_up(db_path: Path) -> None:
     """Today's backup, if not taken yet; a failure is logged, never in the user's way."""
+    from ocdesk.store.backups import daily_backup
+
     try:
         daily_backup(db_path)
     except (OSError, sqlite3.Error) as exc:
@@ -242,48 +259,94 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     window.sig_rows_shown.connect(ready)
 
 
+class _FirstPaint(QObject):
+    """Runs `then` once, on the event-loop turn after `window` is first painted, or after
+    FIRST_PAINT_WAIT_MS if it is not painted (a window started minimized, say)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
 def open_console(
     paths: AppPaths,
     *,
     sandbox: bool = False,
+    sandbox_child: subprocess.Popen[bytes] | None = None,
     sandbox_url: str | None = None,
     profile: str | None = None,
 ) -> MainWindow:
-    """Open the stores and show the window at once; check, repair and connect behind it.
+    """Open the stores and show the window's shell at once; connect, build the rest of the
+    window, check and repair behind it.
 
-    The demo sandbox's child process is started first, so it gets ready while the window is
-    being built.
+    The login starts on a worker right after the first paint (before it, it would share the
+    interpreter with the shell and delay it); the demo sandbox's child, when the command line
+    started it before anything else, has been booting all the while.
     """
-    child = SandboxProcess().start() if sandbox else None
+    embedded = sandbox or sandbox_child is not None
     stores, db_notice = _open_stores(paths)
     context = AppContext(stores)
-    window = MainWindow(context)
-    if sandbox:
+    window = MainWindow(context, complete=False)
+    if embedded:
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
-    _settle_stores(context, window, [db_notice])
-    # The sandbox keeps its secrets in memory anyway: a keyring warning would only confuse.
-    if stores.secrets.warning and not (sandbox or sandbox_url):
-        window.status.showMessage(stores.secrets.warning)
     startup = Startup(context, window)
-    if child is not None:
-        child.setParent(context)
-        startup.embedded_sandbox(child)
-    elif sandbox_url:
-        startup.sandbox_url(sandbox_url)
-    else:
-        startup.profile(profile)
+
+    def after_first_paint() -> None:
+        if embedded:
+            startup.embedded_sandbox(SandboxProcess(context, child=sandbox_child))
+        elif sandbox_url:
+            startup.sandbox_url(sandbox_url)
+        else:
+            startup.profile(profile)
+        window.lazy_tabs.start()  # the current tab, so that it can fetch as soon as logged in
+        QTimer.singleShot(0, window, rest_of_the_window)
+
+    def rest_of_the_window() -> None:  # a turn later: a login done meanwhile goes first
+        window.complete()
+        _settle_stores(context, window, [db_notice])
+        if not (embedded or sandbox_url):
+            _warn_about_keyring(context, window)
+
+    _FirstPaint(window, after_first_paint)
     return window
+
+
+def _warn_about_keyring(context: AppContext, window: MainWindow) -> None:
+    """No system keyring: say so in the status bar. (Finding out is done on a worker.)"""
+
+    def warn(warning: str | None) -> None:
+        if warning:
+            window.status.showMessage(warning)
+
+    context.api.run(lambda: context.stores.secrets.warning, owner=window).on_done(warn).start()
 
 
 def run(
     *,
     sandbox: bool = False,
+    sandbox_child: subprocess.Popen[bytes] | None = None,
     sandbox_url: str | None = None,
     profile: str | None = None,
     exit_when_ready: bool = False,
 ) -> int:
-    """Open the console; returns the process exit code."""
+    """Open the console; returns the process exit code.
+
+    `sandbox_child` is the demo sandbox's process when the command line started it already.
+    """
     no_display = missing_display()
     if no_display:  # Qt would abort with its own words
         print(no_display, file=sys.stderr)
@@ -294,8 +357,16 @@ def run(
     setup_logging(paths.log_dir)
     console = ConsoleLock(paths.data_dir, app)
     if not console.claim():
+        if sandbox_child is not None and sandbox_child.stdin is not None:
+            sandbox_child.stdin.close()  # it ends by itself
         return _hand_over(console)
-    window = open_console(paths, sandbox=sandbox, sandbox_url=sandbox_url, profile=profile)
+    window = open_console(
+        paths,
+        sandbox=sandbox,
+        sandbox_child=sandbox_child,
+        sandbox_url=sandbox_url,
+        profile=profile,
+    )
     console.sig_show_requested.connect(lambda: bring_to_front(window))
     if exit_when_ready:
         _exit_when_ready(app, window)

@@ -2,31 +2,56 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.ops import ApiService
-from ocdesk.session import Session
-from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database
-from ocdesk.store.paths import AppPaths
-from ocdesk.store.profiles import ProfileStore
-from ocdesk.store.secrets import SecretStore
+
+# Only what the window needs before its first paint is imported here; the session (and
+# `requests` with it) and the keyring come later, when used.
+if TYPE_CHECKING:
+    from ocdesk.session import Session
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.db import Database
+    from ocdesk.store.paths import AppPaths
+    from ocdesk.store.profiles import ProfileStore
+    from ocdesk.store.secrets import SecretStore
 
 
-@dataclass(frozen=True)
 class Stores:
-    """The local state, opened once at start-up."""
+    """The local state, opened once at start-up.
 
-    paths: AppPaths
-    profiles: ProfileStore
-    secrets: SecretStore
-    db: Database
-    audit: AuditLog
+    The keyring (`secrets`) may be left to open on first use: finding the system's keyring
+    takes longer than showing the window, and the first user is often a worker thread.
+    """
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        profiles: ProfileStore,
+        secrets: SecretStore | None,
+        db: Database,
+        audit: AuditLog,
+    ) -> None:
+        self.paths = paths
+        self.profiles = profiles
+        self.db = db
+        self.audit = audit
+        self._secrets = secrets
+        self._opening = threading.Lock()
+
+    @property
+    def secrets(self) -> SecretStore:
+        with self._opening:
+            if self._secrets is None:
+                from ocdesk.store.secrets import SecretStore
+
+                self._secrets = SecretStore()
+            return self._secrets
 
 
 class AppContext(QObject):

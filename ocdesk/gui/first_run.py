@@ -84,7 +84,7 @@ def start_demo(context: AppContext, page: FirstRunPage) -> None:
     """Start the embedded sandbox as `ocdesk --sandbox` does and put its session in use; it
     stops with the console (`context.sandbox`)."""
     page.show_starting()
-    child = SandboxProcess(context)
+    child = SandboxProcess(context)  # started at once; it says when it listens
 
     def connect(url: str) -> None:
         context.sandbox = child
@@ -97,4 +97,3 @@ def start_demo(context: AppContext, page: FirstRunPage) -> None:
         op.on_error(lambda error: page.show_failed(str(error))).start()
 
     child.on_ready(connect).on_failed(page.show_failed)
-    child.start()

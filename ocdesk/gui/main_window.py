@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ocdesk.api.catalog import GROUPS
-from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.earlier_writes import EarlierWrites
-from ocdesk.gui.help.menu import add_help_menu
-from ocdesk.gui.labels.hub import LabelsHub
-from ocdesk.gui.lookup.bar import LookupBar
-from ocdesk.gui.lookup.index_refresh import IndexRefresher
 from ocdesk.gui.placement import place_window, save_placement
-from ocdesk.gui.station.window import open_station
 from ocdesk.gui.tabs import save_splitters
-from ocdesk.gui.tabs.account.tab import AccountTab
-from ocdesk.gui.tabs.advanced import AdvancedView
-from ocdesk.gui.tabs.domain import DomainTab
-from ocdesk.gui.tabs.webhook import WebhookTab
+from ocdesk.gui.tabs.lazy import LazyTabs, TabsByKey
 from ocdesk.gui.widgets.status_bar import StatusBar
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
-from ocdesk.session import Session
+
+# The tabs, the lookup bar and the label hub are imported when they are built, after the
+# window's first paint (`MainWindow.complete`): most of the console's start is importing them.
+if TYPE_CHECKING:
+    from ocdesk.api.errors import ReauthRequired
+    from ocdesk.gui.labels.hub import LabelsHub
+    from ocdesk.gui.lookup.bar import LookupBar
+    from ocdesk.gui.tabs.account.tab import AccountTab
+    from ocdesk.gui.tabs.domain import DomainTab
+    from ocdesk.gui.tabs.webhook import WebhookTab
+    from ocdesk.session import Session
 
 LAST_TAB_PREF = "window.last_tab"
 BANNER_STYLE = (
@@ -31,6 +34,7 @@ BANNER_STYLE = (
     " padding: 6px; border-bottom: 2px solid #b45309;"
 )
 TABS_MINIMUM_LINES = 14
+REST_OF_TABS_AFTER_MS = 3000  # the tabs nobody opened are built then, or at the first data
 # Spelled out so translators see every tab title.
 TAB_TITLES = {
     "Account": QT_TRANSLATE_NOOP("MainWindow", "Account"),
@@ -57,11 +61,20 @@ def tab_shortcut(index: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    """The console. `sig_rows_shown(n)` fires whenever any tab shows an answer from OC."""
+    """The console. `sig_rows_shown(n)` fires whenever any tab shows an answer from OC.
+
+    Built in two steps so the window is on screen early: the shell (banner, tab bar, status
+    bar) here, the current tab, lookup bar and label hub in `complete()`, which the
+    constructor runs too unless given `complete=False` (the start-up calls it after the first
+    paint). The other tabs are built when first shown, read (`domain_tabs[...]`, `account`,
+    `webhook`), or in idle turns.
+    """
 
     sig_rows_shown = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, complete: bool = True
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.banner = QLabel(
@@ -69,8 +82,6 @@ class MainWindow(QMainWindow):
         )
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.lookup = LookupBar(context, self)
-        self.index_refresh = IndexRefresher(context, self)  # what the lookup finds parcels in
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # "Retur..." reads as nothing
@@ -78,53 +89,110 @@ class MainWindow(QMainWindow):
         # The pages scroll when they need more: the tallest must not make the window taller
         # than a 1280x720 screen once the lookup card is open.
         self.tabs.setMinimumHeight(TABS_MINIMUM_LINES * self.fontMetrics().height())
-        self.account = AccountTab(context, self)
-        self.webhook = WebhookTab(context, self)
-        self.domain_tabs: dict[str, DomainTab] = {}
         self._defaults_loaded_for: str | None = None
         self._build_tabs()
         self.status = StatusBar(context, self)
         self.setStatusBar(self.status)
-        self.earlier_writes = EarlierWrites(context, self.status)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.tabs, 1)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.banner)
+        self._layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.labels = LabelsHub(context, self, open_station)
-        self.advanced_view = AdvancedView(context, self)
-        self.menuBar().addMenu(self.tr("&View")).addAction(self.advanced_view.action)
-        self.advanced_view.sig_changed.connect(self._show_advanced)
-        self.help_menu = add_help_menu(self, context.stores.paths)
-        self.lookup.sig_print_requested.connect(self.labels.print_request)
-        self.labels.follow_card(self.lookup.card)
-        context.sig_lookup_requested.connect(self.look_up)
-        self._add_shortcuts()
         self._restore_window()
         context.sig_session_changed.connect(self._on_session_changed)
         context.sig_reauth_needed.connect(self._on_reauth_needed)
         self._on_session_changed(context.session)
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """The rest of the window: the current tab first, then the lookup bar, labels and the
+        menus."""
+        self.lazy_tabs.start()
+        from ocdesk.gui.earlier_writes import EarlierWrites
+        from ocdesk.gui.help.menu import add_help_menu
+        from ocdesk.gui.labels.hub import LabelsHub
+        from ocdesk.gui.lookup.bar import LookupBar
+        from ocdesk.gui.lookup.index_refresh import IndexRefresher
+        from ocdesk.gui.station.window import open_station
+        from ocdesk.gui.tabs.advanced import AdvancedView
+
+        self.lookup: LookupBar = LookupBar(self.context, self)
+        self._layout.insertWidget(1, self.lookup)
+        self.lookup.show()  # at once, not a turn later as a layout would
+        self.index_refresh = IndexRefresher(self.context, self)  # what the lookup finds parcels in
+        self.earlier_writes = EarlierWrites(self.context, self.status)
+        self.labels: LabelsHub = LabelsHub(self.context, self, open_station)
+        self.advanced_view = AdvancedView(self.context, self)
+        self.menuBar().addMenu(self.tr("&View")).addAction(self.advanced_view.action)
+        self.advanced_view.sig_changed.connect(self._show_advanced)
+        self.help_menu = add_help_menu(self, self.context.stores.paths)
+        self.lookup.sig_print_requested.connect(self.labels.print_request)
+        self.labels.follow_card(self.lookup.card)
+        self.context.sig_lookup_requested.connect(self.look_up)
+        self._add_shortcuts()
+        self.sig_rows_shown.connect(
+            self._build_rest_of_tabs, Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(REST_OF_TABS_AFTER_MS, self, self._build_rest_of_tabs)
 
     def _build_tabs(self) -> None:
-        for index, group in enumerate(GROUPS):
-            if group == "Account":
-                widget: QWidget = self.account
-            elif group == "Webhook":
-                widget = self.webhook
-            else:
-                tab = DomainTab(self.context, group, self)
-                tab.sig_rows_shown.connect(self.sig_rows_shown)
-                self.domain_tabs[group] = tab
-                widget = tab
-            title = self.tr(TAB_TITLES.get(group, group))
+        builders = {group: self._tab_builder(group) for group in GROUPS}
+        titles = [self.tr(TAB_TITLES.get(group, group)) for group in GROUPS]
+        self.lazy_tabs = LazyTabs(self.tabs, builders, titles)
+        self.lazy_tabs.sig_built.connect(self._on_tab_built)
+        others = [group for group in GROUPS if group not in ("Account", "Webhook")]
+        self.domain_tabs: TabsByKey[DomainTab] = TabsByKey(self.lazy_tabs, others)
+        for index, title in enumerate(titles):
             keys = QKeySequence(tab_shortcut(index)).toString(
                 QKeySequence.SequenceFormat.NativeText
             )
-            self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(index, self.tr("{tab} ({keys})").format(tab=title, keys=keys))
+
+    def _tab_builder(self, group: str) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            if group == "Account":
+                from ocdesk.gui.tabs.account.tab import AccountTab
+
+                return AccountTab(self.context, self)
+            if group == "Webhook":
+                from ocdesk.gui.tabs.webhook import WebhookTab
+
+                return WebhookTab(self.context, self)
+            from ocdesk.gui.tabs.domain import DomainTab
+
+            tab = DomainTab(self.context, group, self)
+            tab.sig_rows_shown.connect(self.sig_rows_shown)
+            return tab
+
+        return build
+
+    @property
+    def account(self) -> AccountTab:
+        return cast("AccountTab", self.lazy_tabs.widget("Account"))
+
+    @property
+    def webhook(self) -> WebhookTab:
+        return cast("WebhookTab", self.lazy_tabs.widget("Webhook"))
+
+    def _build_rest_of_tabs(self) -> None:
+        """Once the first data is on screen (or a while after the start), not before: until
+        then the GUI thread has better things to do."""
+        self.lazy_tabs.build_rest_in_idle_turns()
+
+    def _on_tab_built(self, group: str, _tab: QWidget) -> None:
+        """A tab built after the login fetches its first data, as it would have at the login."""
+        session = self.context.session
+        if self._defaults_loaded_for is not None and session is not None and session.logged_in:
+            self._load_defaults_of(group)
+
+    def _load_defaults_of(self, group: str) -> None:
+        if group == "Webhook":
+            self.webhook.refresh()
+        elif group != "Account":
+            self.domain_tabs[group].load_defaults()
 
     def _add_shortcuts(self) -> None:
         """The window's keys; each says what it does (Help > Keyboard shortcuts lists them)."""
@@ -162,14 +230,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _show_advanced(self, on: bool) -> None:
-        for tab in self.domain_tabs.values():
+        """Tabs not built yet read the preference when they are."""
+        for tab in self.domain_tabs.built():
             tab.set_advanced(on)
 
     def load_defaults(self) -> None:
-        """Every tab fetches what it shows first (domain queries, the webhook inbox)."""
-        for tab in self.domain_tabs.values():
-            tab.load_defaults()
-        self.webhook.refresh()
+        """Every tab fetches what it shows first (domain queries, the webhook inbox); a tab
+        not built yet does when it is."""
+        for group in GROUPS:
+            if self.lazy_tabs.is_built(group):
+                self._load_defaults_of(group)
 
     # --- session ---------------------------------------------------------------------------
 

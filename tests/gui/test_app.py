@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ocdesk.gui.app import Startup, open_stores
+from ocdesk.gui.app import FIRST_PAINT_WAIT_MS, Startup, _FirstPaint, open_stores
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.store.paths import app_paths
@@ -66,3 +66,18 @@ def test_a_profile_without_its_secret_asks_for_a_login(qtbot, context, window) -
         Startup(context, window).profile("Shop")
     assert window.current_group() == "Account"
     assert "Shop" in window.asked[0]
+
+
+def test_the_rest_of_the_window_follows_its_first_paint_once_or_comes_anyway(qtbot, context):
+    painted = MainWindow(context, complete=False)
+    qtbot.addWidget(painted)
+    runs: list[str] = []
+    _FirstPaint(painted, lambda: runs.append("painted"))
+    painted.show()
+    qtbot.waitUntil(lambda: runs == ["painted"], timeout=FIRST_PAINT_WAIT_MS * 4)
+    never_shown = MainWindow(context, complete=False)  # a window started minimized, say
+    qtbot.addWidget(never_shown)
+    _FirstPaint(never_shown, lambda: runs.append("unpainted"))
+    qtbot.waitUntil(lambda: "unpainted" in runs, timeout=FIRST_PAINT_WAIT_MS * 4)
+    qtbot.wait(FIRST_PAINT_WAIT_MS)
+    assert runs == ["painted", "unpainted"]  # each once

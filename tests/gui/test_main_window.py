@@ -125,3 +125,36 @@ def test_login_needed_switches_to_account_and_asks_there(
     assert window.current_group() == "Account"
     assert asked == ["OC refused to refresh the login"]
     assert window.status.connection_label.text() == "Login needed"
+
+
+def test_the_shell_is_shown_before_any_tab_is_built_and_tabs_come_when_first_shown(
+    qtbot, context: AppContext
+) -> None:
+    window = MainWindow(context, complete=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # The shell a desk user sees first: every tab title, the status bar, no tab contents yet.
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(GROUPS)
+    assert window.status.isVisible()
+    assert window.lazy_tabs.built() == []
+    window.complete()
+    assert window.current_group() == "Outbound"  # the first start opens on Outbound
+    assert window.lazy_tabs.built() == [window.domain_tabs["Outbound"]]
+    assert window.lookup.isVisible()
+    window.show_group("Inbound")
+    assert window.lazy_tabs.is_built("Inbound") and not window.lazy_tabs.is_built("Stock")
+    assert window.domain_tabs["Inbound"].isVisible()
+
+
+def test_a_tab_first_shown_after_the_login_opens_with_its_data(
+    qtbot, window: MainWindow, context: AppContext, shared_sandbox: Sandbox
+) -> None:
+    with qtbot.waitSignal(window.sig_rows_shown, timeout=60_000):
+        _login(context, shared_sandbox)
+    assert not window.lazy_tabs.is_built("Stock")  # the rest waits for idle turns
+    with qtbot.waitSignal(window.sig_rows_shown, timeout=60_000):
+        window.show_group("Stock")
+    stock = window.domain_tabs["Stock"]
+    default = next(p.key for p in stock.pages if p.default)
+    assert stock.stack.currentWidget() is stock.page_widgets[default]

@@ -12,19 +12,22 @@ from pathlib import Path
 
 import pytest
 import requests
-from PySide6.QtCore import QProcess
 
+from ocdesk.gui.sandbox_launch import start_sandbox_child
 from ocdesk.gui.sandbox_process import SandboxProcess
 
-# A console in miniature: it starts the sandbox child exactly as the app does, says where it
-# listens, and then just runs until it is killed.
+# A console in miniature: it starts the sandbox child exactly as `ocdesk --sandbox` does
+# (before Qt is even imported), says where it listens, and then just runs until it is killed.
 PARENT = textwrap.dedent("""
     import sys
+    from ocdesk.gui.sandbox_launch import start_sandbox_child
+
+    started = start_sandbox_child()
     from PySide6.QtCore import QCoreApplication
     from ocdesk.gui.sandbox_process import SandboxProcess
 
     app = QCoreApplication([])
-    child = SandboxProcess().start()
+    child = SandboxProcess(child=started)
     child.on_ready(lambda url: print(child.process_id(), url, flush=True))
     child.on_failed(lambda message: (print("failed:", message, flush=True), app.exit(1)))
     sys.exit(app.exec())
@@ -76,12 +79,47 @@ def test_killing_the_console_ends_its_sandbox(ocdesk_home: Path) -> None:
 
 def test_closing_the_console_stops_its_sandbox_cleanly(qtbot) -> None:
     child = SandboxProcess()
-    with qtbot.waitSignal(child.sig_ready, timeout=30_000) as ready:
-        child.start()
-    url = ready.args[0]
+    urls: list[str] = []
+    child.on_ready(urls.append)
+    qtbot.waitUntil(lambda: bool(urls), timeout=30_000)
+    url = urls[0]
     assert url == child.base_url and _answers(url)
     child.stop()
-    process = child.findChild(QProcess)
-    assert process.state() == QProcess.ProcessState.NotRunning
-    assert process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
+    assert child.exit_code() == 0  # it ended by itself when its input closed, not killed
     assert not _answers(url)
+
+
+def test_a_listener_that_comes_late_still_hears_where_it_listens(qtbot) -> None:
+    child = SandboxProcess()
+    try:
+        qtbot.waitUntil(lambda: child.base_url is not None, timeout=30_000)
+        late: list[str] = []
+        child.on_ready(late.append)
+        assert late == [child.base_url]
+    finally:
+        child.stop()
+
+
+def test_a_child_that_never_says_where_it_listens_is_a_failure(qtbot) -> None:
+    wrong = [sys.executable, "-c", "print('not the account line', flush=True)"]
+    child = SandboxProcess(
+        child=subprocess.Popen(wrong, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    )
+    failures: list[str] = []
+    child.on_failed(failures.append)  # the child needs far longer to start than this takes
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert failures == ["the sandbox did not say where it listens"]
+    child.stop()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_sandbox_child_lets_the_window_go_first_on_busy_cores() -> None:
+    child = start_sandbox_child()
+    try:
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) > ours  # a higher nice value
+    finally:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.close()
+        child.wait(30)
+        child.stdout.close()

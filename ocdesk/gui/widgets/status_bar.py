@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from enum import Enum
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -14,9 +15,11 @@ from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.widgets.operator_dialog import OperatorDialog
 from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date, epoch_datetime
-from ocdesk.session import Session
 from ocdesk.store import operator
 from ocdesk.store.profiles import CUSTOM_REGION
+
+if TYPE_CHECKING:  # not imported for the window's first paint: it brings `requests`
+    from ocdesk.session import Session
 
 REFRESH_WARN_DAYS = 30
 TICK_MS = 30_000  # the login's words change by the day; no second-by-second countdown

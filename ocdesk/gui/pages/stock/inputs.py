@@ -69,7 +69,12 @@ class RegionChecks(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         self._fill(known_regions(context))
-        service_cache(context).sig_changed.connect(lambda: self._fill(known_regions(context)))
+        # A method, not a lambda: the connection ends with this widget, so a service list
+        # arriving after it was closed touches no deleted checkbox.
+        service_cache(context).sig_changed.connect(self._follow_services)
+
+    def _follow_services(self) -> None:
+        self._fill(known_regions(self.context))
 
     def _fill(self, regions: list[str]) -> None:
         """One box per region; boxes already there keep their state, new ones start checked."""

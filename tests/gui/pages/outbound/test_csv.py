@@ -18,6 +18,7 @@ from ocdesk.gui.pages.outbound.csv import TEMPLATE, CsvOrdersPage  # noqa: E402
 from ocdesk.gui.pages.outbound.tpl import ThirdPartyLabelPage  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.sandbox.labels import return_label  # noqa: E402
+from ocdesk.session import sandbox_session  # noqa: E402
 
 
 @pytest.fixture
@@ -120,7 +121,7 @@ def test_orders_left_unknown_by_a_batch_get_a_check_at_oc(
     # The batch's patient look-ups (30 s of waits, each read tried three times) without waiting.
     fast = functools.partial(outbound_csv.create_outbound_orders, sleep=lambda _: None)
     monkeypatch.setattr(outbound_csv, "create_outbound_orders", fast)
-    monkeypatch.setattr(context.session.client, "_retry", RetryPolicy(sleep=lambda _: None))
+    context.set_session(sandbox_session(sandbox.base_url, retry=RetryPolicy(sleep=lambda _: None)))
     source = tmp_path / "orders.csv"
     write_orders(source, next(iter(sandbox.world.store.skus)), 3, {})
     page = CsvOrdersPage(context)
