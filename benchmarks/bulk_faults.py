@@ -101,12 +101,12 @@ def _quietly(session: Session | None, data: Any) -> None:
         return
     # OC refusing some items (a duplicate, an unknown SKU) is heard by nobody
     with contextlib.suppress(BusinessError):
-        session.call(CREATE, data)
+        session.client.call(CREATE, data)
 
 
 @dataclass
 class FaultyOc:
-    """`session.call` with the faults of this benchmark; one write at a time, as the job sends."""
+    """`session.client.call` with the faults of this benchmark; one write at a time, as the job sends."""
 
     session: Session
     base_url: str
@@ -121,13 +121,13 @@ class FaultyOc:
             if self.rng.random() < P_FAULT:
                 self.faults["lookup failed"] += 1
                 raise ServerError("HTTP 502: Bad Gateway", http_status=502, endpoint_id=endpoint_id)
-            return self.session.call(endpoint_id, data)
+            return self.session.client.call(endpoint_id, data)
         self.creates += 1
         if self.creates == self.kill_at_create:
             _quietly(self.session, data[: self.rng.randint(0, len(data))])
             os.kill(os.getpid(), signal.SIGKILL)  # mid-chunk: OC has part of it
         if self.rng.random() >= P_FAULT:
-            return self.session.call(endpoint_id, data)
+            return self.session.client.call(endpoint_id, data)
         kind = self.rng.choice(FAULTS)
         self.faults[kind] += 1
         if kind in SANDBOX_FAULTS:
@@ -135,7 +135,7 @@ class FaultyOc:
             requests.post(
                 f"{self.base_url}/__emu/faults", json=fault, timeout=10
             ).raise_for_status()
-            return self.session.call(endpoint_id, data)
+            return self.session.client.call(endpoint_id, data)
         return self._staged(kind, data)
 
     def _staged(self, kind: str, data: Any) -> OcResult:
@@ -253,7 +253,7 @@ def _start_again_later(base_url: str, db_path: Path) -> None:
     """The next start, a minute on: the open writes are looked up and settled."""
     session = sandbox_session(base_url)
     later = time.time() + 2 * PROCESSING_WINDOW
-    resolve_open_writes(session.call, AuditLog(Database(db_path)), session.profile.name,
+    resolve_open_writes(session.client.call, AuditLog(Database(db_path)), session.profile.name,
                         now=lambda: later)  # fmt: skip
 
 

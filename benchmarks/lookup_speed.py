@@ -37,7 +37,7 @@ SAFETY_S = 30
 def _numbers(session: Session, count: int) -> dict[str, list[str]]:
     """Shipped orders of the last month: their OC numbers, tracking numbers and references."""
     now = datetime.now().astimezone()
-    rows = outbound_orders_between(session.call, now - timedelta(days=30), now).rows
+    rows = outbound_orders_between(session.client.call, now - timedelta(days=30), now).rows
     shipped = [r for r in rows if r["trackingNumberList"] and r["referenceNumber"]][:count]
     if len(shipped) < count:
         raise RuntimeError(f"the sandbox holds only {len(shipped)} shipped orders with references")
@@ -74,7 +74,7 @@ def _measure(session: Session, numbers: dict[str, list[str]]) -> list[dict[str, 
     rows = []
     for name in ("first fill (90 days)", "next refresh"):
         started = time.perf_counter()
-        refresh(session.call, index)
+        refresh(session.client.call, index)
         rows.append(measure(f"index: {name}", (time.perf_counter() - started) * 1000, "ms"))
     bar = LookupBar(context)
     bar.resize(1280, 600)

@@ -45,7 +45,7 @@ def _run_calls(service: ApiService, data: Any) -> tuple[list[float], float, int,
     started = time.perf_counter()
     timer.start()
     for _ in range(CALLS):
-        op = service.call(ENDPOINT_ID, data)
+        op = service.request(ENDPOINT_ID, data)
         op.on_done(lambda _r: settle("done")).on_error(lambda _e: settle("failed")).start()
     QTimer.singleShot(SAFETY_S * 1000, loop.quit)
     loop.exec()
@@ -86,7 +86,7 @@ def run(repeats: int = REPEATS) -> dict[str, Any]:
     collector = GuiThreadCollector(_app)
     with sandbox_child(seed=1) as base_url:
         session = sandbox_session(base_url)
-        service = ApiService(session.call)
+        service = ApiService(session.client.call)
         data = {"orderNumberList": [{"orderNumber": n}
                                     for n in recent_order_numbers(session, BATCH)]}  # fmt: skip
         sys.setswitchinterval(DEFAULT_SWITCH_S)

@@ -45,7 +45,7 @@ def recent_order_numbers(session: Session, count: int) -> list[str]:
         "endTime": format_datetime(now),
     }
     numbers = sorted(
-        str(row["orderNumber"]) for row in session.call("outbound.query", window).rows()
+        str(row["orderNumber"]) for row in session.client.call("outbound.query", window).rows()
     )
     if len(numbers) < count:
         raise RuntimeError(f"the sandbox has only {len(numbers)} recent outbound orders")

@@ -29,7 +29,7 @@ def _outbound_rows() -> list[dict[str, Any]]:
         session = sandbox_session(sandbox.base_url)
         numbers = order_numbers(sandbox)
         data = {"orderNumberList": [{"orderNumber": n} for n in numbers]}
-        sample = session.call(ENDPOINT_ID, data).rows()
+        sample = session.client.call(ENDPOINT_ID, data).rows()
     rows = []
     for index in range(ROWS):
         row = dict(sample[index % len(sample)])

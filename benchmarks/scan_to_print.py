@@ -39,7 +39,7 @@ SAFETY_S = 30
 
 def _return_numbers(session: Session, count: int) -> list[str]:
     """Returns the sandbox has a label for (cancelled returns have none)."""
-    rows = session.call("returns.orders", {"pageSize": 200}).rows()
+    rows = session.client.call("returns.orders", {"pageSize": 200}).rows()
     numbers = [row["orderNumber"] for row in rows if row["status"] != "cancelled"]
     if len(numbers) < count:
         raise RuntimeError(f"the sandbox holds only {len(numbers)} returns with labels")

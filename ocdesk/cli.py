@@ -310,7 +310,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     from ocdesk.api import catalog, validation
 
     if endpoint.effect is catalog.Effect.READ:
-        return session.call(endpoint.id, data)
+        return session.client.call(endpoint.id, data)
     from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
     from ocdesk.store.audit import AuditLog
     from ocdesk.store.db import Database
@@ -319,7 +319,7 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
     validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
     audit = AuditLog(Database(app_paths().ensure().database_file))
     trail = AuditTrail(audit, session.profile.name, "command line")
-    result: OcResult = AuditedCall(session.call, trail)(endpoint.id, data)
+    result: OcResult = AuditedCall(session.client.call, trail)(endpoint.id, data)
     return result
 
 
@@ -460,7 +460,7 @@ def cmd_find(args: argparse.Namespace) -> int:
     session = _open_session(args)
     index = index_for(Database(_database_file()), session.profile)
     _refresh_index(session, index)
-    outcome = lookup(session.call, args.number, index)
+    outcome = lookup(session.client.call, args.number, index)
     found = [_found(match) for match in outcome.matches]
     if args.json:
         _print_json(found)
@@ -494,7 +494,7 @@ def _refresh_index(session: Session, index: RecordIndex) -> None:
     from ocdesk.jobs.record_index import refresh
 
     try:
-        refreshed = refresh(session.call, index)
+        refreshed = refresh(session.client.call, index)
         if refreshed is not None and refreshed.note:
             print(f"warning: while updating the list of recent orders and returns: "
                   f"{refreshed.note}", file=sys.stderr)  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Protocol
 
 import requests
 
@@ -13,7 +13,6 @@ from ocdesk.api.client import Connection, ExchangeSink, OcClient
 from ocdesk.api.errors import ReauthRequired, TransportError
 from ocdesk.api.oauth import OAuth, extract_code, login_without_browser
 from ocdesk.api.redact import register_secret
-from ocdesk.api.result import OcResult
 from ocdesk.api.retry import RetryPolicy
 from ocdesk.api.tokens import TokenManager, TokenSet
 from ocdesk.store.profiles import Profile, ProfileStore
@@ -140,9 +139,6 @@ class Session:
     @property
     def logged_in(self) -> bool:
         return self.tokens.tokens is not None
-
-    def call(self, endpoint_id: str, data: Any = None) -> OcResult:
-        return self.client.call(endpoint_id, data)
 
     # --- token persistence -----------------------------------------------------------------
     def _stored_tokens(self) -> TokenSet | None:

@@ -155,7 +155,7 @@ def gui_context(session: Session) -> Iterator[AppContext]:
 
 def return_numbers(session: Session, count: int) -> list[str]:
     """Return numbers the sandbox has a label for (cancelled returns have none)."""
-    rows = session.call("returns.orders", {"pageSize": 200}).rows()
+    rows = session.client.call("returns.orders", {"pageSize": 200}).rows()
     numbers = [row["orderNumber"] for row in rows if row["status"] != "cancelled"]
     assert len(numbers) >= count, f"the sandbox holds only {len(numbers)} returns with labels"
     return numbers[:count]

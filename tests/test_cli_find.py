@@ -30,8 +30,8 @@ def records(sandbox: Sandbox) -> dict[str, list[dict[str, Any]]]:
     """The sandbox's recent orders and its returns, as OC lists them."""
     session = sandbox_session(sandbox.base_url)
     now = datetime.now().astimezone()
-    orders = outbound_orders_between(session.call, now - timedelta(days=30), now).rows
-    return {"orders": orders, "returns": session.call("returns.orders", {"pageSize": 200}).rows()}
+    orders = outbound_orders_between(session.client.call, now - timedelta(days=30), now).rows
+    return {"orders": orders, "returns": session.client.call("returns.orders", {"pageSize": 200}).rows()}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

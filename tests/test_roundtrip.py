@@ -26,7 +26,7 @@ def test_every_business_endpoint_has_a_sample(table) -> None:
 
 @pytest.mark.parametrize("endpoint_id", IDS)
 def test_accepted(oc_session: Session, table, endpoint_id: str) -> None:
-    result = oc_session.call(endpoint_id, table[endpoint_id].ok)
+    result = oc_session.client.call(endpoint_id, table[endpoint_id].ok)
     assert result.ok
     assert result.exchange.status == 200
     assert result.message_id

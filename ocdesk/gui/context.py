@@ -140,6 +140,6 @@ class AppContext(QObject):
                 raise ReauthRequired(
                     "Not logged in: choose a profile and log in on the Account tab."
                 )
-            return session.call(endpoint_id, data)
+            return session.client.call(endpoint_id, data)
 
         return call

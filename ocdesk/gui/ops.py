@@ -2,7 +2,7 @@
 
 Usage reads like this::
 
-    service.call("outbound.query", data, owner=tab).on_done(show).on_error(report).start()
+    service.request("outbound.query", data, owner=tab).on_done(show).on_error(report).start()
 
 An op does nothing until `start()` is called: building it and starting it are separate so a
 caller can attach every callback first, and so nothing runs by accident while an op is only
@@ -315,7 +315,9 @@ class ApiService(QObject):
         self._alive: set[Op[Any]] = set()
         self._held: list[Op[Any]] = []  # failed for a lost login, run again after the next one
 
-    def call(self, endpoint_id: str, data: Any = None, *, owner: QObject | None = None) -> ApiOp:
+    def request(
+        self, endpoint_id: str, data: Any = None, *, owner: QObject | None = None
+    ) -> ApiOp:
         """An (unstarted) op calling `endpoint_id` with `data`; `owner` going away cancels it."""
         return ApiOp(self, self._caller, endpoint_id, data, owner)
 

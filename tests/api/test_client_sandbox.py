@@ -55,8 +55,8 @@ def test_login_code_went_out_encoded_once_more(sandbox: Sandbox, session: Sessio
 
 def test_expired_access_token_is_refreshed_once_then_the_call_succeeds(sandbox, session) -> None:
     sandbox.advance_clock(3601)
-    assert session.call("warehouse.services").ok
-    assert session.call("outbound.query", week()).rows()
+    assert session.client.call("warehouse.services").ok
+    assert session.client.call("outbound.query", week()).rows()
     assert len(received(sandbox, "/oauth/token")) == 2  # the login and one refresh
 
 
@@ -65,7 +65,7 @@ def test_ten_concurrent_calls_with_an_expired_token_cause_one_refresh(sandbox, s
     results: list[bool] = []
 
     def call() -> None:
-        results.append(session.call("outbound.query", week()).ok)
+        results.append(session.client.call("outbound.query", week()).ok)
 
     threads = [threading.Thread(target=call) for _ in range(10)]
     for t in threads:
@@ -78,7 +78,7 @@ def test_ten_concurrent_calls_with_an_expired_token_cause_one_refresh(sandbox, s
 
 def test_a_token_rejected_by_oc_is_refreshed_and_the_call_retried_once(sandbox, session) -> None:
     fault(sandbox, endpoint="outbound.query", kind="token_expiry", count=1)
-    assert session.call("outbound.query", week()).rows()
+    assert session.client.call("outbound.query", week()).rows()
     assert len(received(sandbox, "/outbound/v2/query")) == 2
     assert len(received(sandbox, "/oauth/token")) == 2
 
@@ -101,7 +101,7 @@ def test_a_read_gives_up_after_three_502s_with_the_status(sandbox, session) -> N
 
 def test_a_create_is_not_retried_after_a_reset(sandbox: Sandbox, session: Session) -> None:
     client = OcClient(session.client.conn, session.tokens, retry=NO_WAIT)
-    sku = session.call(
+    sku = session.client.call(
         "stock.snapshot",
         {"pageNumber": 1, "pageSize": 1, "serviceRegionList": [{"serviceRegion": "UK"}]},
     ).rows()
@@ -128,12 +128,12 @@ def test_invalid_data_names_every_field_and_nothing_is_sent(sandbox, session) ->
     orders[3]["consigneeCountryCode"] = "GBR"
     del orders[7]["consigneeName"]
     with pytest.raises(ValidationError) as caught:
-        session.call("outbound.create", orders)
+        session.client.call("outbound.create", orders)
     paths = {p.path for p in caught.value.problems}
     assert {"data", "data[3].consigneeCountryCode", "data[7].consigneeName"} <= paths
     long_ago = {"startTime": format_datetime(datetime.now(UTC) - timedelta(days=400))}
     with pytest.raises(ValidationError) as caught:
-        session.call("stock.movement", long_ago)
+        session.client.call("stock.movement", long_ago)
     assert "12 months" in str(caught.value)
     assert received(sandbox, "/outbound/v1/creation") == []
     assert received(sandbox, "/inventory/") == []

@@ -16,7 +16,7 @@ def _call_without_login(qtbot: Any, context: AppContext) -> tuple[list[Any], lis
     done: list[Any] = []
     errors: list[Exception] = []
     context.set_session(None)
-    op = context.api.call("outbound.query", QUERY).on_done(done.append).on_error(errors.append)
+    op = context.api.request("outbound.query", QUERY).on_done(done.append).on_error(errors.append)
     with qtbot.waitSignal(context.sig_reauth_needed, timeout=10_000):
         op.start()
     return done, errors

@@ -45,7 +45,7 @@ def test_writes_a_crash_left_open_are_checked_at_start_and_named_in_the_status_b
         made = audit.begin(profile, "outbound.create", "create", [created["referenceNumber"]])
         never = audit.begin(profile, "outbound.create", "create", [lost["referenceNumber"]])
     context.stores.db.execute("UPDATE audit_log SET at = at - ?", (PROCESSING_WINDOW + 1,))
-    number = session.call("outbound.create", [created]).rows()[0]["orderNumber"]
+    number = session.client.call("outbound.create", [created]).rows()[0]["orderNumber"]
 
     window = MainWindow(context)
     qtbot.addWidget(window)

@@ -32,7 +32,7 @@ def test_done_runs_on_gui_thread_with_the_callers_result(qtbot, service, caller)
         seen["result"] = result
         seen["gui_thread"] = QThread.currentThread() is QApplication.instance().thread()
 
-    op = service.call("outbound.query", {"referenceNumber": "#1003"}).on_done(done)
+    op = service.request("outbound.query", {"referenceNumber": "#1003"}).on_done(done)
     with qtbot.waitSignal(op.sig_ended, timeout=5000):
         op.start()
     assert seen == {"result": {"echo": {"referenceNumber": "#1003"}}, "gui_thread": True}
@@ -46,7 +46,7 @@ def test_error_goes_to_error_then_finally_callbacks(qtbot, service, caller):
     caller.answer = fail
     events: list[str] = []
     op = (
-        service.call("outbound.create", [])
+        service.request("outbound.create", [])
         .on_done(lambda r: events.append("done"))
         .on_error(lambda e: events.append(f"error:{e.code}"))
         .on_finally(lambda: events.append("finally"))
@@ -67,7 +67,7 @@ def test_cancel_drops_delivery_and_clears_busy(qtbot, service, caller):
     gate, caller.answer = _gate()
     delivered: list[Any] = []
     op = (
-        service.call("sku.query", {})
+        service.request("sku.query", {})
         .on_done(delivered.append)
         .on_finally(lambda: delivered.append("f"))
     )
@@ -85,7 +85,7 @@ def test_owner_destroyed_before_completion_is_safe(qtbot, service, caller):
     gate, caller.answer = _gate()
     owner = QWidget()
     delivered: list[Any] = []
-    op = service.call("sku.query", {}, owner=owner).on_done(delivered.append)
+    op = service.request("sku.query", {}, owner=owner).on_done(delivered.append)
     op.start()
     assert service.is_busy(owner)
     owner.deleteLater()
@@ -99,7 +99,7 @@ def test_owner_destroyed_before_completion_is_safe(qtbot, service, caller):
 def test_is_busy_tracks_each_owner(qtbot, service, caller):
     gate, caller.answer = _gate()
     a, b = QObject(), QObject()
-    op = service.call("sku.query", {}, owner=a)
+    op = service.request("sku.query", {}, owner=a)
     with qtbot.waitSignal(service.sig_busy_changed) as blocker:
         op.start()
     assert blocker.args == [1]
@@ -121,8 +121,8 @@ def test_latest_only_cancels_the_older_lookup(qtbot, caller):
     caller.answer = answer
     shown: list[str] = []
     latest = LatestOnly()
-    old = latest.start(service.call("sku.query", "old").on_done(shown.append))
-    new = latest.start(service.call("sku.query", "new").on_done(shown.append))
+    old = latest.start(service.request("sku.query", "old").on_done(shown.append))
+    new = latest.start(service.request("sku.query", "new").on_done(shown.append))
     assert old.cancelled and latest.current is new
     assert pool.waitForDone(5000)  # both answers are back, the old one last
     qtbot.waitUntil(lambda: new.ended, timeout=5000)
@@ -145,7 +145,7 @@ def test_gui_stays_responsive_while_a_call_blocks(qtbot, service, caller):
     timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
     clock.start()
     timer.start()
-    op = service.call("outbound.query", {})
+    op = service.request("outbound.query", {})
     with qtbot.waitSignal(op.sig_ended, timeout=5000):
         op.start()
     timer.stop()
@@ -159,7 +159,7 @@ def test_busy_bar_shows_while_running_and_cancel_cancels(qtbot, service, caller)
     bar = BusyBar()
     qtbot.addWidget(bar)
     delivered: list[Any] = []
-    op = bar.track(service.call("outbound.query", {}).on_done(delivered.append)).start()
+    op = bar.track(service.request("outbound.query", {}).on_done(delivered.append)).start()
     assert not bar.isHidden()
     assert "outbound.query" in bar._label.text()
     bar.cancel_button.click()
@@ -184,7 +184,7 @@ def test_cancelling_a_started_write_stops_the_waiting_but_keeps_its_outcome(qtbo
     gate, caller.answer = _gate()
     delivered: list[Any] = []
     op = (
-        service.call("outbound.create", [{"referenceNumber": "REF-1"}])
+        service.request("outbound.create", [{"referenceNumber": "REF-1"}])
         .on_done(delivered.append)
         .on_finally(lambda: delivered.append("finally"))
     )
@@ -216,7 +216,7 @@ def test_a_write_whose_owner_is_gone_still_runs_to_the_end(qtbot, service, calle
     gate, caller.answer = _gate()
     owner = QWidget()
     delivered: list[Any] = []
-    op = service.call("sku.create", [{}], owner=owner).on_done(delivered.append)
+    op = service.request("sku.create", [{}], owner=owner).on_done(delivered.append)
     op.start()
     owner.deleteLater()
     qtbot.waitUntil(lambda: not op.running, timeout=5000)
@@ -244,7 +244,7 @@ def _login_lost_once(caller: Any) -> list[Any]:
 def test_an_op_that_lost_the_login_runs_again_after_the_next_login(qtbot, service, caller):
     calls = _login_lost_once(caller)
     done, errors = [], []
-    op = service.call("outbound.create", [{"referenceNumber": "R1"}])
+    op = service.request("outbound.create", [{"referenceNumber": "R1"}])
     op.on_done(done.append).on_error(errors.append)
     with qtbot.waitSignal(service.sig_reauth_needed, timeout=5000) as asked:
         op.start()
@@ -261,7 +261,7 @@ def test_an_op_that_lost_the_login_runs_again_after_the_next_login(qtbot, servic
 def test_a_cancelled_login_drops_the_waiting_op_and_says_why(qtbot, service, caller):
     calls = _login_lost_once(caller)
     done, errors = [], []
-    op = service.call("outbound.query", {"orderNumberList": []})
+    op = service.request("outbound.query", {"orderNumberList": []})
     op.on_done(done.append).on_error(errors.append)
     with qtbot.waitSignal(service.sig_reauth_needed, timeout=5000):
         op.start()
@@ -279,8 +279,8 @@ def test_the_same_call_sent_again_while_waiting_runs_once_after_the_login(
 ):
     caller.answer = lambda endpoint_id, data: (_ for _ in ()).throw(ReauthRequired("gone"))
     owner = QObject()
-    first = service.call("vas.create", {"sellerVasNumber": "V1"}, owner=owner).on_error(print)
-    second = service.call("vas.create", {"sellerVasNumber": "V1"}, owner=owner).on_error(print)
+    first = service.request("vas.create", {"sellerVasNumber": "V1"}, owner=owner).on_error(print)
+    second = service.request("vas.create", {"sellerVasNumber": "V1"}, owner=owner).on_error(print)
     for op in (first, second):
         with qtbot.waitSignal(service.sig_reauth_needed, timeout=5000):
             op.start()
@@ -305,7 +305,7 @@ def test_a_write_cancelled_by_the_user_is_not_kept_for_the_login(qtbot, service,
 
     caller.answer = answer
     errors: list[Exception] = []
-    op = service.call("outbound.create", [{"referenceNumber": "R2"}]).on_error(errors.append)
+    op = service.request("outbound.create", [{"referenceNumber": "R2"}]).on_error(errors.append)
     op.start()
     op.cancel()
     gate.set()

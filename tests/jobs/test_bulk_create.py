@@ -69,7 +69,7 @@ def references(items: list[SourceItem]) -> list[str]:
 def found_at_oc(session: Session, refs: list[str]) -> Counter[str]:
     """How many orders OC holds under each reference."""
     data = {"referenceNumberList": [{"referenceNumber": r} for r in refs]}
-    return Counter(row["referenceNumber"] for row in session.call("outbound.query", data).rows())
+    return Counter(row["referenceNumber"] for row in session.client.call("outbound.query", data).rows())
 
 
 def sent_references(sb: Sandbox) -> list[list[str]]:
@@ -96,7 +96,7 @@ def test_500_orders_with_3_bad_rows_create_497_once_each(
     items = read_outbound_orders(write_orders(tmp_path / "orders.csv", rows))
 
     report = create_outbound_orders(
-        oc_session.call,
+        oc_session.client.call,
         items,
         audit=AuditTrail(log, "desk", "create from CSV"),
         progress=lambda *p: progress.append(p),
@@ -129,7 +129,7 @@ def test_per_order_refusals_are_matched_to_their_reference(
 ) -> None:
     batch = orders(uk_sku, 3)
     batch[1].data["productList"][0]["mfSkuId"] = "OC9999999999999"  # valid shape, unknown at OC
-    report = create_outbound_orders(oc_session.call, batch)
+    report = create_outbound_orders(oc_session.client.call, batch)
     refs = references(batch)
     assert set(report.created) == {refs[0], refs[2]}
     assert "OC9999999999999" in report.refused[refs[1]]
@@ -140,8 +140,8 @@ def test_an_order_sent_again_is_already_at_oc_with_its_number_never_refused(
     oc_session: Session, uk_sku: str
 ) -> None:
     batch = orders(uk_sku, 3)
-    first = create_outbound_orders(oc_session.call, batch[:2])
-    again = create_outbound_orders(oc_session.call, batch)  # the same file imported again
+    first = create_outbound_orders(oc_session.client.call, batch[:2])
+    again = create_outbound_orders(oc_session.client.call, batch)  # the same file imported again
     refs = references(batch)
     assert not again.refused and not again.unknown
     assert again.created == {**first.created, refs[2]: again.created[refs[2]]}
@@ -157,7 +157,7 @@ def test_a_reset_chunk_is_looked_up_patiently_and_only_then_resent(
     batch = orders(approved_skus(own_session, "UK")[0], 120)
     emu(own_sandbox, "POST", "faults", {"endpoint": "outbound.create", "kind": "reset"})
     waits: list[float] = []
-    report = create_outbound_orders(own_session.call, batch, sleep=waits.append)
+    report = create_outbound_orders(own_session.client.call, batch, sleep=waits.append)
 
     refs = references(batch)
     assert len(report.created) == 120 and not report.unknown
@@ -178,10 +178,10 @@ def test_resend_carries_only_the_orders_oc_does_not_have(
     def flaky(endpoint_id: str, data: Any = None) -> OcResult:
         if endpoint_id == "outbound.create" and not broke_once:
             broke_once.append(True)
-            own_session.call(endpoint_id, data[:4])  # OC got four before the line dropped
+            own_session.client.call(endpoint_id, data[:4])  # OC got four before the line dropped
             lost = TransportError("connection reset", outcome_unknown=True)
             raise OutcomeUnknown(lost, [order["referenceNumber"] for order in data])
-        return own_session.call(endpoint_id, data)
+        return own_session.client.call(endpoint_id, data)
 
     report = create_outbound_orders(flaky, batch, sleep=lambda s: None)
     refs = references(batch)
@@ -195,7 +195,7 @@ def test_a_lost_answer_after_oc_created_the_orders_creates_nothing_twice(
 ) -> None:
     batch = orders(approved_skus(own_session, "UK")[0], 60)
     emu(own_sandbox, "POST", "faults", {"endpoint": "outbound.create", "kind": "malformed_json"})
-    report = create_outbound_orders(own_session.call, batch)
+    report = create_outbound_orders(own_session.client.call, batch)
 
     refs = references(batch)
     assert sent_references(own_sandbox) == [refs[:50], refs[50:]]  # no resend
@@ -205,7 +205,7 @@ def test_a_lost_answer_after_oc_created_the_orders_creates_nothing_twice(
 
 def _query_rows(session: Session, refs: list[str]) -> list[dict[str, Any]]:
     data = {"referenceNumberList": [{"referenceNumber": r} for r in refs]}
-    return session.call("outbound.query", data).rows()
+    return session.client.call("outbound.query", data).rows()
 
 
 def test_unknown_twice_is_reported_as_unknown_and_never_sent_a_third_time(
@@ -213,7 +213,7 @@ def test_unknown_twice_is_reported_as_unknown_and_never_sent_a_third_time(
 ) -> None:
     batch = orders(approved_skus(own_session, "UK")[0], 5)
     emu(own_sandbox, "POST", "faults", {"endpoint": "outbound.create", "kind": "reset", "count": 2})
-    report = create_outbound_orders(own_session.call, batch, sleep=lambda s: None)
+    report = create_outbound_orders(own_session.client.call, batch, sleep=lambda s: None)
     assert len(sent(own_sandbox, "outbound.create")) == 2
     assert [o.status for o in report.outcomes] == [UNKNOWN] * 5
     for reference, why in report.unknown.items():
@@ -226,7 +226,7 @@ def test_cancelling_keeps_what_was_created_and_lists_the_rest_as_not_sent(
     oc_session: Session, uk_sku: str
 ) -> None:
     batch = orders(uk_sku, 120)
-    log = CallLog(oc_session.call)
+    log = CallLog(oc_session.client.call)
     report = create_outbound_orders(log, batch, cancelled=lambda: len(log.calls) >= 1)
     assert report.cancelled
     assert [o.status for o in report.outcomes] == [CREATED] * 50 + [NOT_SENT] * 70
@@ -243,14 +243,14 @@ def test_sku_csv_creates_each_sku_and_exports_the_bad_row(
     path = tmp_path / "skus.csv"
     path.write_text(text, encoding="utf-8")
 
-    report = create_skus(oc_session.call, read_skus(path))
+    report = create_skus(oc_session.client.call, read_skus(path))
 
     lamp, speaker, mug = (f"{name}-{tag}-0{n}" for n, name in
                           ((1, "LAMP-OAK"), (2, "SPEAKER-BT"), (3, "MUG-STONE")))  # fmt: skip
     assert set(report.created) == {lamp, mug}
     assert "batteryForm: must be one of: PB, BCE, BPE" in report.skipped_invalid[speaker]
     data = {"referenceSKUIDList": [{"referenceSKUID": lamp}]}
-    (row,) = oc_session.call("sku.query", data).rows()
+    (row,) = oc_session.client.call("sku.query", data).rows()
     assert row["MFSKUID"] == report.created[lamp]
     assert {n["languageCode"] for n in row["SKUNameList"]} == {"en-US", "de-DE"}
     fix = tmp_path / "fix.csv"

@@ -40,7 +40,7 @@ SENT_ONCE = {"malformed_json", "latency", "spring_500", "timeout_after_processin
 
 
 class StagedOc:
-    """`session.call`, with the first create call of `endpoint_id` failing the `kind` way."""
+    """`session.client.call`, with the first create call of `endpoint_id` failing the `kind` way."""
 
     def __init__(self, session: Session, endpoint_id: str, kind: str) -> None:
         self.session, self.endpoint_id, self.kind = session, endpoint_id, kind
@@ -52,16 +52,16 @@ class StagedOc:
         if endpoint_id == self.endpoint_id and self.kind == "processed_after_checks":
             self._process_held()  # OC gets to the old request just before the resend arrives
         if endpoint_id != self.endpoint_id or self.struck or self.kind not in STAGED_KINDS:
-            return self.session.call(endpoint_id, data)
+            return self.session.client.call(endpoint_id, data)
         self.struck = True
         cause: OcError = OcTimeout("OC did not answer in time", outcome_unknown=True)
         if self.kind == "spring_500":
-            self.session.call(endpoint_id, data)
+            self.session.client.call(endpoint_id, data)
             cause = ServerError("HTTP 500: Internal Server Error", http_status=500)
         elif self.kind == "timeout_after_processing":
-            self.session.call(endpoint_id, data)
+            self.session.client.call(endpoint_id, data)
         elif self.kind == "cut_off_part_way":
-            self.session.call(endpoint_id, data[: len(data) // 3])
+            self.session.client.call(endpoint_id, data[: len(data) // 3])
             cause = TransportError("The connection to OC broke", outcome_unknown=True)
         else:
             self.held.append(data)
@@ -75,7 +75,7 @@ class StagedOc:
 
     def _process_held(self) -> None:
         while self.held:
-            self.session.call(self.endpoint_id, self.held.pop())
+            self.session.client.call(self.endpoint_id, self.held.pop())
 
 
 def new_skus(session: Session, count: int) -> list[dict[str, Any]]:
@@ -95,7 +95,7 @@ def held_at_oc(session: Session, kind: BulkKind, refs: list[str]) -> Counter[str
     """How many of each reference OC holds, by an ordinary query."""
     lookup = kind.lookup
     rows = [
-        row for data in lookup.requests(refs) for row in session.call(lookup.read_id, data).rows()
+        row for data in lookup.requests(refs) for row in session.client.call(lookup.read_id, data).rows()
     ]
     return Counter(str(row[kind.key]) for row in rows if row[kind.key] in refs)
 
@@ -122,7 +122,7 @@ def test_every_fault_leaves_each_reference_once_at_oc_reported_and_audited(
     assert at_oc == Counter({r: 1 for r in refs})  # every one created, none twice
     assert not report.refused and not report.unknown
     rows = {str(r[kind.key]): str(r[kind.number_key]) for data in kind.lookup.requests(refs)
-            for r in own_session.call(kind.lookup.read_id, data).rows()}  # fmt: skip
+            for r in own_session.client.call(kind.lookup.read_id, data).rows()}  # fmt: skip
     assert report.created == {r: rows[r] for r in refs}  # with OC's own numbers
     audited = {n for e in log.entries() for n in e.key_numbers}
     assert set(report.created.values()) <= audited
@@ -137,12 +137,12 @@ def test_every_fault_leaves_each_reference_once_at_oc_reported_and_audited(
 
 
 def failing_reads(session: Session, read_id: str) -> Callable[[str, Any], OcResult]:
-    """`session.call`, with every `read_id` call failing as after the client's last retry."""
+    """`session.client.call`, with every `read_id` call failing as after the client's last retry."""
 
     def call(endpoint_id: str, data: Any = None) -> OcResult:
         if endpoint_id == read_id:
             raise ServerError("HTTP 502: Bad Gateway", http_status=502, endpoint_id=read_id)
-        return session.call(endpoint_id, data)
+        return session.client.call(endpoint_id, data)
 
     return call
 
@@ -174,7 +174,7 @@ def test_a_duplicate_refusal_oc_cannot_confirm_is_unknown_not_refused(
     own_session: Session,
 ) -> None:
     items = new_orders(own_session, 2)
-    create_in_bulk(ORDERS, own_session.call, items[:1])
+    create_in_bulk(ORDERS, own_session.client.call, items[:1])
 
     report = create_in_bulk(ORDERS, failing_reads(own_session, "outbound.query"), items,
                             sleep=lambda s: None)  # fmt: skip

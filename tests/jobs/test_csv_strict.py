@@ -140,7 +140,7 @@ def test_a_thousands_separator_in_a_semicolon_file_refuses_its_order_by_line_and
     )
 
     first, second = read_outbound_orders(path)
-    report = create_outbound_orders(own_session.call, [first, second])
+    report = create_outbound_orders(own_session.client.call, [first, second])
 
     assert first.problems == () and first.data["productList"] == [
         {"mfSkuId": sku, "skuQuantity": 2, "declaredValue": 12.5}

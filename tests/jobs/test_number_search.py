@@ -90,14 +90,14 @@ def test_cancel_is_refused_locally_only_where_oc_would_refuse(
 def test_reference_lookup_searches_everywhere_and_reports_nothing_found(
     oc_session: Session,
 ) -> None:
-    outcome = lookup(oc_session.call, "  nobody-has-this-ref ")
+    outcome = lookup(oc_session.client.call, "  nobody-has-this-ref ")
 
     assert not outcome.found and not outcome.failures
     assert outcome.searched == (IdKind.OUTBOUND, IdKind.RETURN, IdKind.INBOUND, IdKind.MFSKUID)
 
 
 def test_unknown_vas_number_is_not_found_with_ocs_words(oc_session: Session) -> None:
-    outcome = lookup(oc_session.call, "ocv4de00000001")
+    outcome = lookup(oc_session.client.call, "ocv4de00000001")
 
     assert outcome.text == "OCV4DE00000001" and not outcome.found
     assert "OCV4DE00000001" in outcome.absent_detail
@@ -130,7 +130,7 @@ def filled(shared_sandbox: Sandbox, oc_session: Session, index_db: Database) -> 
     """The index of the shared sandbox, filled once (the sandbox holds statuses still)."""
     requests.post(f"{shared_sandbox.base_url}/__emu/config", json={"status_step_s": 0}, timeout=10)
     index = index_for(index_db, oc_session.profile)
-    assert refresh(oc_session.call, index) is not None
+    assert refresh(oc_session.client.call, index) is not None
     return index
 
 
@@ -154,8 +154,8 @@ def test_a_tracking_number_finds_its_order_and_a_returns_tracking_its_return(
     cases = [(order.tracking[0], IdKind.OUTBOUND, order.number),
              (a_return.tracking[0], IdKind.RETURN, a_return.number)]  # fmt: skip
     for tracking, kind, number in cases:
-        assert not lookup(oc_session.call, tracking).found  # OC alone cannot find it
-        outcome = lookup(oc_session.call, tracking, filled)
+        assert not lookup(oc_session.client.call, tracking).found  # OC alone cannot find it
+        outcome = lookup(oc_session.client.call, tracking, filled)
 
         assert [(m.kind, m.number) for m in outcome.matches] == [(kind, number)]
         assert outcome.from_index == ((kind, number),)
@@ -170,10 +170,10 @@ def test_lower_case_and_spaces_are_ignored_and_a_reference_is_found(
     tracking = order.tracking[0].lower()
     spaced = " ".join(tracking[i : i + 4] for i in range(0, len(tracking), 4))
 
-    assert [m.number for m in lookup(oc_session.call, f" {spaced} ", filled).matches] == [
+    assert [m.number for m in lookup(oc_session.client.call, f" {spaced} ", filled).matches] == [
         order.number
     ]
-    by_reference = lookup(oc_session.call, order.reference.lower(), filled)
+    by_reference = lookup(oc_session.client.call, order.reference.lower(), filled)
     assert order.number in [m.number for m in by_reference.matches]
 
 
@@ -183,7 +183,7 @@ def test_an_ebay_order_id_shared_by_an_order_and_its_return_finds_both(
     a_return = next(r for r in held["return"] if r.ebay_order_id)
     order = next(r for r in held["outbound"] if r.ebay_order_id == a_return.ebay_order_id)
 
-    outcome = lookup(oc_session.call, a_return.ebay_order_id, filled)
+    outcome = lookup(oc_session.client.call, a_return.ebay_order_id, filled)
 
     assert {(m.kind, m.number) for m in outcome.matches} == {
         (IdKind.OUTBOUND, order.number),
@@ -214,6 +214,6 @@ def test_a_record_oc_no_longer_has_is_dropped_from_the_index(
                          created_at=time.time(), seen_at=time.time())  # fmt: skip
     filled.keep([gone])
 
-    outcome = lookup(oc_session.call, "gone 123", filled)
+    outcome = lookup(oc_session.client.call, "gone 123", filled)
 
     assert not outcome.found and filled.find("GONE123") == []

@@ -14,12 +14,12 @@ from ocdesk.session import Session
 
 
 def regions(session: Session) -> list[str]:
-    return [row["serviceRegion"] for row in session.call("warehouse.services", None).rows()]
+    return [row["serviceRegion"] for row in session.client.call("warehouse.services", None).rows()]
 
 
 def test_snapshot_of_all_regions_returns_every_row_once(oc_session: Session) -> None:
     everywhere = regions(oc_session)
-    log = CallLog(oc_session.call)
+    log = CallLog(oc_session.client.call)
     progress: list[tuple[int, int, str]] = []
 
     rows = stock_snapshot(log, everywhere, progress=lambda *p: progress.append(p))
@@ -27,7 +27,7 @@ def test_snapshot_of_all_regions_returns_every_row_once(oc_session: Session) -> 
     keys = [(r["MFSKUID"], r["serviceRegion"]) for r in rows]
     assert len(keys) == len(set(keys))
     by_region = {
-        region: stock_snapshot(oc_session.call, [region]) for region in everywhere
+        region: stock_snapshot(oc_session.client.call, [region]) for region in everywhere
     }  # fmt: skip
     assert sorted(keys) == sorted(
         (r["MFSKUID"], r["serviceRegion"]) for rs in by_region.values() for r in rs
@@ -41,10 +41,10 @@ def test_snapshot_of_all_regions_returns_every_row_once(oc_session: Session) -> 
 def test_returns_pages_stop_at_the_total_without_asking_for_an_empty_page(
     oc_session: Session,
 ) -> None:
-    total = oc_session.call("returns.orders", {"pageNumber": 1, "pageSize": 1}).payload["total"]
+    total = oc_session.client.call("returns.orders", {"pageNumber": 1, "pageSize": 1}).payload["total"]
     # A size that divides the total: the last page is full, so only `total` can stop the job.
     size = next(s for s in range(total // 2, 1, -1) if total % s == 0)
-    log = CallLog(oc_session.call)
+    log = CallLog(oc_session.client.call)
     rows = all_pages(log, "returns.orders", {}, size=size)
     assert len(rows) == total
     assert len(log.calls) == total // size
@@ -57,7 +57,7 @@ def test_sku_query_pages_with_page_and_limit(oc_session: Session) -> None:
         "startTime": format_date(today - timedelta(days=800), UTC),
         "endTime": format_date(today, UTC),
     }
-    log = CallLog(oc_session.call)
+    log = CallLog(oc_session.client.call)
     rows = all_pages(log, "sku.query", window, page_key="page", size_key="limit", size=80)
     assert len(rows) > 160 and len({r["MFSKUID"] for r in rows}) == len(rows)
     assert [c["page"] for c in log.of("sku.query")] == [1, 2, 3]
@@ -110,7 +110,7 @@ def test_fee_totals_per_type_and_currency_add_up_to_the_cent(oc_session: Session
         "startTime": format_datetime(now - timedelta(days=30)),
         "endTime": format_datetime(now),
     }
-    fees = all_pages(oc_session.call, "finance.fee_detail", month)
+    fees = all_pages(oc_session.client.call, "finance.fee_detail", month)
     assert len({f["feeId"] for f in fees}) == len(fees) > 200
     totals = fee_totals(fees)
     gbp = sum(f["amount"] for f in fees if (f["feeType"], f["currency"]) == ("STORAGE", "GBP"))

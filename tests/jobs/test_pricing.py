@@ -41,7 +41,7 @@ def test_estimate_is_polled_with_backoff_until_oc_has_priced_it(
 ) -> None:
     emu(own_sandbox, "POST", "config", {"pricing_delay_s": 3})
     slept: list[float] = []
-    log = CallLog(own_session.call)
+    log = CallLog(own_session.client.call)
 
     result = estimate_and_wait(log, parcel(own_session), sleep=clock_sleep(own_sandbox, slept))
 
@@ -64,7 +64,7 @@ def test_an_estimate_not_ready_in_time_says_how_to_fetch_it_later(
     data = parcel(own_session)
     slept: list[float] = []
     with pytest.raises(EstimatePending) as caught:
-        estimate_and_wait(own_session.call, data, sleep=clock_sleep(own_sandbox, slept))
+        estimate_and_wait(own_session.client.call, data, sleep=clock_sleep(own_sandbox, slept))
     reference = data["referenceId"]
     assert str(caught.value) == (
         f"OC has not finished the estimate after 30 s; try Fetch result later with reference "
@@ -72,7 +72,7 @@ def test_an_estimate_not_ready_in_time_says_how_to_fetch_it_later(
     )
     assert caught.value.reference_id == reference and sum(slept) == 30
     emu(own_sandbox, "POST", "clock/advance?seconds=70")
-    assert wait_for_result(own_session.call, reference, timeout=0).rows()
+    assert wait_for_result(own_session.client.call, reference, timeout=0).rows()
 
 
 def test_services_compare_cheapest_first_with_failures_last() -> None:

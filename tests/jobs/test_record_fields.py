@@ -17,8 +17,8 @@ def test_a_vas_order_and_an_inbound_say_their_service_in_words(
     world = shared_sandbox.world.store
     vas_number = next(iter(world.vas))
     inbound_number = next(iter(world.inbound))
-    (vas,) = lookup(oc_session.call, vas_number).matches
-    (inbound,) = lookup(oc_session.call, inbound_number).matches
+    (vas,) = lookup(oc_session.client.call, vas_number).matches
+    (inbound,) = lookup(oc_session.client.call, inbound_number).matches
     assert vas.kind is IdKind.VAS and inbound.kind is IdKind.INBOUND
     assert vas.record["vasType"].isupper()  # OC sends a code: KITTING, REPACK…
     assert card_data(vas).service in VAS_WORDS

@@ -47,7 +47,7 @@ def test_the_first_fill_holds_every_order_and_return_of_90_days(
     hold_statuses(own_sandbox)
     now = datetime.now().astimezone()
 
-    refreshed = refresh(own_session.call, index, now=now)
+    refreshed = refresh(own_session.client.call, index, now=now)
 
     assert refreshed is not None and refreshed.first
     windows = sent(own_sandbox, "outbound.query")
@@ -55,8 +55,8 @@ def test_the_first_fill_holds_every_order_and_return_of_90_days(
     for data in windows:
         span = parse_datetime(data["endTime"]) - parse_datetime(data["startTime"])
         assert span <= OUTBOUND_WINDOW
-    orders = outbound_orders_between(own_session.call, now - HORIZON, now).rows
-    returns = own_session.call("returns.orders", {"pageSize": 200}).rows()
+    orders = outbound_orders_between(own_session.client.call, now - HORIZON, now).rows
+    returns = own_session.client.call("returns.orders", {"pageSize": 200}).rows()
     assert refreshed.state.count == len(orders) + len(returns) > 1000
     shipped = next(o for o in orders if o["trackingNumberList"])
     tracking = shipped["trackingNumberList"][0]["trackingNumber"]
@@ -67,23 +67,23 @@ def test_a_refresh_after_the_first_asks_oc_only_for_what_is_new_or_may_have_move
     own_sandbox: Sandbox, own_session: Session, index: RecordIndex
 ) -> None:
     hold_statuses(own_sandbox)
-    first = refresh(own_session.call, index)
+    first = refresh(own_session.client.call, index)
     assert first is not None
     # Since then: one order moved on (packed, so it has a tracking number), one was created.
     now = datetime.now().astimezone()
-    recent = outbound_orders_between(own_session.call, now - timedelta(days=6), now).rows
+    recent = outbound_orders_between(own_session.client.call, now - timedelta(days=6), now).rows
     moving = next(o["orderNumber"] for o in recent if o["status"] in ("created", "processing"))
     requests.post(f"{own_sandbox.base_url}/__emu/outbound/{moving}/status",
                   params={"to": "packed"}, timeout=10).raise_for_status()  # fmt: skip
     uk = next(o for o in recent if o["serviceRegion"] == "UK" and o["trackingNumberList"])
     sku = uk["trackingNumberList"][0]["SKUList"][0]["MFSKUID"]
-    created = own_session.call("outbound.create", [outbound_order(sku)]).payload[0]["orderNumber"]
+    created = own_session.client.call("outbound.create", [outbound_order(sku)]).payload[0]["orderNumber"]
     calls_before = (
         len(sent(own_sandbox, "outbound.query")),
         len(sent(own_sandbox, "returns.orders")),
     )
 
-    again = refresh(own_session.call, index)
+    again = refresh(own_session.client.call, index)
 
     assert again is not None and not again.first
     windows = sent(own_sandbox, "outbound.query")[calls_before[0] :]

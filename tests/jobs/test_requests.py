@@ -181,17 +181,17 @@ def window(days: int) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def orders(oc_session: Session) -> list[dict[str, Any]]:
-    return oc_session.call("outbound.query", window(30)).rows()
+    return oc_session.client.call("outbound.query", window(30)).rows()
 
 
 @pytest.fixture(scope="module")
 def numbers(oc_session: Session, orders: list[dict[str, Any]]) -> dict[IdKind, str]:
     """One number of each kind the sandbox holds a record (and a label) for."""
-    returns = oc_session.call("returns.orders", {"pageSize": 200}).rows()
+    returns = oc_session.client.call("returns.orders", {"pageSize": 200}).rows()
     shipped = next(o for o in orders if o["trackingNumberList"])
     return {
         IdKind.RETURN: next(r["orderNumber"] for r in returns if r["status"] != "cancelled"),
-        IdKind.INBOUND: oc_session.call("inbound.list", window(6)).rows()[0]["inboundNumber"],
+        IdKind.INBOUND: oc_session.client.call("inbound.list", window(6)).rows()[0]["inboundNumber"],
         IdKind.MFSKUID: shipped["trackingNumberList"][0]["SKUList"][0]["MFSKUID"],
         IdKind.OUTBOUND: shipped["orderNumber"],
     }
@@ -204,7 +204,7 @@ def test_the_label_oc_sends_scans_back_to_the_number(
     number = numbers[kind]
     request = label_request(kind, number, 2)
 
-    labels = oc_session.call(request.endpoint_id, request.data).labels()
+    labels = oc_session.client.call(request.endpoint_id, request.data).labels()
 
     pages = [codes for label in labels for codes in scanned(label.pdf)]
     assert pages and all(codes == [number] for codes in pages)
@@ -219,7 +219,7 @@ def test_the_record_request_finds_that_very_record(
     request = record_request(kind, numbers[kind])
     assert request is not None
 
-    rows = oc_session.call(*request).rows()
+    rows = oc_session.client.call(*request).rows()
 
     key = {IdKind.INBOUND: "inboundNumber", IdKind.MFSKUID: "MFSKUID"}.get(kind, "orderNumber")
     assert [row[key] for row in rows] == [numbers[kind]]
@@ -233,7 +233,7 @@ def test_one_order_query_finds_orders_by_number_ebay_id_and_reference(
     by_reference = next(o for o in orders if o["referenceNumber"] and o not in (by_number, by_ebay))
     asked = [by_number["orderNumber"], by_ebay["ebayOrderId"], by_reference["referenceNumber"]]
 
-    rows = oc_session.call("outbound.query", order_query(asked)).rows()
+    rows = oc_session.client.call("outbound.query", order_query(asked)).rows()
 
     wanted = {o["orderNumber"] for o in (by_number, by_ebay, by_reference)}
     assert wanted <= {row["orderNumber"] for row in rows}

@@ -27,7 +27,7 @@ def test_thirty_days_of_movement_are_five_windows_merged_in_time_order(
     skus = approved_skus(oc_session)[:60]  # two SKU groups: 50 + 10
     end = datetime.now(UTC)
     start = end - timedelta(days=30)
-    log = CallLog(oc_session.call)
+    log = CallLog(oc_session.client.call)
 
     rows = stock_movements(log, skus, start, end)
 
@@ -69,7 +69,7 @@ def test_a_start_thirteen_months_back_is_refused_before_anything_is_sent(
     emu(own_sandbox, "POST", "reset")
     end = datetime.now(UTC)
     with pytest.raises(ValidationError) as caught:
-        stock_movements(own_session.call, [sku], end - timedelta(days=396), end)
+        stock_movements(own_session.client.call, [sku], end - timedelta(days=396), end)
     assert caught.value.problems[0].path == "startTime"
     assert "only valid for the last 12 months" in str(caught.value)
     assert emu(own_sandbox, "GET", "requests") == []
@@ -78,7 +78,7 @@ def test_a_start_thirteen_months_back_is_refused_before_anything_is_sent(
 def test_inbound_list_over_a_month_returns_each_order_once(oc_session: Session) -> None:
     end = datetime.now(UTC)
     start = end - timedelta(days=29)
-    rows = fetch_windows(oc_session.call, "inbound.list", {}, start, end)
+    rows = fetch_windows(oc_session.client.call, "inbound.list", {}, start, end)
     numbers = [r["inboundNumber"] for r in rows]
     assert numbers and len(numbers) == len(set(numbers))
 
@@ -88,13 +88,13 @@ def test_outbound_orders_over_ninety_days_get_past_the_single_query_cap(
 ) -> None:
     end = datetime.now(UTC)
     start = end - timedelta(days=120)
-    single = oc_session.call(
+    single = oc_session.client.call(
         "outbound.query",
         {"startTime": dates.format_datetime(start), "endTime": dates.format_datetime(end)},
     ).rows()
     assert len(single) == 1000  # the sandbox holds more: one query is truncated
 
-    result = outbound_orders_between(oc_session.call, start, end)
+    result = outbound_orders_between(oc_session.client.call, start, end)
 
     numbers = [r["orderNumber"] for r in result.rows]
     assert len(numbers) > 1000 and len(numbers) == len(set(numbers))

@@ -38,7 +38,7 @@ def crash_mid_chunk(
     refs = [o["referenceNumber"] for o in chunk]
     with dead_owner(monkeypatch):
         entry = audit.begin("desk", "outbound.create", "create from CSV", refs)
-    created = session.call("outbound.create", chunk[:reached_oc]).rows() if reached_oc else []
+    created = session.client.call("outbound.create", chunk[:reached_oc]).rows() if reached_oc else []
     return entry, {row["referenceNumber"]: row["orderNumber"] for row in created}
 
 
@@ -48,12 +48,12 @@ def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
     chunk = new_orders(oc_session, 50)
     entry, created = crash_mid_chunk(audit, oc_session, chunk, 20, monkeypatch)
     assert [e.id for e in audit.open_writes("desk")] == [entry.id]
-    (young,) = resolve_open_writes(oc_session.call, audit, "desk")
+    (young,) = resolve_open_writes(oc_session.client.call, audit, "desk")
     assert not young.settled and young.numbers == created  # the rest may still be processing
     assert young.note.startswith("20 found at OC, 30 not yet")
     later = entry.at + PROCESSING_WINDOW + 1
 
-    (resolution,) = resolve_open_writes(oc_session.call, audit, "desk", now=lambda: later)
+    (resolution,) = resolve_open_writes(oc_session.client.call, audit, "desk", now=lambda: later)
 
     refs = [o["referenceNumber"] for o in chunk]
     assert resolution.state == WriteState.DONE and resolution.numbers == created
@@ -63,7 +63,7 @@ def test_a_chunk_cut_off_by_a_kill_is_settled_done_with_ocs_numbers(
     assert set(created.values()) <= set(settled.key_numbers)
     assert "20 found at OC" in settled.outcome and refs[49] in settled.outcome
     assert audit.open_writes("desk") == []
-    assert resolve_open_writes(oc_session.call, audit, "desk", now=lambda: later) == []
+    assert resolve_open_writes(oc_session.client.call, audit, "desk", now=lambda: later) == []
 
 
 def test_a_write_oc_never_got_is_not_done_only_once_oc_had_time_to_process_it(
@@ -71,11 +71,11 @@ def test_a_write_oc_never_got_is_not_done_only_once_oc_had_time_to_process_it(
 ) -> None:
     entry, _ = crash_mid_chunk(audit, oc_session, new_orders(oc_session, 3), 0, monkeypatch)
 
-    (young,) = resolve_open_writes(oc_session.call, audit, "desk", now=lambda: entry.at + 5)
+    (young,) = resolve_open_writes(oc_session.client.call, audit, "desk", now=lambda: entry.at + 5)
     assert young.state == WriteState.SENDING and not young.settled
     assert "OC may still be processing it" in young.note
     later = entry.at + PROCESSING_WINDOW + 1
-    (old,) = resolve_open_writes(oc_session.call, audit, "desk", now=lambda: later)
+    (old,) = resolve_open_writes(oc_session.client.call, audit, "desk", now=lambda: later)
 
     assert old.state == WriteState.NOT_DONE
     assert audit.entries()[0].state == WriteState.NOT_DONE
@@ -90,9 +90,9 @@ def test_a_write_in_flight_is_never_touched_but_one_that_ended_unknown_is(
     in_flight = audit.begin("desk", "outbound.create", "create", refs[:1])
     ended = audit.begin("desk", "outbound.create", "create", refs[1:])
     audit.settle(ended.id, WriteState.UNKNOWN, "unknown: the connection broke")
-    own_session.call("outbound.create", chunk)  # both reached OC
+    own_session.client.call("outbound.create", chunk)  # both reached OC
 
-    resolutions = resolve_open_writes(own_session.call, audit, "desk")
+    resolutions = resolve_open_writes(own_session.client.call, audit, "desk")
 
     assert [r.entry.id for r in resolutions] == [ended.id]
     lookups = [r["body"] for r in sent(own_sandbox, "outbound.query")]
@@ -113,11 +113,11 @@ def test_every_create_kind_with_a_lookup_is_found_by_its_reference(
     assert lookup is not None
     with dead_owner(monkeypatch):
         audit.begin("desk", endpoint_id, "create", endpoint.references_in(data))
-    answer = oc_session.call(endpoint_id, data)
+    answer = oc_session.client.call(endpoint_id, data)
     assert lookup.read is not None
     numbers = {str(row[lookup.read.number_key]) for row in _created_rows(answer)}
 
-    (resolution,) = resolve_open_writes(oc_session.call, audit, "desk")
+    (resolution,) = resolve_open_writes(oc_session.client.call, audit, "desk")
 
     assert resolution.state == WriteState.DONE
     assert set(resolution.numbers) == set(endpoint.references_in(data))
@@ -137,9 +137,9 @@ def test_a_cancel_is_settled_by_status_and_kinds_the_log_cannot_feed_say_what_to
         audit.begin("desk", "outbound.cancel", "cancel", [number])
         audit.begin("desk", "returns.link_stock", "link", ["RI0000000002"])
         audit.begin("desk", "inbound.upload_tracking", "upload", ["OCI4GB00000001"])
-    oc_session.call("outbound.cancel", cancel_data)
+    oc_session.client.call("outbound.cancel", cancel_data)
 
-    cancel, link, tracking = resolve_open_writes(oc_session.call, audit, "desk")
+    cancel, link, tracking = resolve_open_writes(oc_session.client.call, audit, "desk")
 
     assert cancel.settled and cancel.state == WriteState.DONE
     assert cancel.numbers == {number: "cancelled"}
@@ -168,14 +168,14 @@ def test_importing_the_file_again_after_a_kill_settles_the_old_chunk_and_refuses
     chunk = new_orders(oc_session, 50)
     old, created = crash_mid_chunk(audit, oc_session, chunk, 30, monkeypatch)
 
-    report = create_outbound_orders(oc_session.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
+    report = create_outbound_orders(oc_session.client.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
 
     assert not report.refused and not report.unknown and len(report.created) == 50
     assert report.already_at_oc == created
     audited = {n for e in audit.entries() for n in e.key_numbers}
     assert set(report.created.values()) <= audited
     assert [e.id for e in audit.open_writes("desk")] == [old.id]  # 20 missing, and it is young
-    resolve_open_writes(oc_session.call, audit, "desk", now=lambda: old.at + PROCESSING_WINDOW)
+    resolve_open_writes(oc_session.client.call, audit, "desk", now=lambda: old.at + PROCESSING_WINDOW)
     assert audit.open_writes("desk") == []
 
 
@@ -185,7 +185,7 @@ def test_the_import_after_a_kill_settles_what_the_killed_run_left_open(
     chunk = new_orders(oc_session, 50)
     old, created = crash_mid_chunk(audit, oc_session, chunk, 50, monkeypatch)
 
-    create_outbound_orders(oc_session.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
+    create_outbound_orders(oc_session.client.call, chunk, audit=AuditTrail(audit, "desk", "csv"))
 
     (settled,) = [e for e in audit.entries() if e.id == old.id]
     assert settled.state == WriteState.DONE and "50 found at OC" in settled.outcome
@@ -201,7 +201,7 @@ def test_a_single_write_is_recorded_before_it_leaves_and_settled_by_its_answer(
 
     def call(endpoint_id: str, data: Any = None) -> OcResult:
         seen.append(audit.entries()[0].state)  # what the log says while the request is out
-        return oc_session.call(endpoint_id, data)
+        return oc_session.client.call(endpoint_id, data)
 
     audited = AuditedCall(call, trail)
     audited("outbound.create", [first])

@@ -54,12 +54,12 @@ def test_not_done_before_it_is_sent_and_done_after(
     endpoint_id: str, session: Session, sample: dict[str, Sample]
 ) -> None:
     data = sample[endpoint_id].ok
-    before = look_up(session.call, sent(endpoint_id, data))
+    before = look_up(session.client.call, sent(endpoint_id, data))
     assert (before.state, before.found) == (WriteState.NOT_DONE, ())
     assert before.missing == sent(endpoint_id, data).references
 
-    result = session.call(endpoint_id, data)
-    after = look_up(session.call, sent(endpoint_id, data))
+    result = session.client.call(endpoint_id, data)
+    after = look_up(session.client.call, sent(endpoint_id, data))
     assert after.state == WriteState.DONE and after.missing == ()
     assert [ref for ref, _ in after.found] == list(sent(endpoint_id, data).references)
     if catalog.get(endpoint_id).creates:
@@ -70,7 +70,7 @@ def test_not_done_before_it_is_sent_and_done_after(
 def test_a_write_oc_cannot_show_stays_unknown_with_the_reason(
     session: Session, sample: dict[str, Sample]
 ) -> None:
-    verdict = look_up(session.call, sent("inbound.upload_tracking",
+    verdict = look_up(session.client.call, sent("inbound.upload_tracking",
                                          sample["inbound.upload_tracking"].ok))  # fmt: skip
     assert verdict.state == WriteState.UNKNOWN and "tracking numbers" in verdict.why
 

@@ -37,7 +37,7 @@ def sent(sb: Sandbox, endpoint_id: str) -> list[dict[str, Any]]:
 def approved_skus(session: Session, region: str | None = None) -> list[str]:
     """MFSKUIDs the seeded world holds, optionally only those stocked in `region`."""
     today = datetime.now(UTC).date()
-    rows = session.call(
+    rows = session.client.call(
         "sku.query",
         {
             "startTime": format_date(today - timedelta(days=800), UTC),

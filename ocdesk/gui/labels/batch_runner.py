@@ -107,4 +107,4 @@ def _fetch(session: Session, spec: JobSpec) -> LabelDocument:
     request = label_request_of_type(spec.label_type, spec.number)
     if request is None:
         raise LabelError(f"no OC call gives {spec.label_type} labels")
-    return documents_from(session.call(request.endpoint_id, request.data))[0]
+    return documents_from(session.client.call(request.endpoint_id, request.data))[0]

@@ -207,7 +207,7 @@ class PrintController(QObject):
             ).start()
 
         api = self._context.api
-        api.call(endpoint_id, data, owner=self).on_done(build).on_error(failed).start()
+        api.request(endpoint_id, data, owner=self).on_done(build).on_error(failed).start()
 
     # --- failed queue ----------------------------------------------------------------------
     def failed_jobs(self) -> list[FailedPrint]:

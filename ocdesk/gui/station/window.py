@@ -217,7 +217,7 @@ class StationWindow(QWidget):
         if plan.label is not None:
             self._print_label(scan, plan.label)
         elif plan.sku_query is not None:
-            op = self._context.api.call(SKU_QUERY_ENDPOINT, plan.sku_query, owner=self)
+            op = self._context.api.request(SKU_QUERY_ENDPOINT, plan.sku_query, owner=self)
             op.on_done(lambda result: self._after_sku_query(scan, result.rows()))
             op.on_error(self._failed(scan)).start()
         elif plan.order_query is not None:
@@ -305,7 +305,7 @@ class StationWindow(QWidget):
             op.on_done(lambda docs: self._print_docs(scan, docs, choice))
             op.on_error(self._failed(scan)).start()
 
-        api.call(request.endpoint_id, request.data, owner=self).on_done(build).on_error(
+        api.request(request.endpoint_id, request.data, owner=self).on_done(build).on_error(
             self._failed(scan)
         ).start()
 
@@ -399,7 +399,7 @@ class StationWindow(QWidget):
         self._query_order(scan, order_query([scan.number]))
 
     def _query_order(self, scan: _Scan, query: dict[str, Any]) -> None:
-        op = self._context.api.call(ORDER_ENDPOINT, query, owner=self)
+        op = self._context.api.request(ORDER_ENDPOINT, query, owner=self)
         op.on_done(lambda result: self._show_order(scan, result.rows()))
         op.on_error(self._failed(scan)).start()
 

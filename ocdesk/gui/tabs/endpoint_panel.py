@@ -152,7 +152,7 @@ class EndpointPanel(QWidget):
                              on_done=lambda result: self._show_written(data, result),
                              on_error=self._write_failed)  # fmt: skip
             return
-        op = self.context.api.call(self.endpoint.id, data, owner=self)
+        op = self.context.api.request(self.endpoint.id, data, owner=self)
         op.on_done(self._show_result).on_error(self.show_error)
         self.busy.track(op, message)
         self.latest.start(op)

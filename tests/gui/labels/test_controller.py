@@ -57,7 +57,7 @@ def controller(context: AppContext, cups_folder: Path) -> PrintController:
 
 
 def fetch_return(session: Session, number: str) -> LabelDocument:
-    (doc,) = documents_from(session.call("returns.label", {"orderNumber": number}))
+    (doc,) = documents_from(session.client.call("returns.label", {"orderNumber": number}))
     return doc
 
 

@@ -36,7 +36,7 @@ NOWHERE = PrinterChoice("no-such-printer", "100x150@203")
 @pytest.fixture(scope="module")
 def doc(oc_session: Session) -> LabelDocument:
     (number,) = return_numbers(oc_session, 1)
-    (label,) = documents_from(oc_session.call("returns.label", {"orderNumber": number}))
+    (label,) = documents_from(oc_session.client.call("returns.label", {"orderNumber": number}))
     return label
 
 

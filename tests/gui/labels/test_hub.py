@@ -40,7 +40,7 @@ def test_labels_shown_anywhere_open_in_the_dock(
     qtbot: Any, hub: LabelsHub, context: AppContext, oc_session: Session
 ) -> None:
     number = return_numbers(oc_session, 1)[0]
-    result = oc_session.call("returns.label", {"orderNumber": number})
+    result = oc_session.client.call("returns.label", {"orderNumber": number})
     assert not hub.dock.isVisibleTo(hub.window)
     with qtbot.waitSignal(hub.panel.sig_document_shown, timeout=5000):
         context.show_labels("returns.label", result)

@@ -41,7 +41,7 @@ def panel(qtbot: Any, context: AppContext, controller: PrintController) -> Label
 
 
 def show_return(qtbot: Any, panel: LabelPanel, session: Session, number: str) -> None:
-    result = session.call("returns.label", {"orderNumber": number})
+    result = session.client.call("returns.label", {"orderNumber": number})
     panel.show_result("returns.label", result)
     qtbot.waitUntil(lambda: panel.doc is not None, timeout=10_000)
 

@@ -164,7 +164,7 @@ def test_a_print_from_a_desk_pages_card_says_where_and_when_there_and_in_the_sta
     desk.hub.controller.set_choice("return", _cups(CUPS_QUEUE))
     page = ReturnOrdersPage(context)
     qtbot.addWidget(page)
-    rows = oc_session.call("returns.orders", {"pageSize": 200}).rows()
+    rows = oc_session.client.call("returns.orders", {"pageSize": 200}).rows()
     row = next(r for r in rows if r["orderNumber"] == number)
     page.show_record(row)
     page.return_actions.print_button.click()

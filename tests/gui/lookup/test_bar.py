@@ -64,11 +64,11 @@ def collect(session: Session) -> SandboxNumbers:
     now = datetime.now().astimezone()
     window = {"startTime": format_datetime(now - timedelta(days=WINDOW_DAYS)),
               "endTime": format_datetime(now)}  # fmt: skip
-    outbounds = session.call("outbound.query", window).rows()
-    returns = session.call("returns.orders", {"pageSize": 200}).rows()
+    outbounds = session.client.call("outbound.query", window).rows()
+    returns = session.client.call("returns.orders", {"pageSize": 200}).rows()
     inbound_window = {"startTime": format_datetime(now - timedelta(days=6)),
                       "endTime": format_datetime(now)}  # fmt: skip
-    inbound = session.call("inbound.list", inbound_window).rows()[0]
+    inbound = session.client.call("inbound.list", inbound_window).rows()[0]
     return SandboxNumbers(outbounds, returns, inbound, _vas_from_fees(session, now))
 
 
@@ -78,9 +78,9 @@ def _vas_from_fees(session: Session, now: datetime) -> str:
         end = now - timedelta(days=31 * month)
         data = {"orderType": "VAS", "startTime": format_datetime(end - timedelta(days=31)),
                 "endTime": format_datetime(end), "pageSize": 200}  # fmt: skip
-        for line in session.call("finance.fee_detail", data).rows():
+        for line in session.client.call("finance.fee_detail", data).rows():
             try:
-                session.call("vas.detail", {"vasNumberList": [line["orderNumber"]]})
+                session.client.call("vas.detail", {"vasNumberList": [line["orderNumber"]]})
             except BusinessError:
                 continue  # a fee line for an order the sandbox does not hold
             return line["orderNumber"]
@@ -193,7 +193,7 @@ def test_card_shows_the_essentials_of_a_shipped_order(
 def test_sku_card_shows_stock_per_region(
     qtbot: Any, bar: LookupBar, numbers: SandboxNumbers, oc_session: Session
 ) -> None:
-    snapshot = oc_session.call(
+    snapshot = oc_session.client.call(
         "stock.snapshot",
         {"pageNumber": 1, "pageSize": 200, "skuList": [{"mfSkuId": numbers.mfskuid}]},
     ).rows()
@@ -212,10 +212,10 @@ def test_a_reference_matching_several_records_offers_a_chooser(
     a_return = numbers.a_return("received")
     template = numbers.outbound("shipped")
     line = template["trackingNumberList"][0]["SKUList"][0]
-    services = oc_session.call("warehouse.services").rows()
+    services = oc_session.client.call("warehouse.services").rows()
     region = next(s for s in services if s["serviceRegion"] == template["serviceRegion"])
     service = region["productList"][0]
-    created = oc_session.call("outbound.create", [{
+    created = oc_session.client.call("outbound.create", [{
         "referenceNumber": a_return["referenceNumber"], "orderPlatform": "OTHERS",
         "serviceRegion": template["serviceRegion"],
         "shippingServiceCode": service["shippingServiceCode"], "consigneeName": "Ada Lovelace",

@@ -24,7 +24,7 @@ def order_row(sb: Sandbox, session: Session, **wanted: Any) -> dict[str, Any]:
         for _, o in sorted(sb.world.store.outbound.items())
         if all(getattr(o, key) == value for key, value in wanted.items())
     )
-    rows = session.call("outbound.query", order_query([order.order_number])).rows()
+    rows = session.client.call("outbound.query", order_query([order.order_number])).rows()
     assert len(rows) == 1
     return rows[0]
 

@@ -209,7 +209,7 @@ def test_an_outbound_number_shows_status_and_tracking_without_printing(
         "startTime": format_datetime(now - timedelta(days=30)),
         "endTime": format_datetime(now),
     }
-    orders = oc_session.call("outbound.query", window).rows()
+    orders = oc_session.client.call("outbound.query", window).rows()
     order = next(o for o in orders if o["trackingNumberList"])
     jobs: list[PrintDone] = []
     controller.sig_printed.connect(jobs.append)
@@ -228,7 +228,7 @@ def test_an_unknown_return_shows_red_with_ocs_message(
     qtbot: Any, station: StationWindow, oc_session: Session, cups_folder: Path
 ) -> None:
     with pytest.raises(BusinessError) as refused:
-        oc_session.call("returns.label", {"orderNumber": UNKNOWN_RETURN})
+        oc_session.client.call("returns.label", {"orderNumber": UNKNOWN_RETURN})
 
     entry = scan(qtbot, station, UNKNOWN_RETURN)
 

@@ -107,7 +107,7 @@ def test_create_in_the_sandbox_is_asked_first_and_audited(
 ) -> None:
     panel = _panel(qtbot, context, "vas.create")
     reference = f"VAS-T-{secrets.token_hex(4)}"
-    stock = context.session.call(  # type: ignore[union-attr]
+    stock = context.session.client.call(  # type: ignore[union-attr]
         "stock.snapshot",
         {"pageNumber": 1, "pageSize": 5, "serviceRegionList": [{"serviceRegion": "UK"}]},
     ).rows()

@@ -35,7 +35,7 @@ def shown_text(panel: ErrorPanel) -> str:
 
 def failure(session: Session, endpoint_id: str = "warehouse.services") -> OcError:
     with pytest.raises(OcError) as caught:
-        session.call(endpoint_id, {})
+        session.client.call(endpoint_id, {})
     return caught.value
 
 

@@ -156,5 +156,5 @@ class InboundCreatePage(DeskPage):
             self.context.show_labels(ENDPOINT.id, result)
             return
         labels = label_request(IdKind.INBOUND, number)
-        self.call(labels.endpoint_id, labels.data, self.tr("Fetching the carton labels…"),
+        self.ask_oc(labels.endpoint_id, labels.data, self.tr("Fetching the carton labels…"),
                   lambda answer: self.context.show_labels(labels.endpoint_id, answer))  # fmt: skip

@@ -148,7 +148,7 @@ class InboundOrdersPage(RecordListPage):
         numbers = split_numbers(self.numbers_edit.text())
         if numbers:
             data = number_filters(numbers)
-            self.call("inbound.list", data, self.tr("Looking the numbers up…"),
+            self.ask_oc("inbound.list", data, self.tr("Looking the numbers up…"),
                       lambda result: self.show_rows(result.rows()))  # fmt: skip
             return
         start = datetime.combine(picked_date(self.start_edit), time()).astimezone()
@@ -183,7 +183,7 @@ class InboundOrdersPage(RecordListPage):
 
     def open_order(self, number: str) -> None:
         """Fetch `number`'s detail and show it on the card."""
-        self.call("inbound.detail", {"inboundNumberList": [number]},
+        self.ask_oc("inbound.detail", {"inboundNumberList": [number]},
                   self.tr("Reading {number}…").format(number=number),
                   lambda result: self._show_detail(number, result))  # fmt: skip
 
@@ -204,7 +204,7 @@ class InboundOrdersPage(RecordListPage):
 
     def show_carton_labels(self) -> None:
         labels = label_request(IdKind.INBOUND, self._number())
-        self.call(labels.endpoint_id, labels.data, self.tr("Fetching carton labels…"),
+        self.ask_oc(labels.endpoint_id, labels.data, self.tr("Fetching carton labels…"),
                   lambda result: self.context.show_labels(labels.endpoint_id, result))  # fmt: skip
 
     def print_carton_labels(self) -> None:

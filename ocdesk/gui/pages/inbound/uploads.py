@@ -292,7 +292,7 @@ class ClearancePage(DeskPage):
         number = self.number_edit.text().strip()
         if not number:
             return
-        self.call("inbound.detail", {"inboundNumberList": [number]},
+        self.ask_oc("inbound.detail", {"inboundNumberList": [number]},
                   self.tr("Reading the verification status…"), self._show_status)  # fmt: skip
 
     def _show_status(self, result: Any) -> None:

@@ -105,7 +105,7 @@ class DeskPage(QWidget):
         self.show_info(text)
 
     # --- work --------------------------------------------------------------------------------
-    def call(
+    def ask_oc(
         self,
         endpoint_id: str,
         data: Any,
@@ -113,16 +113,7 @@ class DeskPage(QWidget):
         on_done: Callable[[Any], Any],
     ) -> Op[Any]:
         """One OC call in the background, with the busy bar; errors land in the error panel."""
-        return self._track(self.context.api.call(endpoint_id, data, owner=self), message, on_done)
-
-    def run(
-        self,
-        fn: Callable[[], Any],
-        message: str,
-        on_done: Callable[[Any], Any],
-    ) -> Op[Any]:
-        """Any background work (several calls, files) with the busy bar."""
-        return self._track(self.context.api.run(fn, owner=self), message, on_done)
+        return self._track(self.context.api.request(endpoint_id, data, owner=self), message, on_done)
 
     def _track(self, op: Op[Any], message: str, on_done: Callable[[Any], Any]) -> Op[Any]:
         op.on_done(on_done).on_error(self.show_error)

@@ -133,7 +133,7 @@ class ServiceCache(QObject):
         if self._refreshing is not None and self._refreshing.running:
             return self._refreshing
         profile = self._profile
-        op = self.context.api.call(ENDPOINT, None, owner=self)
+        op = self.context.api.request(ENDPOINT, None, owner=self)
         op.on_done(lambda result: self._adopt_answer(profile, result.rows()))
         op.on_error(self._on_refresh_failed)
         self._refreshing = op

@@ -14,7 +14,7 @@ class FreightPage(EstimatePage):
         if data is None:
             return
         self.error_panel.clear()
-        op = self.context.api.call("outbound.freight_sync", data, owner=self)
+        op = self.context.api.request("outbound.freight_sync", data, owner=self)
         op.on_done(lambda result: self._answered(result)).on_error(self.failed)
         self.busy.track(op, self.tr("OC is pricing the parcel…"))
         op.start()

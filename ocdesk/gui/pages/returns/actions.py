@@ -101,7 +101,7 @@ class ReturnActions(QObject):
     # --- label -------------------------------------------------------------------------------
     def show_label(self) -> None:
         context, label = self.page.context, label_request(IdKind.RETURN, self.number)
-        self.page.call(label.endpoint_id, label.data, self.tr("Fetching the return label…"),
+        self.page.ask_oc(label.endpoint_id, label.data, self.tr("Fetching the return label…"),
                        lambda result: context.show_labels(label.endpoint_id, result))  # fmt: skip
 
     def print_label(self) -> None:
@@ -131,7 +131,7 @@ class ReturnActions(QObject):
                 return
             then(rows[0])
 
-        self.page.call("returns.orders", {"orderNumber": number},
+        self.page.ask_oc("returns.orders", {"orderNumber": number},
                        self.tr("Checking the current status of {number}…").format(number=number),
                        lambda result: decide(result.rows()))  # fmt: skip
 

@@ -139,7 +139,7 @@ class ReturnOrdersPage(RecordListPage):
         """The first page of matches."""
         self.clear_messages()
         data = {**self.filters(), "pageNumber": 1, "pageSize": FIRST_PAGE_SIZE}
-        self.call("returns.orders", data, self.tr("Searching returns…"),
+        self.ask_oc("returns.orders", data, self.tr("Searching returns…"),
                   lambda result: self.show_rows(result.rows(), result.payload))  # fmt: skip
 
     def search_all(self) -> None:
@@ -171,7 +171,7 @@ class ReturnOrdersPage(RecordListPage):
 
     def refresh_return(self, number: str) -> None:
         """Read `number` again after a change and show it."""
-        self.call("returns.orders", {"orderNumber": number},
+        self.ask_oc("returns.orders", {"orderNumber": number},
                   self.tr("Reading {number}…").format(number=number),
                   lambda result: self.show_refreshed(result.rows()))  # fmt: skip
 

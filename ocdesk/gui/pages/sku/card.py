@@ -232,7 +232,7 @@ class SkuCard(QDialog):
 
     def view_labels(self) -> None:
         labels = self._labels()
-        op = self.context.api.call(labels.endpoint_id, labels.data, owner=self)
+        op = self.context.api.request(labels.endpoint_id, labels.data, owner=self)
         op.on_done(lambda result: self.context.show_labels(labels.endpoint_id, result))
         op.on_error(self._failed)
         self.busy.track(op, self.tr("Fetching SKU labels..."))
@@ -242,7 +242,7 @@ class SkuCard(QDialog):
 
     def query_ef(self) -> None:
         data = {"mfSkuList": [{"mfSkuId": self.mfskuid}]}
-        op = self.context.api.call("sku.query_ef_service", data, owner=self)
+        op = self.context.api.request("sku.query_ef_service", data, owner=self)
         op.on_done(
             lambda result: self.ef_text.setText(
                 ef_summary(result.rows(), service_cache(self.context))

@@ -260,7 +260,7 @@ class EfServicesPage(QWidget):
         if not skus:
             self.errors.show_error(ValueError(self.tr("Type at least one OC SKU ID.")))
             return
-        op = self.context.api.call(QUERY, {"mfSkuList": [{"mfSkuId": s} for s in skus]}, owner=self)
+        op = self.context.api.request(QUERY, {"mfSkuList": [{"mfSkuId": s} for s in skus]}, owner=self)
         op.on_done(lambda result: self.results.set_rows(ef_rows(result.rows(), self.cache)))
         op.on_error(self._failed)
         self.busy.track(op, self.tr("Asking OC for the EF services..."))

@@ -159,7 +159,7 @@ class VasOrdersPage(RecordListPage):
 
     def open_order(self, number: str) -> None:
         """Read `number` again and show it (after a change)."""
-        self.call("vas.detail", {"vasNumberList": [number]},
+        self.ask_oc("vas.detail", {"vasNumberList": [number]},
                   self.tr("Reading {number}…").format(number=number),
                   lambda result: self.show_refreshed(result.rows()))  # fmt: skip
 
@@ -168,7 +168,7 @@ class VasOrdersPage(RecordListPage):
         """Re-read the order; refuse here unless it is still `created`, else confirm."""
         number = self.card.number_label.text()
         self.clear_messages()
-        self.call("vas.detail", {"vasNumberList": [number]},
+        self.ask_oc("vas.detail", {"vasNumberList": [number]},
                   self.tr("Checking the current status of {number}…").format(number=number),
                   lambda result: self._confirm(number, result.rows()))  # fmt: skip
 

@@ -45,7 +45,7 @@ def last_sent(sandbox: Sandbox, endpoint_id: str) -> dict[str, Any]:
 
 
 def de_skus(session: Session, count: int) -> list[str]:
-    rows = session.call(
+    rows = session.client.call(
         "stock.snapshot",
         {"serviceRegionList": [{"serviceRegion": "DE"}], "pageNumber": 1, "pageSize": 50},
     ).rows()
@@ -106,7 +106,7 @@ def test_bad_cartons_are_marked_and_nothing_is_sent(qtbot, context, sandbox):
 
 
 def test_upload_tracking_defaults_the_reference_to_the_seller_number(qtbot, context, sandbox):
-    rows = context.session.call("inbound.list", {"sellerinboundNumberList": ["PO-2400"]}).rows()
+    rows = context.session.client.call("inbound.list", {"sellerinboundNumberList": ["PO-2400"]}).rows()
     number = rows[0]["inboundNumber"]
     page = TrackingPage(context)
     qtbot.addWidget(page)
@@ -124,7 +124,7 @@ def test_upload_tracking_defaults_the_reference_to_the_seller_number(qtbot, cont
 def test_clearance_refuses_a_big_file_before_sending_and_sends_a_small_one(
     qtbot, context, sandbox, tmp_path: Path
 ):
-    number = context.session.call("inbound.list", {"sellerinboundNumberList": ["PO-2401"]}).rows()[
+    number = context.session.client.call("inbound.list", {"sellerinboundNumberList": ["PO-2401"]}).rows()[
         0
     ]["inboundNumber"]
     big = tmp_path / "invoice-big.pdf"

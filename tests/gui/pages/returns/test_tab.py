@@ -50,7 +50,7 @@ def search_status(qtbot, page: ReturnOrdersPage, status: str) -> dict[str, Any]:
 
 
 def all_returns(context: AppContext) -> list[dict[str, Any]]:
-    return context.session.call("returns.orders", {"pageSize": 200}).rows()
+    return context.session.client.call("returns.orders", {"pageSize": 200}).rows()
 
 
 def test_search_by_status_and_open_the_label(qtbot, page, context):
@@ -147,5 +147,5 @@ def test_erp_submit_creates_a_return_found_by_reference(qtbot, context):
     submit.lines.set_value([{"mfSkuId": sku, "quantity": 1}])
     submit.submit()
     qtbot.waitUntil(lambda: submit.result_label.text().startswith("OCS"), timeout=WAIT_MS)
-    found = context.session.call("returns.orders", {"referenceNumber": "RMA-T-9001"}).rows()
+    found = context.session.client.call("returns.orders", {"referenceNumber": "RMA-T-9001"}).rows()
     assert [r["orderNumber"] for r in found] == [submit.result_label.text()]

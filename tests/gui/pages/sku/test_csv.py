@@ -53,7 +53,7 @@ def test_bad_rows_are_previewed_only_valid_ones_sent_and_failed_exported(qtbot, 
         report = finished.args[0]
         assert len(report.created) == 12
         assert set(report.skipped_invalid) == {"CSV-BAD-1", "CSV-BAD-2", "CSV-BAD-3"}
-        sent = ctx.session.call("sku.query", sku_query(["CSV-BAD-2", "CSV-GOOD-003"])).rows()
+        sent = ctx.session.client.call("sku.query", sku_query(["CSV-BAD-2", "CSV-GOOD-003"])).rows()
         assert [r["referenceSKUID"] for r in sent] == ["CSV-GOOD-003"]
         outcomes = {r["reference"]: r for r in page.table.visible_rows()}
         assert outcomes["CSV-GOOD-003"]["number"].startswith("OC")

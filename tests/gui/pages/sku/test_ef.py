@@ -14,7 +14,7 @@ WAIT_MS = 15_000
 
 def test_set_up_then_query_shows_the_services(qtbot):
     with Sandbox(seed=5) as sandbox, gui_context(sandbox_session(sandbox.base_url)) as ctx:
-        sku = ctx.session.call(
+        sku = ctx.session.client.call(
             "sku.query", {"startTime": "2000-01-01+0000", "endTime": "2100-01-01+0000"}
         ).rows()[0]["MFSKUID"]
         page = EfServicesPage(ctx)

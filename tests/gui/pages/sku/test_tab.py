@@ -32,7 +32,7 @@ def ctx(qtbot: Any, oc_session: Any) -> Any:
 def _stocked_skus(session: Any) -> list[str]:
     regions = [{"serviceRegion": r} for r in ("DE", "UK", "US-East", "AU")]
     data = {"pageNumber": 1, "pageSize": 50, "serviceRegionList": regions}
-    rows = session.call("stock.snapshot", data).rows()
+    rows = session.client.call("stock.snapshot", data).rows()
     return list(dict.fromkeys(str(r["MFSKUID"]) for r in rows))
 
 
@@ -50,7 +50,7 @@ def test_the_tab_opens_on_find_skus(ctx):
 
 def test_find_by_mfskuid_and_seller_id_pasted_together(qtbot, ctx, oc_session):
     first, second = _stocked_skus(oc_session)[:2]
-    seller = oc_session.call("sku.query", sku_query([second])).rows()[0]["sellerSKUID"]
+    seller = oc_session.client.call("sku.query", sku_query([second])).rows()[0]["sellerSKUID"]
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
     page.modes.setCurrentWidget(page.number_mode)
@@ -101,7 +101,7 @@ def test_the_page_opens_on_every_sku_of_the_account(
 
 def test_sku_card_shows_fields_and_stock(qtbot, ctx, oc_session):
     sku = _stocked_skus(oc_session)[0]
-    record = oc_session.call("sku.query", sku_query([sku])).rows()[0]
+    record = oc_session.client.call("sku.query", sku_query([sku])).rows()[0]
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
     card = page.open_card({SKU_KEY: record})
@@ -176,7 +176,7 @@ def test_create_one_sku_end_to_end(qtbot, ocdesk_home):
         mfskuid = created.args[0]
         assert mfskuid.startswith("OC") and mfskuid in page.created.text()
         assert "draft" in page.created.text()
-        found = ctx.session.call("sku.query", sku_query([mfskuid])).rows()
+        found = ctx.session.client.call("sku.query", sku_query([mfskuid])).rows()
         assert found[0]["status"] == "draft" and found[0]["referenceSKUID"] == "LAMP-TEST-1"
         qtbot.waitUntil(
             lambda: bool(ctx.stores.db.query("SELECT * FROM audit_log")), timeout=WAIT_MS

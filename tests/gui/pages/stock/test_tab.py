@@ -50,7 +50,7 @@ def test_snapshot_of_all_regions_is_the_sum_of_each_region(
     qtbot.addWidget(page)
     count = fetched(qtbot, page, page.load_defaults)
     assert sorted(page.regions.checked()) == sorted(ALL_REGIONS)
-    per_region = {r: paging.stock_snapshot(oc_session.call, [r]) for r in ALL_REGIONS}
+    per_region = {r: paging.stock_snapshot(oc_session.client.call, [r]) for r in ALL_REGIONS}
     assert count == sum(len(rows) for rows in per_region.values()) == page.table.model.rowCount()
     totals = page.totals.visible_rows()
     by_region = {row["Warehouse"]: row for row in totals}
@@ -68,7 +68,7 @@ def test_snapshot_of_all_regions_is_the_sum_of_each_region(
 def test_snapshot_for_some_skus_and_csv_read_back(
     qtbot: Any, context: AppContext, oc_session: Session, tmp_path: Path
 ) -> None:
-    skus = sorted({r["MFSKUID"] for r in paging.stock_snapshot(oc_session.call, ["UK"])})[:3]
+    skus = sorted({r["MFSKUID"] for r in paging.stock_snapshot(oc_session.client.call, ["UK"])})[:3]
     page = SnapshotPage(context)
     qtbot.addWidget(page)
     page.regions.set_checked(["UK", "DE"])

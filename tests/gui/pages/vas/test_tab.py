@@ -32,7 +32,7 @@ def context(qapp: Any, sandbox: Sandbox) -> Iterator[AppContext]:
 
 def de_sku(session: Session) -> str:
     data = {"serviceRegionList": [{"serviceRegion": "DE"}], "pageNumber": 1, "pageSize": 5}
-    return session.call("stock.snapshot", data).rows()[0]["MFSKUID"]
+    return session.client.call("stock.snapshot", data).rows()[0]["MFSKUID"]
 
 
 def test_create_then_find_then_cancel(qtbot, context, sandbox):
