@@ -46,7 +46,7 @@ class Seeded:
 
     @cached_property
     def orders(self) -> list[dict[str, Any]]:
-        return self.s.call("outbound.query", self.window()).rows()
+        return self.s.client.call("outbound.query", self.window()).rows()
 
     def order_in(self, *statuses: str) -> str:
         return next(o["orderNumber"] for o in self.orders if o["status"] in statuses)
@@ -55,7 +55,7 @@ class Seeded:
     def skus(self) -> list[dict[str, Any]]:
         when = {"startTime": format_date(self.now.date() - timedelta(days=365), UTC),
                 "endTime": format_date(self.now.date(), UTC), "limit": 50}  # fmt: skip
-        return self.s.call("sku.query", when).rows()
+        return self.s.client.call("sku.query", when).rows()
 
     @property
     def sku(self) -> str:
@@ -63,18 +63,18 @@ class Seeded:
 
     @cached_property
     def inbound(self) -> dict[str, Any]:
-        return self.s.call("inbound.list", self.window()).rows()[0]
+        return self.s.client.call("inbound.list", self.window()).rows()[0]
 
     @cached_property
     def returns(self) -> list[dict[str, Any]]:
-        return self.s.call("returns.orders", {"pageSize": 200}).rows()
+        return self.s.client.call("returns.orders", {"pageSize": 200}).rows()
 
     def return_in(self, *statuses: str) -> str:
         return next(r["orderNumber"] for r in self.returns if r["status"] in statuses)
 
     @cached_property
     def vas_number(self) -> str:
-        created = self.s.call("vas.create", vas_order(self.sku))
+        created = self.s.client.call("vas.create", vas_order(self.sku))
         return created.payload["vasNumber"]
 
 
@@ -127,13 +127,13 @@ def samples(seed: Seeded) -> dict[str, Sample]:
     sku_item = {"referenceSKUID": unique("SKU"),
                 "SKUNameList": [{"SKUName": "Desk lamp", "languageCode": "en-US"}]}  # fmt: skip
     dup_ref = unique("DUP")
-    seed.s.call("outbound.create", [outbound_order(sku, dup_ref)])
+    seed.s.client.call("outbound.create", [outbound_order(sku, dup_ref)])
     dup_pricing = unique("PR")
-    seed.s.call("pricing.estimate", freight(sku, dup_pricing))
+    seed.s.client.call("pricing.estimate", freight(sku, dup_pricing))
     dup_return = unique("RMA")
     return_order = {"referenceNumber": dup_return, "serviceRegion": "DE",
                     "skuList": [{"mfSkuId": sku, "quantity": 1}]}  # fmt: skip
-    seed.s.call("returns.erp_submit", return_order)
+    seed.s.client.call("returns.erp_submit", return_order)
     ef = [{"mfSkuId": sku, "fulfillmentCenterList": [{"serviceRegion": "UK"}]}]
     unknown_sku = "OC9999999999999"
     return {
