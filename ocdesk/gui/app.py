@@ -262,9 +262,6 @@ def open_console(
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
     _settle_stores(context, window, [db_notice])
-    # The sandbox keeps its secrets in memory anyway: a keyring warning would only confuse.
-    if stores.secrets.warning and not (sandbox or sandbox_url):
-        window.status.showMessage(stores.secrets.warning)
     startup = Startup(context, window)
     if child is not None:
         child.setParent(context)
