@@ -10,6 +10,7 @@ system's default (ocdesk.gui.station.printers), and the banner says which.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,7 @@ from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
+from ocdesk.gui.station.keys import STATION_KEYS
 from ocdesk.gui.station.printers import StationPrinters, look_up, no_printer_words, where_words
 from ocdesk.gui.station.printers_dialog import StationPrintersDialog
 from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
@@ -126,7 +128,7 @@ class StationWindow(QWidget):
         hint = QLabel(self.tr("F1 help · F2 printers and test page · Esc clear"), self)
         hint.setStyleSheet("color: #555;")
         quantity_row = QHBoxLayout()
-        quantity_row.addWidget(QLabel(self.tr("SKU labels per scan (PgUp / PgDn):"), self))
+        quantity_row.addWidget(QLabel(self.tr("SKU labels per scan (PgUp / PgDown):"), self))
         quantity_row.addWidget(self.quantity)
         quantity_row.addStretch(1)
         quantity_row.addWidget(hint)
@@ -148,15 +150,29 @@ class StationWindow(QWidget):
             "and tracking are shown.<br>"
             "The same number scanned again within 5 s is ignored. A label printed before asks "
             "first: <b>Y</b> or the same scan again reprints, <b>N</b> or <b>Esc</b> skips.<br>"
-            "<b>PgUp / PgDn</b>: SKU labels per scan · <b>F2</b>: printers and a test page · "
-            "<b>Esc</b>: clear · <b>F1</b>: this help."
+        ) + " · ".join(
+            f"<b>{html.escape(k.names())}</b>: {html.escape(k.words())}" for k in STATION_KEYS
         )
 
     def _keys(self) -> None:
-        for key, action in (("F1", self._toggle_help), ("F2", self.choose_printer)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action)
+        """Bind every key of `STATION_KEYS` to its action; a key without one fails here, loudly."""
+        actions: dict[str, Callable[[Qt.Key], bool]] = {
+            "help": _any_key(self._toggle_help),
+            "printers": _any_key(self.choose_printer),
+            "quantity": self._step_quantity,
+            "reprint": self._answer_key,
+            "clear": _any_key(self.clear),
+        }
+        self._typed_keys: dict[Qt.Key, Callable[[Qt.Key], bool]] = {}
+        for entry in STATION_KEYS:
+            action = actions[entry.action]
+            for key in entry.keys:
+                if not entry.window_wide:
+                    self._typed_keys[key] = action
+                    continue
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda action=action, key=key: action(key))
 
     # --- focus -------------------------------------------------------------------------------
     def _refocus(self) -> None:
@@ -177,19 +193,19 @@ class StationWindow(QWidget):
 
     def _key(self, event: QKeyEvent) -> bool:
         """Station keys typed into the input; True when handled (the input never sees them)."""
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
-            self.clear()
-            return True
-        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.quantity.stepBy(1 if key == Qt.Key.Key_PageUp else -1)
-            return True
-        # Y/N answer only into an empty box: a scanned number may hold those letters.
-        answering = self._prompt is not None and not self.input.text()
-        if answering and key in (Qt.Key.Key_Y, Qt.Key.Key_N):
-            self.answer_reprint(key == Qt.Key.Key_Y)
-            return True
-        return False
+        action = self._typed_keys.get(Qt.Key(event.key()))
+        return action is not None and action(Qt.Key(event.key()))
+
+    def _step_quantity(self, key: Qt.Key) -> bool:
+        self.quantity.stepBy(1 if key == Qt.Key.Key_PageUp else -1)
+        return True
+
+    def _answer_key(self, key: Qt.Key) -> bool:
+        """Y / N answer only into an empty box: a scanned number may hold those letters."""
+        if self._prompt is None or self.input.text():
+            return False
+        self.answer_reprint(key == Qt.Key.Key_Y)
+        return True
 
     # --- scanning ----------------------------------------------------------------------------
     @property
@@ -478,6 +494,16 @@ class StationWindow(QWidget):
 
     def _show_sandbox(self, *_: Any) -> None:
         self.sandbox_banner.setVisible(self._context.is_sandbox)
+
+
+def _any_key(action: Callable[[], object]) -> Callable[[Qt.Key], bool]:
+    """A key action that does the same whichever of its keys was pressed, and always handles it."""
+
+    def run(_key: Qt.Key) -> bool:
+        action()
+        return True
+
+    return run
 
 
 def open_station(context: AppContext, controller: PrintController) -> StationWindow:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from datetime import datetime, timedelta
@@ -24,6 +25,7 @@ from ocdesk.api.errors import BusinessError  # noqa: E402
 from ocdesk.gui.context import AppContext  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoice  # noqa: E402
 from ocdesk.gui.station import printers  # noqa: E402
+from ocdesk.gui.station.keys import STATION_KEYS  # noqa: E402
 from ocdesk.gui.station.widgets import ScanEntry, Tone  # noqa: E402
 from ocdesk.gui.station.window import REPRINT_REASON, StationWindow  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
@@ -355,3 +357,11 @@ def test_escape_clears_the_box_and_pageup_sets_the_sku_quantity(
     assert station.quantity.value() == 3
     assert station.banner.headline.text() == "Ready"
     assert_ready_for_next_scan(station)
+
+
+def test_f1_help_lists_every_key_of_the_station_table(qtbot: Any, station: StationWindow) -> None:
+    qtbot.keyClick(station.input, Qt.Key.Key_F1)
+    assert station.help.isVisible()
+    for entry in STATION_KEYS:
+        assert f"<b>{html.escape(entry.names())}</b>: {html.escape(entry.words())}" in station.help.text()
+    assert "<b>PgUp / PgDown</b>: More or fewer SKU labels per scan" in station.help.text()
