@@ -5,7 +5,7 @@ Enter decides what the number is (ocdesk.jobs.station_plan), prints its label on
 printer for that label type through the shared PrintController (which records every print
 and guards reprints), or shows an outbound order's status in large type. It is ready on the
 first scan: a label type nobody chose a printer for starts on the last one used or the
-system's default (ocdesk.gui.station.printers), and the banner says which.
+system's default (ocdesk.gui.labels.starting), and the banner says which.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
+from ocdesk.gui.labels.starting import StartingPrinters, choice_to_use, look_up
 from ocdesk.gui.station.keys import STATION_KEYS
-from ocdesk.gui.station.printers import StationPrinters, look_up, no_printer_words, where_words
+from ocdesk.gui.station.printers import no_printer_words, where_words
 from ocdesk.gui.station.printers_dialog import StationPrintersDialog
 from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
 from ocdesk.gui.words import short_time
@@ -87,7 +88,7 @@ class StationWindow(QWidget):
         self.guard = DoubleScanGuard()
         self._prompt: _Prompt | None = None
         self._printer_wanted = label_types()[0]  # what F2 offers first
-        self.printers: StationPrinters | None = None  # None until looked up
+        self.printers: StartingPrinters | None = None  # None until looked up
         self._waiting_for_printers: list[Callable[[], None]] = []
         self._idle = True  # the banner shows Ready, not a scan's outcome
         self.printers_dialog: StationPrintersDialog | None = None
@@ -269,7 +270,7 @@ class StationWindow(QWidget):
         op = self._context.api.run(lambda: look_up(self._controller), owner=self)
         op.on_done(self._printers_known).on_error(self._printers_unknown).start()
 
-    def _printers_known(self, printers: StationPrinters) -> None:
+    def _printers_known(self, printers: StartingPrinters) -> None:
         self.printers = printers
         if self._idle:
             self._show_ready()
@@ -280,7 +281,7 @@ class StationWindow(QWidget):
     def _printers_unknown(self, exc: Exception) -> None:
         """The system could not be asked: no label type has a printer until F2 says one."""
         self._opening_printers = False
-        self._printers_known(StationPrinters({}, ""))
+        self._printers_known(StartingPrinters({}, ""))
         if self._idle:
             self.banner.show_state(Tone.FAIL, self.tr("Ready"), self.tr(
                 "Could not list this computer's printers ({error}). Press F2 to choose "
@@ -288,10 +289,9 @@ class StationWindow(QWidget):
 
     def _choice(self, label_type: str) -> tuple[PrinterChoice | None, bool]:
         """The printer for a label type, and whether it is new (to be saved once used)."""
-        saved = self._controller.choice_for(label_type)
-        if saved is not None or self.printers is None:
-            return saved, False
-        return self.printers.choice(label_type), True
+        if self.printers is None:
+            return self._controller.choice_for(label_type), False
+        return choice_to_use(self._controller, self.printers, label_type)
 
     # --- labels ------------------------------------------------------------------------------
     def _print_label(self, scan: _Scan, request: LabelRequest) -> None:
@@ -472,7 +472,7 @@ class StationWindow(QWidget):
         op = self._context.api.run(lambda: look_up(self._controller), owner=self)
         op.on_done(self._open_printers_dialog).on_error(self._printers_unknown).start()
 
-    def _open_printers_dialog(self, printers: StationPrinters) -> None:
+    def _open_printers_dialog(self, printers: StartingPrinters) -> None:
         """The dialog on what is set now (the main window may have changed it meanwhile)."""
         self._opening_printers = False
         self._printers_known(printers)

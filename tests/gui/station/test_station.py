@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication
 from ocdesk.api.dates import format_datetime  # noqa: E402
 from ocdesk.api.errors import BusinessError  # noqa: E402
 from ocdesk.gui.context import AppContext  # noqa: E402
+from ocdesk.gui.labels import starting  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoice  # noqa: E402
-from ocdesk.gui.station import printers  # noqa: E402
 from ocdesk.gui.station.keys import STATION_KEYS  # noqa: E402
 from ocdesk.gui.station.widgets import ScanEntry, Tone  # noqa: E402
 from ocdesk.gui.station.window import REPRINT_REASON, StationWindow  # noqa: E402
@@ -244,8 +244,8 @@ def test_with_no_printer_at_all_the_station_says_so_and_what_to_do(
     qtbot: Any, context: AppContext, controller: PrintController, return_number: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr(printers, "available_printers", lambda: [])
-    monkeypatch.setattr(printers, "default_printer", lambda: None)
+    monkeypatch.setattr(starting, "available_printers", lambda: [])
+    monkeypatch.setattr(starting, "default_printer", lambda: None)
     station = open_station(qtbot, context, controller)
     assert "No printer for return labels" in station.banner.detail.text()
     assert station.banner.tone is Tone.WARN
@@ -317,7 +317,7 @@ def test_a_print_that_fails_says_what_failed_and_what_to_do(
 
     assert entry.tone is Tone.FAIL
     said = station.banner.detail.text()
-    assert "did not print: lp: Error - The printer or class does not exist." in said
+    assert "Not printed: there is no printer called no-such-queue on this computer." in said
     assert said.splitlines()[-1].startswith("Check that no-such-queue is on and has labels")
     assert_ready_for_next_scan(station)
 
