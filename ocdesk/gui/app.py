@@ -318,21 +318,9 @@ def open_console(
     def rest_of_the_window() -> None:  # a turn later: a login done meanwhile goes first
         window.complete()
         _settle_stores(context, window, [db_notice])
-        if not (embedded or sandbox_url):
-            _warn_about_keyring(context, window)
 
     _FirstPaint(window, after_first_paint)
     return window
-
-
-def _warn_about_keyring(context: AppContext, window: MainWindow) -> None:
-    """No system keyring: say so in the status bar. (Finding out is done on a worker.)"""
-
-    def warn(warning: str | None) -> None:
-        if warning:
-            window.status.showMessage(warning)
-
-    context.api.run(lambda: context.stores.secrets.warning, owner=window).on_done(warn).start()
 
 
 def run(

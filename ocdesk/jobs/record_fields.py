@@ -2,7 +2,8 @@
 
 One flat `CardData` for every kind of record, so the card shows the same facts in the same
 places whether it is an order, a return, an inbound, a VAS order or an SKU. OC's codes for a
-service (an inbound's shipping method, a VAS order's type) arrive here already in words.
+service (an outbound's shipping service, an inbound's shipping method, a VAS order's type) arrive
+here already in words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from ocdesk.api import lenient
 from ocdesk.api.dates import parse_datetime
 from ocdesk.api.identifiers import IdKind
-from ocdesk.jobs.code_words import SHIPPING_METHODS, VAS_TYPES, code_word
+from ocdesk.jobs.code_words import SHIPPING_METHODS, VAS_TYPES, code_word, service_words
 from ocdesk.jobs.number_search import Match
 
 # A date is either understood (shown in the desk's locale) or kept as OC sent it (rule C6).
@@ -85,7 +86,7 @@ def _outbound(base: CardData, row: dict[str, Any], _match: Match) -> CardData:
     parcels = lenient.get(row, "trackingNumberList") or []
     return _copy(
         base,
-        service=_text(row, "shippingServiceCode"),
+        service=service_words(_text(row, "shippingServiceCode")),
         reference=_text(row, "referenceNumber"),
         ebay_order_id=_text(row, "ebayOrderId", "eBayOrderId"),
         parcels=tuple(

@@ -55,7 +55,7 @@ def test_without_any_profile_the_account_tab_asks(qtbot, context, window) -> Non
         Startup(context, window).profile(None)
     assert window.current_group() == "Account"
     assert "no profile" in window.asked[0].lower()
-    assert window.status.connection_label.text() == "Login needed"
+    assert window.status.connection_label.text() == "No OC account yet: start from the Account tab"
 
 
 def test_a_profile_without_its_secret_asks_for_a_login(qtbot, context, window) -> None:

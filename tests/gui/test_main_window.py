@@ -17,6 +17,7 @@ from ocdesk.gui.words import is_c_locale
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import sandbox_session
 from ocdesk.store.paths import app_paths
+from ocdesk.store.profiles import Profile
 
 
 @pytest.fixture
@@ -120,6 +121,7 @@ def test_login_needed_switches_to_account_and_asks_there(
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(window.account, "request_login", asked.append)
+    context.stores.profiles.save(Profile.for_region("Shop", "production", "de", client_id="c1"))
     window.show_group("Outbound")
     context.report_reauth(ReauthRequired("OC refused to refresh the login"))
     assert window.current_group() == "Account"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ocdesk.api.identifiers import IdKind
-from ocdesk.jobs.number_search import lookup
+from ocdesk.jobs.code_words import service_words
+from ocdesk.jobs.number_search import Match, lookup
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session
@@ -24,3 +27,23 @@ def test_a_vas_order_and_an_inbound_say_their_service_in_words(
     assert card_data(vas).service in VAS_WORDS
     assert inbound.record["shippingMethod"] in ("TK", "EX")
     assert card_data(inbound).service in ("Truck", "Express (courier)")
+
+
+def test_an_outbound_order_says_its_shipping_service_in_words() -> None:
+    # OC's order query leaves the service out; an order the desk created or was sent has it.
+    record = {"orderNumber": "OCO0000011225074GB", "shippingServiceCode": "GBDomStd_RMOnly"}
+    order = Match(IdKind.OUTBOUND, "OCO0000011225074GB", record)
+    assert card_data(order).service == "GB Domestic Standard, RM only"
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("GBDomesticStandard", "GB Domestic Standard"),
+        ("GBDomStd_RMOnly", "GB Domestic Standard, RM only"),
+        ("USDomestic_UPSGroundOnly", "US Domestic, UPS Ground only"),
+        ("DEIntStd_GLSOnly", "DE International Standard, GLS only"),
+    ],
+)
+def test_service_codes_read_as_words(code: str, words: str) -> None:
+    assert service_words(code) == words

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.gui.help.dialog import HelpDialog
-from ocdesk.gui.words import QT_TRANSLATE_NOOP
+from ocdesk.gui.station import keys as station_keys
 
 
 @dataclass(frozen=True)
@@ -26,16 +26,6 @@ class Shortcut:
     where: str
     keys: str
     does: str
-
-
-# The station is a window of its own, built only when opened: its keys are listed here.
-STATION_KEYS = (
-    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the station's help")),
-    ("F2", QT_TRANSLATE_NOOP("Shortcuts", "Choose the printer for each label type")),
-    ("PgUp / PgDn", QT_TRANSLATE_NOOP("Shortcuts", "More or fewer SKU labels per scan")),
-    ("Y / N", QT_TRANSLATE_NOOP("Shortcuts", "Reprint a label printed before, or skip it")),
-    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the scan box")),
-)
 
 
 def _native(keys: QKeySequence) -> str:
@@ -72,7 +62,8 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
             found += menu_shortcuts(menu, tr("Shortcuts", "{menu} menu").format(
                 menu=_plain(action.text())))  # fmt: skip
     station = tr("Shortcuts", "Scan-to-print station")
-    found += [Shortcut(station, keys, tr("Shortcuts", does)) for keys, does in STATION_KEYS]
+    # The station is a window of its own, built only when opened: its keys come from its table.
+    found += [Shortcut(station, k.names(), k.words()) for k in station_keys.STATION_KEYS]
     return found
 
 

@@ -1,13 +1,15 @@
 """Print many labels at once: pasted numbers or a table's selection, in order, resumable.
 
 A line that is no label number, or a number listed twice, never holds the batch up: the good
-numbers print (each once) and the others are listed with the reason.
+numbers print (each once) and the others are listed with the reason. A label type nobody chose
+a printer for starts where the station would start it (ocdesk.gui.labels.starting), and the
+dialog says which printer before anything prints.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
@@ -28,9 +30,18 @@ from PySide6.QtWidgets import (
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch_runner import AUTO_PRESET, BatchRunner
+from ocdesk.gui.labels.choice import VIA_QT, PrinterChoice
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.gui.labels.queue_view import FailedJobsView
+from ocdesk.gui.labels.starting import (
+    StartingPrinters,
+    choice_to_use,
+    look_up,
+    prints_on_words,
+    same_printer_groups,
+    types_in_words,
+)
 from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import LabelRequest, label_request_for_text
 from ocdesk.labels.queue import BatchReport, Job, JobSpec, PrintQueue
@@ -146,6 +157,8 @@ class BatchPrintDialog(QDialog):
         self._pending: list[str] = []
         self._skipped: list[str] = []  # the pasted lines not printed, and why
         self.report: BatchReport | None = None  # how the last run ended
+        self.printers: StartingPrinters | None = None  # None until looked up
+        self._after_printers: list[Callable[[], None]] = []
         self.setWindowTitle(self.tr("Print a batch of labels"))
         self.resize(620, 560)
         self.runner = BatchRunner(context, controller, self)
@@ -156,6 +169,9 @@ class BatchPrintDialog(QDialog):
         self.numbers.setPlaceholderText(
             self.tr("One number a line: OCS… (return), OCI… (inbound cartons), OC… (SKU)")
         )
+        self.numbers.textChanged.connect(self._show_printers)
+        self.printer_note = QLabel(self)  # where the pasted labels will print
+        self.printer_note.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m"))
         self.progress.hide()  # an empty bar before any run only puzzles people
@@ -179,6 +195,7 @@ class BatchPrintDialog(QDialog):
         close.clicked.connect(self.reject)
         self._lay_out(close)
         self.recover()
+        self._look_up_printers()
 
     @classmethod
     def from_rows(
@@ -204,6 +221,7 @@ class BatchPrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Numbers to print:"), self))
         layout.addWidget(self.numbers, 2)
+        layout.addWidget(self.printer_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.failures_title)
@@ -236,6 +254,38 @@ class BatchPrintDialog(QDialog):
         if self._pending and self._begin(self._pending[0]):
             self.status.setText(self.tr("Resuming an unfinished batch…"))
 
+    # --- printers --------------------------------------------------------------------------
+    def _look_up_printers(self) -> None:
+        """Where each label type starts printing, off the GUI thread; Print waits for it."""
+        op = self._context.api.run(lambda: look_up(self._controller), owner=self)
+        op.on_done(self._printers_known)
+        op.on_error(lambda _exc: self._printers_known(StartingPrinters({}, VIA_QT))).start()
+
+    def _printers_known(self, printers: StartingPrinters) -> None:
+        self.printers = printers
+        self._show_printers()
+        waiting, self._after_printers = self._after_printers, []
+        for then in waiting:
+            then()
+
+    def _show_printers(self) -> None:
+        """Which printer the pasted numbers' labels will print on, and why, before printing."""
+        types = dict.fromkeys(r.label_type for r in sort_lines(self.numbers.toPlainText()).requests)
+        if self.printers is None or not types:
+            self.printer_note.setText(self.tr("Looking for printers…") if types else "")
+            return
+        known = StartingPrinters(
+            {t: start for t, start in self.printers.starts.items() if t in types and start.printer},
+            self.printers.via,
+        )
+        lines = [prints_on_words(known.starts[group[0]], group)
+                 for group in same_printer_groups(known)]  # fmt: skip
+        nowhere = [t for t in types if t not in known.starts]
+        if nowhere:
+            lines.append(self.tr("No printer found for {types}: Print asks where to print them.")
+                         .format(types=types_in_words(nowhere)))  # fmt: skip
+        self.printer_note.setText("\n".join(lines))
+
     # --- a new batch -----------------------------------------------------------------------
     def start(self) -> None:
         """Print every label number pasted, each once; the other lines are listed, not fatal."""
@@ -247,17 +297,37 @@ class BatchPrintDialog(QDialog):
                                 "number (see below).") if lines.bad else self.tr(
                 "Paste at least one number."))  # fmt: skip
             return
-        specs = self._specs(lines.requests)
-        if specs is None:
+        printers = self.printers
+        if printers is None:  # asked for when the dialog opened: not long now
+            if not self._after_printers:
+                self._after_printers.append(self.start)
+                self.status.setText(self.tr("Looking for printers…"))
             return
-        op = self._context.api.run(lambda: self._queue.add_batch(specs), owner=self)
+        planned = self._specs(lines.requests, printers)
+        if planned is None:
+            return
+        specs, starting = planned
+
+        def queue() -> str:
+            """Worker thread: a starting printer is kept as its type's choice once used."""
+            for label_type, choice in starting.items():
+                self._controller.set_choice(label_type, choice)
+            return self._queue.add_batch(specs)
+
+        op = self._context.api.run(queue, owner=self)
         op.on_done(self._begin).on_error(self._error).start()
 
-    def _specs(self, requests: list[LabelRequest]) -> list[JobSpec] | None:
-        """One job per number on its type's printer; a type without a printer asks once."""
+    def _specs(
+        self, requests: list[LabelRequest], printers: StartingPrinters
+    ) -> tuple[list[JobSpec], dict[str, PrinterChoice]] | None:
+        """One job per number on its type's printer (the chosen one, else where it starts), and
+        the starting printers used; a type with no printer at all asks once."""
         specs = []
+        starting: dict[str, PrinterChoice] = {}
         for seq, request in enumerate(requests, 1):
-            choice = self._controller.choice_for(request.label_type)
+            choice, new = choice_to_use(self._controller, printers, request.label_type)
+            if choice is not None and new:
+                starting[request.label_type] = choice
             if choice is None:
                 dialog = PrintSettingsDialog(self._context, request.label_type, self)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -267,7 +337,7 @@ class BatchPrintDialog(QDialog):
                 choice = dialog.choice()
             preset = choice.preset_key or AUTO_PRESET
             specs.append(JobSpec(seq, request.label_type, request.number, choice.printer, preset))
-        return specs
+        return specs, starting
 
     def _begin(self, batch_id: str) -> bool:
         if not self.runner.start(batch_id):

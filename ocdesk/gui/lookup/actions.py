@@ -38,8 +38,8 @@ from ocdesk.jobs.number_search import (
 class CancelDialog(QDialog):
     """Asks "cancel this?" showing the status OC reports right now, and a reason.
 
-    An order's reason goes to OC; OC takes none for a return, so the dialog says that it is
-    kept in ocdesk's audit log (`reason_detail`), as every cancel's reason is.
+    An order's or a VAS order's reason goes to OC; OC takes none for a return, so the dialog
+    says that it is kept in ocdesk's audit log (`reason_detail`), as every cancel's reason is.
     """
 
     def __init__(self, kind: IdKind, number: str, status: str, parent: QWidget | None) -> None:
@@ -53,7 +53,11 @@ class CancelDialog(QDialog):
             self,
         )
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Reason, e.g. customer changed their mind"))
+        self.reason.setPlaceholderText(
+            self.tr("Reason, e.g. no longer needed")
+            if kind is IdKind.VAS
+            else self.tr("Reason, e.g. customer changed their mind")
+        )
         where = QLabel(self.tr("OC takes no reason for a return; ocdesk keeps it in its "
                                "audit log."), self)  # fmt: skip
         where.setStyleSheet("color: palette(placeholder-text);")

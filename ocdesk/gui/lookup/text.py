@@ -78,7 +78,7 @@ def input_hint(kind: IdKind, text: str) -> str:
         IdKind.INBOUND: _t("Inbound order number"),
         IdKind.RETURN: _t("Return number (RMA)"),
         IdKind.VAS: _t("VAS order number"),
-        IdKind.MFSKUID: _t("OC SKU id (MFSKUID)"),
+        IdKind.MFSKUID: _t("OC SKU ID"),
         IdKind.EBAY_ORDER: _t("eBay order id"),
     }
     if kind in hints:

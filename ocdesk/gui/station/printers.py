@@ -1,115 +1,41 @@
-"""Where the station prints each label type from the first scan on, and how that is said.
-
-Nothing has to be set up before the first scan: a label type without a chosen printer starts
-on the last printer used for it, else the system's default printer, else the only printer
-there is (ocdesk.jobs.station_plan.starting_printer). The station says which and why.
+"""How the station says where it prints each label type from the first scan on (the printers
+themselves: ocdesk.gui.labels.starting), and what to do where there is none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
-from ocdesk.gui.labels.choice import VIA_CUPS, VIA_QT, PrinterChoice
-from ocdesk.gui.labels.controller import PrintController
-from ocdesk.gui.labels.print_settings import type_title
-from ocdesk.jobs.requests import label_types
-from ocdesk.jobs.station_plan import PrinterSource, StartingPrinter, starting_printer
-from ocdesk.labels.history import PrintHistory
-from ocdesk.labels.printing import available_printers, cups_available, default_printer
+from ocdesk.gui.labels.starting import (
+    StartingPrinters,
+    prints_on_words,
+    same_printer_groups,
+    types_in_words,
+)
+from ocdesk.jobs.station_plan import StartingPrinter
 
 ADD_PRINTER_HELP = (
     "Add the label printer in the system's printer settings (on Linux and macOS: CUPS, "
     "http://localhost:631), then press F2 to choose it."
 )
-_WHY = {
-    PrinterSource.CHOSEN: "the printer chosen for them",
-    PrinterSource.LAST_USED: "the last printer used for them",
-    PrinterSource.DEFAULT: "the system's default printer",
-    PrinterSource.ONLY: "the only printer on this computer",
-}
-_RECENT_PRINTS = 20  # how far back the history is searched for a type's last good print
-
-
-@dataclass(frozen=True)
-class StationPrinters:
-    """Each label type's starting printer, and the path a new choice prints by."""
-
-    starts: dict[str, StartingPrinter]
-    via: str  # the PDF itself to CUPS when CUPS runs here, else drawn through Qt
-
-    def choice(self, label_type: str) -> PrinterChoice | None:
-        """The choice a scan of `label_type` prints with when none is saved; None: no printer."""
-        start = self.starts.get(label_type)
-        if start is None or start.printer is None:
-            return None
-        return PrinterChoice(start.printer, None, self.via)
-
-
-def look_up(controller: PrintController) -> StationPrinters:
-    """Worker thread: ask the settings, the print history and the system (CUPS may be slow)."""
-    available = available_printers()
-    default = default_printer()
-    starts = {}
-    for label_type in label_types():
-        chosen = controller.choice_for(label_type)
-        starts[label_type] = starting_printer(
-            label_type,
-            chosen=chosen.printer if chosen else None,
-            last_used=_last_printer(controller.history, label_type),
-            default=default,
-            available=available,
-        )
-    return StationPrinters(starts, VIA_CUPS if cups_available() else VIA_QT)
-
-
-def _last_printer(history: PrintHistory, label_type: str) -> str | None:
-    records = history.entries(limit=_RECENT_PRINTS, label_type=label_type)
-    return next((r.printer for r in records if r.ok and r.printer), None)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StationPrinters", text)
 
 
-def capital(text: str) -> str:
-    """The first letter in capitals, the rest as it is ("SKU labels" stays so)."""
-    return text[:1].upper() + text[1:]
-
-
-def _types_in_words(label_types_: list[str]) -> str:
-    """ "return labels, inbound carton labels and SKU labels" """
-    titles = [type_title(t) for t in label_types_]
-    if len(titles) == 1:
-        return titles[0]
-    return _tr("{first} and {last}").format(first=", ".join(titles[:-1]), last=titles[-1])
-
-
-def where_words(printers: StationPrinters) -> str:
+def where_words(printers: StartingPrinters) -> str:
     """One sentence per printer: where the label types print and why; what to do when nowhere."""
-    groups: dict[tuple[str | None, PrinterSource], list[str]] = {}
-    for start in printers.starts.values():
-        groups.setdefault((start.printer, start.source), []).append(start.label_type)
     lines = []
-    for types in groups.values():
+    for types in same_printer_groups(printers):
         start = printers.starts[types[0]]
-        if start.printer is None:
-            lines.append(no_printer_words(start, types))
-            continue
-        text = _tr("{types} print on {printer}.")
-        lines.append(capital(text.format(types=_types_in_words(types), printer=printer_words(start))))
+        lines.append(prints_on_words(start, types) if start.printer else no_printer_words(start, types))
     return "\n".join(lines)
-
-
-def printer_words(start: StartingPrinter) -> str:
-    """ "Zebra-1 (the system's default printer)"; for a type that has a printer."""
-    return _tr("{printer} ({why})").format(printer=start.printer, why=_tr(_WHY[start.source]))
 
 
 def no_printer_words(start: StartingPrinter, types: list[str] | None = None) -> str:
     """Why there is no printer for a label type, and what to do about it."""
-    what = _types_in_words(types or [start.label_type])
+    what = types_in_words(types or [start.label_type])
     if start.printers_found == 0:
         return _tr("No printer for {types}: this computer has none. ").format(types=what) + _tr(
             ADD_PRINTER_HELP

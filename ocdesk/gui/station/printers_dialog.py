@@ -16,13 +16,8 @@ from PySide6.QtWidgets import (
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
-from ocdesk.gui.station.printers import (
-    StationPrinters,
-    capital,
-    look_up,
-    no_printer_words,
-    printer_words,
-)
+from ocdesk.gui.labels.starting import StartingPrinters, capital, look_up, printer_words
+from ocdesk.gui.station.printers import no_printer_words
 from ocdesk.gui.station.sample import page_mm, print_test_page
 from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import label_types
@@ -42,7 +37,7 @@ class StationPrintersDialog(QDialog):
         self,
         context: AppContext,
         controller: PrintController,
-        printers: StationPrinters,
+        printers: StartingPrinters,
         first: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -107,7 +102,7 @@ class StationPrintersDialog(QDialog):
             op = self._context.api.run(lambda: look_up(self._controller), owner=self)
             op.on_done(self._looked_up).start()
 
-    def _looked_up(self, printers: StationPrinters) -> None:
+    def _looked_up(self, printers: StartingPrinters) -> None:
         self.printers = printers
         self._show()
 

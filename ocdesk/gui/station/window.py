@@ -5,11 +5,12 @@ Enter decides what the number is (ocdesk.jobs.station_plan), prints its label on
 printer for that label type through the shared PrintController (which records every print
 and guards reprints), or shows an outbound order's status in large type. It is ready on the
 first scan: a label type nobody chose a printer for starts on the last one used or the
-system's default (ocdesk.gui.station.printers), and the banner says which.
+system's default (ocdesk.gui.labels.starting), and the banner says which.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,7 +35,9 @@ from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.feedback import printed
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
-from ocdesk.gui.station.printers import StationPrinters, look_up, no_printer_words, where_words
+from ocdesk.gui.labels.starting import StartingPrinters, choice_to_use, look_up
+from ocdesk.gui.station.keys import STATION_KEYS
+from ocdesk.gui.station.printers import no_printer_words, where_words
 from ocdesk.gui.station.printers_dialog import StationPrintersDialog
 from ocdesk.gui.station.widgets import Banner, HistoryStrip, ScanEntry, Tone, play
 from ocdesk.jobs.requests import LabelRequest, label_request, label_types, order_query
@@ -85,7 +88,7 @@ class StationWindow(QWidget):
         self.guard = DoubleScanGuard()
         self._prompt: _Prompt | None = None
         self._printer_wanted = label_types()[0]  # what F2 offers first
-        self.printers: StationPrinters | None = None  # None until looked up
+        self.printers: StartingPrinters | None = None  # None until looked up
         self._waiting_for_printers: list[Callable[[], None]] = []
         self._idle = True  # the banner shows Ready, not a scan's outcome
         self.printers_dialog: StationPrintersDialog | None = None
@@ -126,7 +129,7 @@ class StationWindow(QWidget):
         hint = QLabel(self.tr("F1 help · F2 printers and test page · Esc clear"), self)
         hint.setStyleSheet("color: #555;")
         quantity_row = QHBoxLayout()
-        quantity_row.addWidget(QLabel(self.tr("SKU labels per scan (PgUp / PgDn):"), self))
+        quantity_row.addWidget(QLabel(self.tr("SKU labels per scan (PgUp / PgDown):"), self))
         quantity_row.addWidget(self.quantity)
         quantity_row.addStretch(1)
         quantity_row.addWidget(hint)
@@ -148,15 +151,29 @@ class StationWindow(QWidget):
             "and tracking are shown.<br>"
             "The same number scanned again within 5 s is ignored. A label printed before asks "
             "first: <b>Y</b> or the same scan again reprints, <b>N</b> or <b>Esc</b> skips.<br>"
-            "<b>PgUp / PgDn</b>: SKU labels per scan · <b>F2</b>: printers and a test page · "
-            "<b>Esc</b>: clear · <b>F1</b>: this help."
+        ) + " · ".join(
+            f"<b>{html.escape(k.names())}</b>: {html.escape(k.words())}" for k in STATION_KEYS
         )
 
     def _keys(self) -> None:
-        for key, action in (("F1", self._toggle_help), ("F2", self.choose_printer)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action)
+        """Bind every key of `STATION_KEYS` to its action; a key without one fails here, loudly."""
+        actions: dict[str, Callable[[Qt.Key], bool]] = {
+            "help": _any_key(self._toggle_help),
+            "printers": _any_key(self.choose_printer),
+            "quantity": self._step_quantity,
+            "reprint": self._answer_key,
+            "clear": _any_key(self.clear),
+        }
+        self._typed_keys: dict[Qt.Key, Callable[[Qt.Key], bool]] = {}
+        for entry in STATION_KEYS:
+            action = actions[entry.action]
+            for key in entry.keys:
+                if not entry.window_wide:
+                    self._typed_keys[key] = action
+                    continue
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda action=action, key=key: action(key))
 
     # --- focus -------------------------------------------------------------------------------
     def _refocus(self) -> None:
@@ -177,19 +194,19 @@ class StationWindow(QWidget):
 
     def _key(self, event: QKeyEvent) -> bool:
         """Station keys typed into the input; True when handled (the input never sees them)."""
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
-            self.clear()
-            return True
-        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.quantity.stepBy(1 if key == Qt.Key.Key_PageUp else -1)
-            return True
-        # Y/N answer only into an empty box: a scanned number may hold those letters.
-        answering = self._prompt is not None and not self.input.text()
-        if answering and key in (Qt.Key.Key_Y, Qt.Key.Key_N):
-            self.answer_reprint(key == Qt.Key.Key_Y)
-            return True
-        return False
+        action = self._typed_keys.get(Qt.Key(event.key()))
+        return action is not None and action(Qt.Key(event.key()))
+
+    def _step_quantity(self, key: Qt.Key) -> bool:
+        self.quantity.stepBy(1 if key == Qt.Key.Key_PageUp else -1)
+        return True
+
+    def _answer_key(self, key: Qt.Key) -> bool:
+        """Y / N answer only into an empty box: a scanned number may hold those letters."""
+        if self._prompt is None or self.input.text():
+            return False
+        self.answer_reprint(key == Qt.Key.Key_Y)
+        return True
 
     # --- scanning ----------------------------------------------------------------------------
     @property
@@ -253,7 +270,7 @@ class StationWindow(QWidget):
         op = self._context.api.run(lambda: look_up(self._controller), owner=self)
         op.on_done(self._printers_known).on_error(self._printers_unknown).start()
 
-    def _printers_known(self, printers: StationPrinters) -> None:
+    def _printers_known(self, printers: StartingPrinters) -> None:
         self.printers = printers
         if self._idle:
             self._show_ready()
@@ -264,7 +281,7 @@ class StationWindow(QWidget):
     def _printers_unknown(self, exc: Exception) -> None:
         """The system could not be asked: no label type has a printer until F2 says one."""
         self._opening_printers = False
-        self._printers_known(StationPrinters({}, ""))
+        self._printers_known(StartingPrinters({}, ""))
         if self._idle:
             self.banner.show_state(Tone.FAIL, self.tr("Ready"), self.tr(
                 "Could not list this computer's printers ({error}). Press F2 to choose "
@@ -272,10 +289,9 @@ class StationWindow(QWidget):
 
     def _choice(self, label_type: str) -> tuple[PrinterChoice | None, bool]:
         """The printer for a label type, and whether it is new (to be saved once used)."""
-        saved = self._controller.choice_for(label_type)
-        if saved is not None or self.printers is None:
-            return saved, False
-        return self.printers.choice(label_type), True
+        if self.printers is None:
+            return self._controller.choice_for(label_type), False
+        return choice_to_use(self._controller, self.printers, label_type)
 
     # --- labels ------------------------------------------------------------------------------
     def _print_label(self, scan: _Scan, request: LabelRequest) -> None:
@@ -456,7 +472,7 @@ class StationWindow(QWidget):
         op = self._context.api.run(lambda: look_up(self._controller), owner=self)
         op.on_done(self._open_printers_dialog).on_error(self._printers_unknown).start()
 
-    def _open_printers_dialog(self, printers: StationPrinters) -> None:
+    def _open_printers_dialog(self, printers: StartingPrinters) -> None:
         """The dialog on what is set now (the main window may have changed it meanwhile)."""
         self._opening_printers = False
         self._printers_known(printers)
@@ -478,6 +494,16 @@ class StationWindow(QWidget):
 
     def _show_sandbox(self, *_: Any) -> None:
         self.sandbox_banner.setVisible(self._context.is_sandbox)
+
+
+def _any_key(action: Callable[[], object]) -> Callable[[Qt.Key], bool]:
+    """A key action that does the same whichever of its keys was pressed, and always handles it."""
+
+    def run(_key: Qt.Key) -> bool:
+        action()
+        return True
+
+    return run
 
 
 def open_station(context: AppContext, controller: PrintController) -> StationWindow:

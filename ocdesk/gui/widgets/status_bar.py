@@ -36,6 +36,10 @@ class Connection(Enum):
     CONNECTING = (QT_TRANSLATE_NOOP("StatusBar", "Connecting..."), AMBER)
     CONNECTED = (QT_TRANSLATE_NOOP("StatusBar", "Connected"), "color: #166534; padding: 0 6px;")
     NOT_LOGGED_IN = (QT_TRANSLATE_NOOP("StatusBar", "Not logged in"), AMBER)
+    # The first start: nothing is wrong yet, the Account tab's welcome page shows the way in.
+    NO_ACCOUNT = (
+        QT_TRANSLATE_NOOP("StatusBar", "No OC account yet: start from the Account tab"), PLAIN
+    )
     LOGIN_NEEDED = (QT_TRANSLATE_NOOP("StatusBar", "Login needed"), RED)
     OFFLINE = (QT_TRANSLATE_NOOP("StatusBar", "Offline"), RED)
 
@@ -74,7 +78,7 @@ class StatusBar(QStatusBar):
         self._timer.timeout.connect(self.update_tokens)
         self._timer.start()
         context.sig_session_changed.connect(self.show_session)
-        context.sig_reauth_needed.connect(lambda _: self.set_state(Connection.LOGIN_NEEDED))
+        context.sig_reauth_needed.connect(lambda _: self.set_state(self._logged_out_state()))
         context.sig_exchange.connect(self.note_exchange)
         self.show_session(context.session)
         self.set_state(Connection.CONNECTING)
@@ -130,7 +134,9 @@ class StatusBar(QStatusBar):
             self.profile_label.setText(self.tr("No profile"))
             self.environment_label.clear()
             self.environment_label.setStyleSheet(PLAIN)
-            if self.state is not Connection.LOGIN_NEEDED:
+            if self._no_account():
+                self.set_state(Connection.NO_ACCOUNT)
+            elif self.state is not Connection.LOGIN_NEEDED:
                 self.set_state(Connection.NOT_LOGGED_IN)
         else:
             profile = session.profile
@@ -151,6 +157,14 @@ class StatusBar(QStatusBar):
             logged_in = session.logged_in
             self.set_state(Connection.CONNECTED if logged_in else Connection.NOT_LOGGED_IN)
         self.update_tokens()
+
+    def _no_account(self) -> bool:
+        """No profile stored and nothing connected: a first start, not a failed login."""
+        ctx = self.context
+        return ctx.session is None and ctx.sandbox is None and not ctx.stores.profiles.list()
+
+    def _logged_out_state(self) -> Connection:
+        return Connection.NO_ACCOUNT if self._no_account() else Connection.LOGIN_NEEDED
 
     def note_exchange(self, exchange: RawExchange) -> None:
         """Every answer proves the line works; a request without one means we are offline."""

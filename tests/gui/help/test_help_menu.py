@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import PySide6
 import pytest
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -18,6 +18,8 @@ from ocdesk.gui.help.guide import DeskGuide
 from ocdesk.gui.help.shortcuts import ShortcutsDialog
 from ocdesk.gui.lookup.text import COLOUR_HEX
 from ocdesk.gui.main_window import MainWindow
+from ocdesk.gui.station import keys as station_keys
+from ocdesk.gui.station.keys import StationKey
 from ocdesk.store.paths import app_paths
 
 
@@ -67,8 +69,22 @@ def test_the_shortcuts_list_is_read_from_the_window_and_its_menus(qtbot, window)
     assert "Ctrl+Shift+W: Weigh the parcel" in lines
     assert "F1: Desk guide" in lines
     assert "Scan-to-print station" in lines  # the station's own keys, under their heading
-    assert "F2: Choose the printer for each label type" in lines
+    assert "F2: Choose the printer for each label type, or print a test page" in lines
+    assert "PgUp / PgDown: More or fewer SKU labels per scan" in lines
     assert lines.index("Labels menu") < lines.index("Ctrl+H: Print history")
+
+
+def test_a_key_added_to_the_station_table_shows_in_the_shortcuts(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    weigh = StationKey((Qt.Key.Key_F3,), "Weigh the parcel on the bench scale", "weigh")
+    monkeypatch.setattr(station_keys, "STATION_KEYS", (*station_keys.STATION_KEYS, weigh))
+    dialog: ShortcutsDialog = _open(qtbot, window, "Keyboard shortcuts", ShortcutsDialog)
+    lines = dialog.texts()
+    assert "F3: Weigh the parcel on the bench scale" in lines
+    assert lines.index("Scan-to-print station") < lines.index(
+        "F3: Weigh the parcel on the bench scale"
+    )
 
 
 def test_the_desk_guide_explains_find_print_station_batch_and_colours(qtbot, window) -> None:

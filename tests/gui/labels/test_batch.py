@@ -9,11 +9,13 @@ from typing import Any
 import pytest
 from label_checks import (  # noqa: E402
     CUPS_QUEUE,
+    require_cups_queue,
     return_numbers,
 )
 from PySide6.QtWidgets import QLabel
 
 from ocdesk.gui.context import AppContext  # noqa: E402
+from ocdesk.gui.labels import batch  # noqa: E402
 from ocdesk.gui.labels.batch import BatchPrintDialog, numbers_from_rows  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController  # noqa: E402
 from ocdesk.gui.labels.queue_view import Kind  # noqa: E402
@@ -210,3 +212,32 @@ def test_batch_prints_are_in_the_audit_log(
     ]
     assert {e.profile for e in entries} == {oc_session.profile.name}
     assert all(CUPS_QUEUE in e.detail for e in entries)
+
+
+def test_with_no_printer_chosen_the_batch_starts_on_the_default_printer_and_says_so(
+    qtbot: Any,
+    kept: list[Any],
+    context: AppContext,
+    numbers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    require_cups_queue()
+    monkeypatch.setenv("PRINTER", CUPS_QUEUE)  # CUPS' own way to name the default printer
+    asked: list[str] = []
+    monkeypatch.setattr(batch.PrintSettingsDialog, "exec", lambda self: asked.append("asked"))
+    controller = PrintController(context)
+    assert controller.choice_for("return") is None  # nothing set up
+
+    dialog = open_dialog(qtbot, kept, context, controller)
+    dialog.numbers.setPlainText("\n".join(numbers[:2]))
+    said = f"Return labels print on {CUPS_QUEUE} (the system's default printer)."
+    qtbot.waitUntil(lambda: dialog.printer_note.text() == said, timeout=20_000)
+    assert dialog.printer_note.isVisible()
+    with qtbot.waitSignal(dialog.runner.sig_finished, timeout=60_000):
+        dialog.start_button.click()
+
+    assert asked == []  # no print settings dialog in the way
+    assert printed_numbers(controller) == numbers[:2]
+    assert re.fullmatch(rf"Printed on {CUPS_QUEUE} at \d\d:\d\d: 2 labels", dialog.status.text())
+    kept_choice = controller.choice_for("return")
+    assert kept_choice is not None and kept_choice.printer == CUPS_QUEUE  # the next run starts there

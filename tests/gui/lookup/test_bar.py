@@ -152,7 +152,7 @@ def test_each_kind_of_number_is_recognised_and_found(
         (numbers.returns[0]["orderNumber"], "Return number (RMA)", IdKind.RETURN,
          numbers.returns[0]["orderNumber"]),
         (numbers.vas_number, "VAS order number", IdKind.VAS, numbers.vas_number),
-        (numbers.mfskuid, "OC SKU id (MFSKUID)", IdKind.MFSKUID, numbers.mfskuid),
+        (numbers.mfskuid, "OC SKU ID", IdKind.MFSKUID, numbers.mfskuid),
         (numbers.ebay_order["ebayOrderId"], "eBay order id", IdKind.OUTBOUND,
          numbers.ebay_order["orderNumber"]),
         (numbers.referenced["referenceNumber"], "Your own reference", IdKind.OUTBOUND,

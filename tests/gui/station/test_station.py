@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from datetime import datetime, timedelta
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import QApplication
 from ocdesk.api.dates import format_datetime  # noqa: E402
 from ocdesk.api.errors import BusinessError  # noqa: E402
 from ocdesk.gui.context import AppContext  # noqa: E402
+from ocdesk.gui.labels import starting  # noqa: E402
 from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoice  # noqa: E402
-from ocdesk.gui.station import printers  # noqa: E402
+from ocdesk.gui.station.keys import STATION_KEYS  # noqa: E402
 from ocdesk.gui.station.widgets import ScanEntry, Tone  # noqa: E402
 from ocdesk.gui.station.window import REPRINT_REASON, StationWindow  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
@@ -242,8 +244,8 @@ def test_with_no_printer_at_all_the_station_says_so_and_what_to_do(
     qtbot: Any, context: AppContext, controller: PrintController, return_number: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr(printers, "available_printers", lambda: [])
-    monkeypatch.setattr(printers, "default_printer", lambda: None)
+    monkeypatch.setattr(starting, "available_printers", lambda: [])
+    monkeypatch.setattr(starting, "default_printer", lambda: None)
     station = open_station(qtbot, context, controller)
     assert "No printer for return labels" in station.banner.detail.text()
     assert station.banner.tone is Tone.WARN
@@ -355,3 +357,11 @@ def test_escape_clears_the_box_and_pageup_sets_the_sku_quantity(
     assert station.quantity.value() == 3
     assert station.banner.headline.text() == "Ready"
     assert_ready_for_next_scan(station)
+
+
+def test_f1_help_lists_every_key_of_the_station_table(qtbot: Any, station: StationWindow) -> None:
+    qtbot.keyClick(station.input, Qt.Key.Key_F1)
+    assert station.help.isVisible()
+    for entry in STATION_KEYS:
+        assert f"<b>{html.escape(entry.names())}</b>: {html.escape(entry.words())}" in station.help.text()
+    assert "<b>PgUp / PgDown</b>: More or fewer SKU labels per scan" in station.help.text()

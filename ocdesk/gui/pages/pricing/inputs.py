@@ -61,10 +61,10 @@ class EstimateInputs(QWidget):
         self.grid.add("serviceRegion", self.tr("Ships from (warehouse)"), self.region,
                       required=True)  # fmt: skip
         self.ebay = QCheckBox(self.tr("This is an eBay order"), self)
-        self.sku_ids = QCheckBox(self.tr("The SKUs below are OC SKU ids (MFSKUID)"), self)
+        self.sku_ids = QCheckBox(self.tr("The SKUs below are OC SKU IDs"), self)
         self.sku_ids.setToolTip(
             self.tr("Ticked: OC knows their sizes. Unticked: give length, width, height (cm) and "
-                    "weight (g) for each line.")
+                    "weight (g) for each line.\nOC's term for the ID: MFSKUID")
         )  # fmt: skip
         field = replace(
             SKU_FIELD, fields=tuple(f for f in SKU_FIELD.fields if f.name in SKU_COLUMNS)

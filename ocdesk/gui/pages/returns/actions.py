@@ -238,14 +238,14 @@ class TrackingDialog(QDialog):
 
 
 class LinkDialog(QDialog):
-    """Unlinked returned items, each with a box for the SKU (MFSKUID) it really is."""
+    """Unlinked returned items, each with a box for the OC SKU ID (MFSKUID) it really is."""
 
     def __init__(self, items: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link returned items to SKUs"))
         self.table = QTableWidget(len(items), 4, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Qty"), self.tr("Condition"), self.tr("SKU (MFSKUID)")]
+            [self.tr("Item"), self.tr("Qty"), self.tr("Condition"), self.tr("OC SKU ID")]
         )
         for row, item in enumerate(items):
             cells = [

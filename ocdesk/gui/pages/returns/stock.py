@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -79,7 +80,8 @@ class ReturnStockPage(DeskPage):
         self.rows: dict[str, dict[str, Any]] = {}
         self.last_query: tuple[str, list[str], str] | None = None
         self.mode_combo = QComboBox(self)
-        self.mode_combo.addItem(self.tr("By SKU (MFSKUID)"), "SKU")
+        self.mode_combo.addItem(self.tr("By OC SKU ID"), "SKU")
+        self.mode_combo.setItemData(0, self.tr("OC's term: MFSKUID"), Qt.ItemDataRole.ToolTipRole)
         self.mode_combo.addItem(self.tr("By return number (OCS…)"), "ORDER")
         self.ids_edit = QLineEdit(self)
         self.ids_edit.setPlaceholderText(self.tr("Numbers separated by spaces"))
@@ -144,7 +146,7 @@ class ReturnStockPage(DeskPage):
             return
         sku, ok = QInputDialog.getText(
             self, self.tr("Link to SKU"),
-            self.tr("OC SKU id (MFSKUID) for the {count} selected units:").format(count=len(ids)),
+            self.tr("OC SKU ID for the {count} selected units:").format(count=len(ids)),
         )  # fmt: skip
         if ok and sku.strip():
             self.link(ids, sku.strip())

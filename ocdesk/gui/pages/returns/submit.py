@@ -39,7 +39,7 @@ class ReturnSubmitPage(DeskPage):
         )  # fmt: skip
         self.edits: dict[str, QLineEdit] = {}
         self.region_combo = RegionCombo(context, self)
-        self.lines = line_table(SKU_LINES, [self.tr("SKU (MFSKUID)"), self.tr("Quantity")])
+        self.lines = line_table(SKU_LINES, [self.tr("OC SKU ID"), self.tr("Quantity")])
         self.submit_button = QPushButton(self.tr("Submit return"), self)
         self.submit_button.setDefault(True)
         self.result_label = big_label(self)

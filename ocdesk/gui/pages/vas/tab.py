@@ -7,13 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +17,7 @@ from ocdesk.api import catalog, dates, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.lookup.card import format_amount
 from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages import WorkflowPage
@@ -115,7 +112,7 @@ class VasOrdersPage(RecordListPage):
                                                      "by spaces"))  # fmt: skip
         self.search_button = QPushButton(self.tr("Show"), self)
         self.cancel_button = self.card.add_action(self.tr("Cancel VAS order…"))
-        self.dialog: CancelVasDialog | None = None
+        self.dialog: CancelDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.numbers_edit, 1)
         bar.addWidget(self.search_button)
@@ -185,11 +182,11 @@ class VasOrdersPage(RecordListPage):
                 "before the warehouse starts on it. Nothing was sent.").format(
                 number=number, status=status_text(status).lower()))  # fmt: skip
             return
-        self.dialog = CancelVasDialog(number, status, self)
+        self.dialog = CancelDialog(IdKind.VAS, number, status, self)
         self.dialog.accepted.connect(lambda: self._send_cancel(number, self.dialog))
         self.dialog.open()
 
-    def _send_cancel(self, number: str, dialog: CancelVasDialog | None) -> None:
+    def _send_cancel(self, number: str, dialog: CancelDialog | None) -> None:
         reason = dialog.reason.text().strip() if dialog is not None else ""
         data = {"vasNumber": number,
                 "cancelTime": dates.format_datetime(datetime.now().astimezone())}  # fmt: skip
@@ -197,7 +194,7 @@ class VasOrdersPage(RecordListPage):
             data["cancelReason"] = reason
         self.writer.send(
             "vas.cancel", data, message=self.tr("Cancelling {number}…").format(number=number),
-            action="cancel", detail=f"reason: {reason}" if reason else "",
+            action="cancel", detail=dialog.reason_detail() if dialog is not None else "",
             on_done=lambda _result: self._cancelled(number),
             on_error=self.show_error,
             on_found=lambda _verdict: self.open_order(number),
@@ -206,32 +203,6 @@ class VasOrdersPage(RecordListPage):
     def _cancelled(self, number: str) -> None:
         self.show_info(self.tr("VAS order {number} was cancelled.").format(number=number))
         self.open_order(number)
-
-
-class CancelVasDialog(QDialog):
-    """Cancel this VAS order? Its status at OC right now, and a reason."""
-
-    def __init__(self, number: str, status: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Cancel VAS order {number}").format(number=number))
-        question = QLabel(self.tr("Cancel VAS order <b>{number}</b>?<br>Its status at OC right "
-                                  "now: <b>{status}</b>").format(
-            number=number, status=status_text(status)), self)  # fmt: skip
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Reason, e.g. no longer needed"))
-        buttons = QDialogButtonBox(self)
-        self.confirm_button = buttons.addButton(
-            self.tr("Cancel VAS order"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        keep = buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.confirm_button.setAutoDefault(False)  # Enter must never cancel by accident
-        keep.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
 
 
 def fill_card(card: RecordCard, row: dict[str, Any]) -> None:

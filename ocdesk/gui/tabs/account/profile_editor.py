@@ -20,6 +20,7 @@ from ocdesk.store.profiles import (
     ProfileError,
     regions,
 )
+from ocdesk.store.secrets import NO_KEYRING_WARNING
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -175,7 +176,12 @@ class ProfileEditor(QWidget):
         if persistent:
             note = self.tr("Stored in the system keyring, never in the settings file.")
         else:
-            note = warning or self.tr("No system keyring: kept for this session only.")
+            # The Account tab says what having no keyring means; a keyring failure is named here.
+            note = (
+                self.tr("Kept only while ocdesk is open: this computer has no keyring.")
+                if warning in (None, NO_KEYRING_WARNING)
+                else warning
+            )
         row = self.rows["secret"]
         row.note.setText(note)
         row.note.show()

@@ -19,6 +19,11 @@ NOTICE_STYLE = (
     "QLabel { background: #fff4ce; color: #4a3800; border: 1px solid #e0c060;"
     " border-radius: 4px; padding: 8px; }"
 )
+# How things are (no keyring on this computer): said calmly, nothing for the user to fix now.
+INFO_STYLE = (
+    "QLabel { background: #eef3f8; color: #1f2d3d; border: 1px solid #c5d3e2;"
+    " border-radius: 4px; padding: 8px; }"
+)
 REAUTH_STYLE = (
     "QLabel { background: #fde7e9; color: #7a0010; border: 1px solid #e08090;"
     " border-radius: 4px; padding: 8px; font-weight: bold; }"
@@ -284,11 +289,14 @@ class AccountTab(QWidget):
             warning = stores.secrets.warning
             if warning is None or warning == NO_KEYRING_WARNING:
                 warning = self.tr(
-                    "No system keyring found: secrets are kept for this session only and will be "
-                    "asked for again next time."
+                    "This computer has no keyring (the system's safe place for passwords), so "
+                    "ocdesk keeps your OC login only while it is open: you log in again after "
+                    "each start."
                 )
             lines.append(warning)
+        calm = bool(lines) and not in_file and not stores.profiles.warning
         if stores.profiles.warning:
             lines.append(stores.profiles.warning)
+        self.keyring_notice.setStyleSheet(INFO_STYLE if calm else NOTICE_STYLE)
         self.keyring_notice.setText("\n".join(lines))
         self.keyring_notice.setVisible(bool(lines))

@@ -10,6 +10,7 @@ from gui_fixtures import data_sent, own_sandbox, sandbox_context
 from PySide6.QtWidgets import QDialog
 
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.pages.vas.create import VasCreatePage
 from ocdesk.gui.pages.vas.tab import VasOrdersPage
 from ocdesk.sandbox.http.server import Sandbox
@@ -57,7 +58,9 @@ def test_create_then_find_then_cancel(qtbot, context, sandbox):
 
     orders.cancel()
     qtbot.waitUntil(lambda: orders.dialog is not None, timeout=WAIT_MS)
+    assert isinstance(orders.dialog, CancelDialog)  # the one cancel dialog of the console
     assert "Created" in orders.dialog.findChild(type(orders.info_label)).text()
+    assert orders.dialog.windowTitle() == f"Cancel VAS order {number}"
     orders.dialog.reason.setText("not needed")
     orders.dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: orders.card.badge.text() == "Cancelled", timeout=WAIT_MS)

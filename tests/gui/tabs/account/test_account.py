@@ -134,7 +134,7 @@ def test_without_a_keyring_the_tab_says_secrets_last_for_this_session(
         widget.show()
         widget.end_first_run()  # the welcome page of a first start stands alone
         assert widget.keyring_notice.isVisible()
-        assert widget.keyring_notice.text().startswith("No system keyring found: secrets are kept")
+        assert widget.keyring_notice.text().startswith("This computer has no keyring")
     finally:
         keyring.set_keyring(test_keyring)
 
