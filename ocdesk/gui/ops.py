@@ -23,6 +23,7 @@ write again here cannot do it twice.
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -36,6 +37,7 @@ from ocdesk.api.catalog import Effect
 from ocdesk.api.errors import ReauthRequired
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_THREADS = 8
 
@@ -175,7 +177,10 @@ class Op[T](QObject):
             result, error = fn(), None
         except Exception as exc:  # every failure goes to the GUI thread, none kills the pool
             result, error = None, exc
-        self._sig_outcome.emit(result, error)
+        try:
+            self._sig_outcome.emit(result, error)
+        except RuntimeError:  # the console closed meanwhile and took the op along: nobody to tell
+            log.info("Background work ended after the console closed; its outcome is dropped")
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: Exception | None) -> None:

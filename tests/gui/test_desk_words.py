@@ -80,7 +80,7 @@ def window(qtbot: Any, context: AppContext, shared_sandbox: Sandbox) -> MainWind
     qtbot.waitExposed(win)
     shown: set[str] = set()
     for group, tab in win.domain_tabs.items():
-        tab.sig_rows_shown.connect(lambda n, g=group: shown.add(g) if n else None)
+        tab.sig_rows_shown.connect(lambda _n, g=group: shown.add(g))  # its first answer, rows or none
     context.set_session(
         sandbox_session(shared_sandbox.base_url, on_exchange=context.sig_exchange.emit)
     )
