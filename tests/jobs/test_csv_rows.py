@@ -101,7 +101,7 @@ def test_unreadable_files_are_refused_with_the_reason_and_line(tmp_path: Path) -
     with pytest.raises(CsvFileError, match="photo.csv is not a text file"):
         read_csv(binary)
     with pytest.raises(CsvFileError, match="no referenceNumber column"):
-        outbound_orders(parse_csv("reference,consigneeName\nR-1,Ann\n"))
+        outbound_orders(parse_csv("ref no,consigneeName\nR-1,Ann\n"))
     with pytest.raises(CsvFileError, match="line 3: 3 cells, the header has 2"):
         parse_csv("referenceNumber,consigneeName\nR-1,Ann\nR-2,Bo,extra\n")
     with pytest.raises(CsvFileError, match="twice"):

@@ -7,7 +7,6 @@ results_sorting) and cells formatted only when painted. The names other modules 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Si
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
 from ocdesk.gui.widgets.results_cells import (
     COLUMN_SAMPLE,
     cell_text,
-    csv_safe,
     discover_columns,
     display_text,
     is_number,
@@ -40,6 +37,8 @@ from ocdesk.gui.widgets.results_cells import (
 )
 from ocdesk.gui.widgets.results_filter import RowsFilter
 from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
+from ocdesk.gui.widgets.table_files import ask_save_table
+from ocdesk.jobs.tables import write_table
 
 __all__ = [
     "ROW_ROLE",
@@ -83,6 +82,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsView", text)
 
 
+def _export_value(value: Any) -> Any:
+    """A number as the number; anything else as the text copied from its cell."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return cell_text(value)
+
+
 class RowsTable(QTableView):
     """A table view whose Copy key copies the whole selection, not just the current cell.
 
@@ -123,7 +129,7 @@ class RowsTable(QTableView):
 
 
 class ResultsView(QWidget):
-    """Filter box, table, row count, Copy and Export CSV over a RowsModel.
+    """Filter box, table, row count, Copy and Export (Excel or CSV) over a RowsModel.
 
     `sig_row_activated(row)` fires on double-click or Enter with the row's dict;
     `sig_rows_menu(rows, point)` on a right-click, the menu key or Shift+F10 over selected rows,
@@ -147,9 +153,10 @@ class ResultsView(QWidget):
         self.count_label = QLabel(self)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setToolTip(self.tr("Copy the selected rows, to paste in a spreadsheet"))
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(
-            self.tr("Save the rows shown as a CSV file; its columns keep OC's field names")
+            self.tr("Save the rows shown as an Excel workbook or a CSV file; its columns keep "
+                    "OC's field names")
         )
         self.table = self._make_table()
         self._filter_timer = QTimer(self)
@@ -266,16 +273,12 @@ class ResultsView(QWidget):
         if text:
             QGuiApplication.clipboard().setText(text)
 
-    def export_csv(self, path: str | Path) -> int:
-        """Write the visible rows, in view order, as CSV Excel opens as UTF-8; returns the count."""
-        rows = self.visible_rows()
+    def export_rows(self, path: str | Path) -> int:
+        """Write the visible rows, in view order, as .xlsx or CSV (UTF-8 with BOM, which Excel
+        opens right) by the suffix; returns the count. Numbers stay numbers."""
         columns = self.model.columns
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([csv_safe(row.get(c)) for c in columns])
-        return len(rows)
+        rows = ([_export_value(row.get(c)) for c in columns] for row in self.visible_rows())
+        return write_table(path, columns, rows)
 
     # --- internals -------------------------------------------------------------------------
 
@@ -283,11 +286,9 @@ class ResultsView(QWidget):
         return self.model.row(self.proxy.source_row(proxy_row))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), "results.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(path)
+        path = ask_save_table(self, self.tr("Export the rows"), "results.xlsx")
+        if path is not None:
+            self.export_rows(path)
 
     def _ask_menu(self, point: QPoint) -> None:
         rows = self.selected_rows()

@@ -140,7 +140,7 @@ def test_export_csv_writes_the_visible_sorted_rows(view, tmp_path):
     view.apply_filter()
     _sort(view, "weight", Qt.SortOrder.DescendingOrder)
     path = tmp_path / "orders.csv"
-    assert view.export_csv(path) == 3
+    assert view.export_rows(path) == 3
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel then reads UTF-8
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
@@ -149,6 +149,33 @@ def test_export_csv_writes_the_visible_sorted_rows(view, tmp_path):
     assert rows[0]["lines"] == '[{"mfSkuId":"OC0000001279158","skuQuantity":1}]'
     # Scripts read the file: its header keeps OC's keys, not the titles shown on screen.
     assert list(rows[0])[:3] == ["orderNumber", "status", "weight"]
+
+
+def test_export_xlsx_keeps_numbers_text_and_the_view_order(view, tmp_path):
+    import openpyxl
+
+    _sort(view, "weight", Qt.SortOrder.DescendingOrder)
+    path = tmp_path / "orders.xlsx"
+    assert view.export_rows(path) == len(ORDERS)
+    sheet = openpyxl.load_workbook(path).active
+    header, *rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert header == view.model.columns
+    assert [row[header.index("orderNumber")] for row in rows] == [
+        r["orderNumber"] for r in view.visible_rows()
+    ]
+    formula = next(row for row in rows if str(row[header.index("consigneeName")]).startswith("="))
+    assert formula[header.index("consigneeName")] == '=HYPERLINK("x")'  # kept as text...
+    assert sheet.cell(rows.index(formula) + 2, header.index("consigneeName") + 1).data_type == "s"
+
+
+def test_the_save_dialog_adds_the_suffix_of_the_chosen_type(view, monkeypatch, tmp_path):
+    from ocdesk.gui.widgets import table_files
+
+    excel, _csv = table_files.save_filters()
+    monkeypatch.setattr(table_files.QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "today"), excel))  # fmt: skip
+    view.export_button.click()
+    assert (tmp_path / "today.xlsx").is_file()
 
 
 def test_row_activated_sends_the_row_dict(view, qtbot):
