@@ -78,15 +78,15 @@ def field_names(
     CsvFileError when two columns name the same field (`参考号` and `referenceNumber`):
     which one to send would be a guess.
     """
-    meanings = {}
+    meanings: dict[str, str] = {}
     for field in fields:
         for name in (field, *labels.get(field, ())):
             meanings.setdefault(_key(name), field)
     found: dict[str, str] = {}
     taken: dict[str, str] = {}
     for header in headers:
-        field = meanings.get(_key(header)) if header else None
-        if field is None:
+        field = meanings.get(_key(header), "") if header else ""
+        if not field:
             continue
         if field in taken:
             raise CsvFileError(
