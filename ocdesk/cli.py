@@ -420,7 +420,8 @@ def _items_in(args: argparse.Namespace) -> list[Any]:
     if not items:
         raise InputError(f"{args.file} holds a header but no rows; nothing was sent")
     renamed = mapping_words(reader.columns_read(table))
-    print(f"{Path(args.file).name}: {table.source}, {len(table.rows):,} rows"
+    rows = f"{len(table.rows):,} row" + ("" if len(table.rows) == 1 else "s")
+    print(f"{Path(args.file).name}: {table.source}, {rows}"
           + (f"; columns read as {renamed}" if renamed else ""), file=sys.stderr)  # fmt: skip
     return items
 
@@ -472,8 +473,8 @@ def _wait_between_lookups(seconds: float) -> None:
 
 
 class _ProgressLine:
-    """The job's progress on stderr: one line rewritten on a terminal, else a line every
-    PROGRESS_EVERY seconds."""
+    """The job's progress on stderr: one line rewritten on a terminal, else a line when sending
+    starts and then every PROGRESS_EVERY seconds."""
 
     def __init__(self) -> None:
         self.terminal = sys.stderr.isatty()
@@ -485,7 +486,7 @@ class _ProgressLine:
         if self.terminal:
             print(f"\r{line}\x1b[K", end="", file=sys.stderr, flush=True)
             self.shown = True
-        elif time.monotonic() - self.last >= PROGRESS_EVERY:
+        elif time.monotonic() - self.last >= PROGRESS_EVERY or (total and not done):
             print(line, file=sys.stderr)
             self.last = time.monotonic()
 

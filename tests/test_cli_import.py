@@ -104,6 +104,7 @@ def test_a_gbk_csv_is_created_whole_and_its_chinese_reaches_oc(
     assert code == 0, err
     assert "orders.csv: read as GBK (Chinese Excel), 2 rows" in err
     assert "参考号 → referenceNumber" in err
+    assert "Sending orders 1-2 (0 of 2 sent)" in err  # the progress line
     assert out.strip() == "2 created"
     order = received(sandbox, "IMP-1")
     assert order["consigneeName"] == "王小明" and order["consigneeAddress1"] == "人民路1号"
