@@ -134,7 +134,7 @@ class CsvOrdersPage(QWidget):
         self.rows.set_rows(preview_rows(self.items, problems))
         valid = len(self.items) - bad
         table = loaded[0]
-        text = self.tr("{n} orders in the file ({how}).").format(
+        text = self.tr("{n} orders in the file, {how}.").format(
             n=len(self.items), how=table.source
         )
         renamed = mapping_words(READERS["outbound.create"].columns_read(table))

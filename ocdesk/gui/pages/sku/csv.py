@@ -124,9 +124,8 @@ class CsvSkusPage(QWidget):
         problems = check_items(SKUS, items)
         bad = sum(1 for p in problems if p)
         self.table.set_rows(preview_rows(items, problems))
-        text = self.tr("{bad} of {n} SKUs need fixing; {ok} are ready to send ({how}).").format(
-            bad=bad, n=len(items), ok=len(items) - bad, how=table.source
-        )
+        text = self.tr("{bad} of {n} SKUs need fixing; {ok} are ready to send. The file was "
+                       "{how}.").format(bad=bad, n=len(items), ok=len(items) - bad, how=table.source)
         renamed = mapping_words(READERS["sku.create"].columns_read(table))
         if renamed:
             text += " " + self.tr("Columns read as: {mapping}.").format(mapping=renamed)

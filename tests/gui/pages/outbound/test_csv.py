@@ -161,7 +161,7 @@ def test_a_gbk_file_with_chinese_headers_reaches_oc_with_its_chinese_intact(
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.sig_rows_shown, timeout=10_000):
         page.open_file(source)
-    assert "1 orders in the file (read as GBK (Chinese Excel))" in page.summary.text()
+    assert "1 orders in the file, read as GBK (Chinese Excel)." in page.summary.text()
     assert "参考号 → referenceNumber" in page.summary.text()
     with qtbot.waitSignal(page.sig_rows_shown, timeout=20_000):
         page.send_button.click()
