@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from ocdesk.gui.widgets.results_cells import (
 )
 from ocdesk.gui.widgets.results_filter import RowsFilter
 from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
+from ocdesk.gui.widgets.results_worker import run_in_background
 from ocdesk.gui.widgets.table_files import ask_save_table
 from ocdesk.jobs.tables import write_table
 
@@ -80,6 +82,23 @@ def sorting_text(total: int) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsView", text)
+
+
+class Export:
+    """Rows written to a file, off the GUI thread when big: the count written, or why not."""
+
+    def __init__(self, path: Path, columns: Sequence[str], rows: list[dict[str, Any]]) -> None:
+        self.path, self.columns, self.rows = path, list(columns), rows
+        self.count = 0
+        self.error: OSError | None = None
+
+    def run(self, pause_s: float = 0.0) -> Export:
+        cells = ([_export_value(row.get(c)) for c in self.columns] for row in self.rows)
+        try:
+            self.count = write_table(self.path, self.columns, cells)
+        except OSError as exc:
+            self.error = exc
+        return self
 
 
 def _export_value(value: Any) -> Any:
@@ -135,11 +154,12 @@ class ResultsView(QWidget):
     `sig_rows_menu(rows, point)` on a right-click, the menu key or Shift+F10 over selected rows,
     for the owner to offer its actions on them at `point` (screen coordinates). `rows_from` is
     when the rows shown arrived (None while there are none), so a failure shown above them can
-    say how old they are.
+    say how old they are. `sig_exported(path, count)` fires once Export has written its file.
     """
 
     sig_row_activated = Signal(object)
     sig_rows_menu = Signal(object, QPoint)
+    sig_exported = Signal(str, int)  # (path, rows written)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,9 +296,29 @@ class ResultsView(QWidget):
     def export_rows(self, path: str | Path) -> int:
         """Write the visible rows, in view order, as .xlsx or CSV (UTF-8 with BOM, which Excel
         opens right) by the suffix; returns the count. Numbers stay numbers."""
-        columns = self.model.columns
-        rows = ([_export_value(row.get(c)) for c in columns] for row in self.visible_rows())
-        return write_table(path, columns, rows)
+        export = Export(Path(path), self.model.columns, self.visible_rows())
+        export.run()
+        if export.error is not None:
+            raise export.error
+        return export.count
+
+    def export_in_background(self, path: Path) -> None:
+        """Export as the Export button does: the file is written on a worker thread (a big
+        workbook takes seconds), then the count says where the rows went, or a box why not."""
+        self.export_button.setEnabled(False)
+        run_in_background(self, Export(path, self.model.columns, self.visible_rows()), "export")
+
+    def take_finished(self, export: Export) -> None:
+        """An export ended (on the GUI thread)."""
+        self.export_button.setEnabled(True)
+        if export.error is not None:
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "The rows could not be saved to {path}: {reason}").format(
+                    path=export.path, reason=export.error.strerror or export.error))  # fmt: skip
+            return
+        self.count_label.setText(self.tr("{n} rows saved to {name}").format(
+            n=f"{export.count:,}", name=export.path.name))  # fmt: skip
+        self.sig_exported.emit(str(export.path), export.count)
 
     # --- internals -------------------------------------------------------------------------
 
@@ -288,7 +328,7 @@ class ResultsView(QWidget):
     def _ask_export(self) -> None:
         path = ask_save_table(self, self.tr("Export the rows"), "results.xlsx")
         if path is not None:
-            self.export_rows(path)
+            self.export_in_background(path)
 
     def _ask_menu(self, point: QPoint) -> None:
         rows = self.selected_rows()

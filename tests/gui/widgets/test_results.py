@@ -168,14 +168,35 @@ def test_export_xlsx_keeps_numbers_text_and_the_view_order(view, tmp_path):
     assert sheet.cell(rows.index(formula) + 2, header.index("consigneeName") + 1).data_type == "s"
 
 
-def test_the_save_dialog_adds_the_suffix_of_the_chosen_type(view, monkeypatch, tmp_path):
+def test_export_writes_off_the_gui_thread_as_the_chosen_type_and_says_where(
+    view, qtbot, monkeypatch, tmp_path
+):
+    import openpyxl
+
     from ocdesk.gui.widgets import table_files
 
     excel, _csv = table_files.save_filters()
     monkeypatch.setattr(table_files.QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "today"), excel))  # fmt: skip
-    view.export_button.click()
-    assert (tmp_path / "today.xlsx").is_file()
+    with qtbot.waitSignal(view.sig_exported, timeout=10_000) as exported:
+        view.export_button.click()
+        assert not view.export_button.isEnabled()  # one export at a time
+    assert exported.args == [str(tmp_path / "today.xlsx"), len(ORDERS)]
+    assert view.count_label.text() == f"{len(ORDERS)} rows saved to today.xlsx"
+    assert view.export_button.isEnabled()
+    assert openpyxl.load_workbook(tmp_path / "today.xlsx").active.max_row == len(ORDERS) + 1
+
+
+def test_an_export_that_cannot_be_written_says_why(view, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    view.export_in_background(tmp_path / "no-such-folder" / "rows.csv")
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said[0].startswith("The rows could not be saved to ")
+    assert "No such file or directory" in said[0]
+    assert view.export_button.isEnabled()
 
 
 def test_row_activated_sends_the_row_dict(view, qtbot):
