@@ -56,8 +56,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise NotText(f"{name} is not a text file (it holds zero bytes); save it as CSV")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if max(data[: exc.start], default=0) >= 0x80:  # UTF-8 letters read fine before it
+            line = data[: exc.start].count(b"\n") + 1
+            raise NotText(
+                f"{name} is UTF-8 text, but line {line} holds bytes that are not; fix that line "
+                "or save the file again as 'CSV UTF-8'"
+            ) from None
     encoding = _guess(data)
     if encoding is None:
         raise NotText(

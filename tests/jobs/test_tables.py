@@ -61,6 +61,7 @@ def test_a_short_western_file_is_not_mistaken_for_chinese(tmp_path: Path, city: 
         (b"\xd0\xcf\x11\xe0\xa1\xb1", "an old Excel .xls workbook"),
         (b"ref\0name\0", "not a text file"),
         (b"\xef\xbb\xbfref,name\nR-1,\xff\xfe\n", "starts as UTF-8 \\(with BOM\\) but line 2"),
+        ("ref,name\nR-1,王小明\nR-2,".encode() + b"\xa1\n", "is UTF-8 text, but line 3 holds"),
     ],
 )
 def test_what_cannot_be_read_is_refused_with_the_reason(
