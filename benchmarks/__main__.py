@@ -15,6 +15,7 @@ from typing import Any
 from benchmarks import (
     bulk_faults,
     client_overhead,
+    file_reading,
     label_render,
     lookup_speed,
     machine,
@@ -39,6 +40,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
     "label_render": ("Label rendering", label_render.run),
     "bulk_faults": ("Bulk create under faults", bulk_faults.run),
     "webhook_flood": ("Webhook flood", webhook_flood.run),
+    "file_reading": ("Reading seller files", file_reading.run),
 }
 
 

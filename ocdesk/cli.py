@@ -13,6 +13,7 @@ import shlex
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -35,7 +36,9 @@ from ocdesk.jobs.failure_words import failure_words, has_technical_words
 if TYPE_CHECKING:
     from ocdesk.api import catalog
     from ocdesk.api.result import LabelFile, OcResult
+    from ocdesk.jobs.bulk_report import BulkReport
     from ocdesk.jobs.number_search import Match
+    from ocdesk.jobs.write_lookups import Lookup
     from ocdesk.session import Session
     from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
@@ -339,10 +342,17 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
         what = f" ({lookup.what_to_check})" if lookup is not None and lookup.what_to_check else ""
         print(f"ocdesk cannot look this up; check it in OC's portal{what}.", file=sys.stderr)
         return EXIT_UNKNOWN
+    _how_to_look_up(lookup, exc.references, args)
+    return EXIT_UNKNOWN
+
+
+def _how_to_look_up(lookup: Lookup, references: Sequence[str], args: argparse.Namespace) -> None:
+    """On stderr: the `ocdesk call` lines that look `references` up, and how to read them."""
+    assert lookup.read is not None
     target = (f" --profile {shlex.quote(args.profile)}" if args.profile else
               f" --sandbox-url {shlex.quote(args.sandbox_url)}" if args.sandbox_url else "")  # fmt: skip
     print("To look it up, run:", file=sys.stderr)
-    for data in lookup.read.requests(exc.references):
+    for data in lookup.read.requests(references):
         line = json.dumps(data, ensure_ascii=False)
         print(f"  ocdesk call {lookup.read.read_id} --data {shlex.quote(line)}{target}",
               file=sys.stderr)  # fmt: skip
@@ -352,7 +362,137 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
               "same reference.", file=sys.stderr)  # fmt: skip
     else:
         print(f"Then see {lookup.what_to_check}.", file=sys.stderr)
-    return EXIT_UNKNOWN
+
+
+IMPORTS = ("outbound.create", "sku.create")
+PROGRESS_EVERY = 2.0  # seconds between progress lines when stderr is a file, not a terminal
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Create every order or SKU of a CSV or .xlsx file with the console's own bulk job: checked
+    first, sent in chunks, an unknown outcome looked up and never sent blindly again."""
+    from ocdesk.jobs.bulk_create import ORDERS, SKUS, check_items, create_in_bulk
+    from ocdesk.jobs.bulk_report import dry_run_report
+    from ocdesk.jobs.write_audit import AuditTrail
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.db import Database
+
+    kind = {"outbound.create": ORDERS, "sku.create": SKUS}[args.endpoint_id]  # argparse chose
+    if args.report:
+        _report_file(args.report)
+    items = _items_in(args)
+    problems = check_items(kind, items)
+    if args.dry_run:
+        report = dry_run_report(kind.endpoint_id, items, problems, kind.key)
+        _tell_outcomes(report, args)
+        bad = sum(1 for found in problems if found)
+        verdict = f"{bad} of {len(items)} {kind.noun} have problems" if bad else (
+            f"All {len(items)} {kind.noun} are ready")  # fmt: skip
+        print(f"{verdict}; nothing was sent (--dry-run).")
+        return EXIT_INPUT if bad else EXIT_OK
+    session = _open_session(args)
+    audit = AuditLog(Database(_database_file()))
+    trail = AuditTrail(audit, session.profile.name, "import from file", Path(args.file).name)
+    progress = _ProgressLine()
+    try:
+        report = create_in_bulk(kind, session.client.call, items, progress=progress,
+                                audit=trail, sleep=_wait_between_lookups)  # fmt: skip
+    finally:
+        progress.end()
+    _tell_outcomes(report, args)
+    print(report.summary())
+    return _import_exit(report, args)
+
+
+def _items_in(args: argparse.Namespace) -> list[Any]:
+    """The file's orders or SKUs; an unreadable file is bad input (exit 2), nothing sent."""
+    from ocdesk.jobs.column_labels import mapping_words
+    from ocdesk.jobs.csv_items import READERS
+    from ocdesk.jobs.csv_rows import CsvFileError
+    from ocdesk.jobs.tables import read_table
+
+    reader = READERS[args.endpoint_id]
+    try:
+        table = read_table(args.file, sheet=args.sheet)
+        items = reader.items(table)
+    except CsvFileError as exc:
+        raise InputError(f"{args.file}: {exc}; nothing was sent") from exc
+    if not items:
+        raise InputError(f"{args.file} holds a header but no rows; nothing was sent")
+    renamed = mapping_words(reader.columns_read(table))
+    rows = f"{len(table.rows):,} row" + ("" if len(table.rows) == 1 else "s")
+    print(f"{Path(args.file).name}: {table.source}, {rows}"
+          + (f"; columns read as {renamed}" if renamed else ""), file=sys.stderr)  # fmt: skip
+    return items
+
+
+def _report_file(out: str) -> Path:
+    path = _out_file(out, "--report", "report.csv")
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(f"--report writes .csv or .xlsx, not {path.name!r}; nothing was sent")
+    return path
+
+
+def _tell_outcomes(report: BulkReport, args: argparse.Namespace) -> None:
+    """Each item not created on stderr, and the whole report to --report."""
+    from ocdesk.jobs.bulk_report import CREATED, READY, write_report
+
+    for o in report.outcomes:
+        if o.status not in (CREATED, READY):
+            where = f"{o.item.where} ({o.reference})" if o.reference else o.label
+            print(f"{where}: {o.status}: {o.reason}", file=sys.stderr)
+    if args.report:
+        try:
+            count = write_report(args.report, report)
+        except OSError as exc:
+            print(f"error: --report: could not write {args.report}: {exc.strerror}",
+                  file=sys.stderr)  # fmt: skip
+        else:
+            print(f"Report of {count:,} rows written to {args.report}.", file=sys.stderr)
+
+
+def _import_exit(report: BulkReport, args: argparse.Namespace) -> int:
+    """6 when an outcome is unknown (with the lookups to run), 3 when an item was not created."""
+    from ocdesk.jobs.bulk_report import CREATED, UNKNOWN
+    from ocdesk.jobs.write_lookups import lookup_for
+
+    unknown = [o.reference for o in report.with_status(UNKNOWN)]
+    if unknown:
+        print(f"{len(unknown)} may have reached OC: look them up before sending them again.",
+              file=sys.stderr)  # fmt: skip
+        lookup = lookup_for(args.endpoint_id)
+        assert lookup is not None  # both imports have a lookup by reference (BulkKind.lookup)
+        _how_to_look_up(lookup, unknown, args)
+        return EXIT_UNKNOWN
+    return EXIT_OK if len(report.with_status(CREATED)) == len(report.outcomes) else EXIT_BUSINESS
+
+
+def _wait_between_lookups(seconds: float) -> None:
+    """The pause between lookups of a chunk whose answer was lost: OC may still be processing."""
+    time.sleep(seconds)
+
+
+class _ProgressLine:
+    """The job's progress on stderr: one line rewritten on a terminal, else a line when sending
+    starts and then every PROGRESS_EVERY seconds."""
+
+    def __init__(self) -> None:
+        self.terminal = sys.stderr.isatty()
+        self.last = -math.inf
+        self.shown = False
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        line = f"{text} ({done:,} of {total:,} sent)" if total else text
+        if self.terminal:
+            print(f"\r{line}\x1b[K", end="", file=sys.stderr, flush=True)
+            self.shown = True
+        elif time.monotonic() - self.last >= PROGRESS_EVERY or (total and not done):
+            print(line, file=sys.stderr)
+            self.last = time.monotonic()
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
 
 
 def cmd_label(args: argparse.Namespace) -> int:
@@ -384,20 +524,21 @@ def cmd_label(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _out_file(out: str) -> Path:
-    """`--out` checked before anything is sent or fetched: a file name in a folder that exists
-    and may be written."""
+def _out_file(out: str, option: str = "--out", example: str = "label.pdf") -> Path:
+    """`--out` (or `option`) checked before anything is sent or fetched: a file name in a folder
+    that exists and may be written."""
     path = Path(out)
     if path.is_dir():
-        example = path / "label.pdf"
-        raise InputError(f"--out {out} is a folder, not a file (e.g. {example}); nothing was sent")
+        raise InputError(
+            f"{option} {out} is a folder, not a file (e.g. {path / example}); nothing was sent"
+        )
     folder = path.parent
     if folder.exists() and not folder.is_dir():
-        raise InputError(f"--out: {folder} is a file, not a folder; nothing was sent")
+        raise InputError(f"{option}: {folder} is a file, not a folder; nothing was sent")
     if not folder.is_dir():
-        raise InputError(f"--out: the folder {folder} does not exist; nothing was sent")
+        raise InputError(f"{option}: the folder {folder} does not exist; nothing was sent")
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InputError(f"--out: {out} cannot be written (permission denied); nothing was sent")
+        raise InputError(f"{option}: {out} cannot be written (permission denied); nothing was sent")
     return path
 
 
@@ -773,6 +914,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_target(label)
     label.set_defaults(func=cmd_label)
 
+    imports = sub.add_parser(
+        "import", help="create the orders or SKUs of a CSV or Excel file, as the console does"
+    )
+    imports.add_argument("endpoint_id", metavar="ENDPOINT", choices=IMPORTS,
+                         help="outbound.create or sku.create")  # fmt: skip
+    imports.add_argument("file", metavar="FILE", help="CSV (any encoding Excel saves) or .xlsx")
+    imports.add_argument("--sheet", metavar="NAME", help="the .xlsx sheet (default: the first)")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="check every row and print the problems; send nothing")  # fmt: skip
+    imports.add_argument("--report", metavar="OUT",
+                         help="write one line per row (outcome, OC number, message) to "
+                         "OUT.csv or OUT.xlsx")  # fmt: skip
+    _add_target(imports)
+    _add_secret_stdin(imports)
+    imports.set_defaults(func=cmd_import)
+
     find = sub.add_parser(
         "find", help="find an order, return, inbound, VAS order or SKU by any of its numbers"
     )
@@ -866,7 +1023,7 @@ def _give_stdin_an_end() -> None:
 
 # Options naming files may be any bytes the file system allows; every other one is text that
 # ends up in a request, the settings or a message, so it must be valid Unicode.
-_FILE_OPTIONS = frozenset({"out", "data", "data_dir", "faults"})
+_FILE_OPTIONS = frozenset({"out", "data", "data_dir", "faults", "file", "report"})
 _POSITIONALS = {
     "endpoint_id": "the endpoint id",
     "name": "the profile name",

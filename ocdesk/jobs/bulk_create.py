@@ -216,24 +216,33 @@ def _resolve_earlier_writes(job: _Job, audit: AuditTrail) -> None:
         log.exception("could not settle the open writes of profile %s", audit.profile)
 
 
-def _triage(job: _Job, sources: list[SourceItem]) -> Batch:
-    """The items that may be sent; every other one goes in the report with all its problems."""
-    endpoint = catalog.get(job.kind.endpoint_id)
+def check_items(kind: BulkKind, items: Sequence[SourceItem]) -> list[list[str]]:
+    """Each item's problems as this job sees them before sending: the file's, the catalog's
+    checks, and a reference used twice. An item with none is sent."""
+    endpoint = catalog.get(kind.endpoint_id)
     first_seen: dict[str, str] = {}
-    valid: Batch = []
-    for index, item in enumerate(sources):
+    found = []
+    for index, item in enumerate(items):
         problems = list(item.problems)
         problems += [_field_text(p) for p in validation.problems_for(endpoint, [item.data])]
-        reference = str(item.data.get(job.kind.key) or "")
+        reference = str(item.data.get(kind.key) or "")
         if reference in first_seen:
-            problems.append(
-                f"{job.kind.key} {reference} is already used by {first_seen[reference]}"
-            )
+            problems.append(f"{kind.key} {reference} is already used by {first_seen[reference]}")
+        elif not problems:  # an item not sent leaves its reference free
+            first_seen[reference] = item.where or f"item {index + 1}"
+        found.append(problems)
+    return found
+
+
+def _triage(job: _Job, sources: list[SourceItem]) -> Batch:
+    """The items that may be sent; every other one goes in the report with all its problems."""
+    valid: Batch = []
+    for index, (item, problems) in enumerate(zip(sources, check_items(job.kind, sources),
+                                                 strict=True)):  # fmt: skip
         if problems:
             job.settle(index, item, INVALID, why="; ".join(problems))
-            continue
-        first_seen[reference] = item.where or f"item {index + 1}"
-        valid.append((index, item))
+        else:
+            valid.append((index, item))
     return valid
 
 

@@ -7,17 +7,24 @@ field, and "unknown" the reference to look up before sending the item again.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.csv_rows import CsvRow
+from ocdesk.jobs.tables import write_table
+
+REPORT_COLUMNS = ("line", "reference", "outcome", "OC number", "message")
 
 CREATED = "created"
 REFUSED = "refused"
 INVALID = "invalid"
 UNKNOWN = "unknown"
 NOT_SENT = "not sent"
+READY = "ready"
+"""An item a dry run found nothing wrong with: it would be sent."""
 ALREADY_AT_OC = "already at OC"
 """The reason of an item created earlier: OC refused it as a duplicate and holds it."""
 
@@ -126,3 +133,28 @@ class BulkReport:
             rows += outcome.item.rows
             reasons += [reason] * len(outcome.item.rows)
         return rows, reasons
+
+
+def dry_run_report(endpoint_id: str, items: Sequence[SourceItem], problems: Sequence[list[str]],
+                   key: str) -> BulkReport:  # fmt: skip
+    """What a run would do before it sends anything: each item ready, or invalid and why."""
+    report = BulkReport(endpoint_id)
+    for index, (item, found) in enumerate(zip(items, problems, strict=True)):
+        status = INVALID if found else READY
+        reference = str(item.data.get(key) or "")
+        report.add(ItemOutcome(index, item, reference, status, reason="; ".join(found)))
+    return report
+
+
+def write_report(path: Path | str, report: BulkReport) -> int:
+    """One row per item, in file order (line, reference, outcome, OC number, message), as CSV or
+    .xlsx by the suffix; returns the rows written. A one-line item's line is a number."""
+    rows = (
+        [_line(o.item), o.reference, o.status, o.number, o.reason] for o in report.outcomes
+    )
+    return write_table(path, REPORT_COLUMNS, rows)
+
+
+def _line(item: SourceItem) -> int | str:
+    lines = item.lines
+    return lines[0] if len(lines) == 1 else ", ".join(str(n) for n in lines)

@@ -1,4 +1,6 @@
-"""CSV rows to request items: outbound orders (a row per order line) and SKUs (a row per name).
+"""Table rows to request items: outbound orders (a row per order line) and SKUs (a row per name).
+
+A column is found by OC's field name or a desk label in English or Chinese (column_labels).
 
 Numbers are read only where no country's habits could change them. A numeric cell may use `.`
 or `,` as its decimal mark (`0.5`, `12,5`, `1234.567`), never a thousands separator: `1.000`
@@ -12,13 +14,15 @@ so they are read, whatever the file's delimiter.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ocdesk.api import lenient
-from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable, read_csv
+from ocdesk.jobs.column_labels import ORDER_LABELS, SKU_LABELS, field_names
+from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable
+from ocdesk.jobs.tables import read_table
 
 LIST_SEPARATOR = "|"
 _MARKS = re.compile(r"[.,]")
@@ -159,40 +163,36 @@ def number_doubt(text: str) -> str | None:
     )
 
 
-def _canonical(row: CsvRow, columns: Sequence[Column]) -> dict[str, str]:
-    """The row's non-empty cells under the column names, whatever case the header used."""
-    wanted = {c.name.lower(): c.name for c in columns}
-    found = {}
-    for header, text in row.values.items():
-        name = wanted.get(header.lower())
-        if name is not None and text:
-            found[name] = text
-    return found
+Cells = dict[str, str]
+"""A row's non-empty cells by OC field name, whatever name its column has in the file."""
+Rows = list[tuple[CsvRow, Cells]]
 
 
-def _converted(cells: dict[str, str], columns: Sequence[Column]) -> dict[str, Any]:
+def _pick(cells: Cells, columns: Sequence[Column]) -> Cells:
+    return {c.name: cells[c.name] for c in columns if c.name in cells}
+
+
+def _converted(cells: Cells, columns: Sequence[Column]) -> dict[str, Any]:
     return {c.name: convert(c, cells[c.name]) for c in columns if c.name in cells}
 
 
-def _groups(rows: Iterable[CsvRow], key: str) -> list[list[CsvRow]]:
+def _groups(rows: Rows, key: str) -> list[Rows]:
     """Rows sharing a non-empty `key` value, in order of first appearance; a blank key stands alone."""
-    groups: dict[Any, list[CsvRow]] = {}
-    for row in rows:
-        value = _canonical(row, (Column(key),)).get(key)
-        groups.setdefault(value if value else ("line", row.line), []).append(row)
+    groups: dict[Any, Rows] = {}
+    for row, cells in rows:
+        value = cells.get(key)
+        groups.setdefault(value if value else ("line", row.line), []).append((row, cells))
     return list(groups.values())
 
 
-def _head(
-    rows: Sequence[CsvRow], columns: Sequence[Column], key: str
-) -> tuple[dict[str, str], list[str]]:
+def _head(rows: Rows, columns: Sequence[Column], key: str) -> tuple[Cells, list[str]]:
     """The item-level cells of a group: the first value given for each column wins, and a later
     row giving a different one is a problem (two orders under one reference)."""
-    head: dict[str, str] = {}
+    head: Cells = {}
     source: dict[str, int] = {}
     problems = []
-    for row in rows:
-        for name, text in _canonical(row, columns).items():
+    for row, cells in rows:
+        for name, text in _pick(cells, columns).items():
             if name not in head:
                 head[name], source[name] = text, row.line
             elif head[name] != text:
@@ -203,59 +203,65 @@ def _head(
     return head, problems
 
 
-def _number_doubts(rows: Sequence[CsvRow], columns: Sequence[Column]) -> list[str]:
+def _number_doubts(rows: Rows, columns: Sequence[Column]) -> list[str]:
     """`line 3, column skuQuantity: ...` for each number that may mean two things."""
     numeric = [c for c in columns if c.kind in ("int", "number")]
     doubts = []
-    for row in rows:
-        for name, text in _canonical(row, numeric).items():
+    for row, cells in rows:
+        for name, text in _pick(cells, numeric).items():
             doubt = number_doubt(text)
             if doubt:
                 doubts.append(f"line {row.line}, column {name}: {doubt}")
     return doubts
 
 
-def _items(
-    rows: Iterable[CsvRow],
-    key: str,
-    columns: tuple[Sequence[Column], Sequence[Column]],
-    build: Callable[[dict[str, str], Sequence[CsvRow]], dict[str, Any]],
-) -> list[SourceItem]:
-    """One item per `key` value; `columns` are the item's own and those each row adds."""
-    head_columns, row_columns = columns
-    items = []
-    for group in _groups(rows, key):
-        head, problems = _head(group, head_columns, key)
-        problems += _number_doubts(group, [*head_columns, *row_columns])
-        items.append(SourceItem(build(head, group), tuple(group), tuple(problems)))
-    return items
+@dataclass(frozen=True)
+class ItemReader:
+    """How the rows of one bulk kind become items: one per `key`, with its own columns and
+    those each row adds, built by `build`; headers may be desk labels (column_labels)."""
+
+    key: str
+    item_columns: Sequence[Column]
+    row_columns: Sequence[Column]
+    labels: Mapping[str, tuple[str, ...]]
+    build: Callable[[Cells, Rows], dict[str, Any]]
+
+    def columns_read(self, table: CsvTable) -> dict[str, str]:
+        """header -> OC field name, for every column of `table` this kind reads."""
+        fields = [c.name for c in (*self.item_columns, *self.row_columns)]
+        return field_names(table.headers, fields, self.labels)
+
+    def items(self, table: CsvTable) -> list[SourceItem]:
+        found = self.columns_read(table)
+        if self.key not in found.values():
+            columns = ", ".join(h for h in table.headers if h) or "none"
+            raise CsvFileError(f"line 1 has no {self.key} column (the columns are: {columns})")
+        rows = [
+            (row, {found[h]: text for h, text in row.values.items() if h in found and text})
+            for row in table.rows
+        ]
+        items = []
+        for group in _groups(rows, self.key):
+            head, problems = _head(group, self.item_columns, self.key)
+            problems += _number_doubts(group, [*self.item_columns, *self.row_columns])
+            data = self.build(head, group)
+            items.append(SourceItem(data, tuple(row for row, _ in group), tuple(problems)))
+        return items
 
 
-def _require_column(table: CsvTable, name: str) -> None:
-    if not any(h.lower() == name.lower() for h in table.headers):
-        columns = ", ".join(h for h in table.headers if h) or "none"
-        raise CsvFileError(f"line 1 has no {name} column (the columns are: {columns})")
-
-
-def _order(head: dict[str, str], rows: Sequence[CsvRow]) -> dict[str, Any]:
+def _order(head: Cells, rows: Rows) -> dict[str, Any]:
     data: dict[str, Any] = _converted(head, ORDER_COLUMNS)
-    lines = [_converted(_canonical(r, ORDER_LINE_COLUMNS), ORDER_LINE_COLUMNS) for r in rows]
+    lines = [_converted(cells, ORDER_LINE_COLUMNS) for _, cells in rows]
     data["productList"] = [line for line in lines if line]
     return data
 
 
-def outbound_orders(table: CsvTable) -> list[SourceItem]:
-    """One item per referenceNumber; each row adds a productList line to its order."""
-    _require_column(table, "referenceNumber")
-    return _items(table.rows, "referenceNumber", (ORDER_COLUMNS, ORDER_LINE_COLUMNS), _order)
-
-
-def _sku(head: dict[str, str], rows: Sequence[CsvRow]) -> dict[str, Any]:
+def _sku(head: Cells, rows: Rows) -> dict[str, Any]:
     cells = _converted(head, SKU_COLUMNS)
     pictures = cells.pop("SKUPictureURL", [])
     regions = cells.pop("serviceRegion", [])
     brand = cells.pop("withBrand", None)
-    names = [_converted(_canonical(r, SKU_NAME_COLUMNS), SKU_NAME_COLUMNS) for r in rows]
+    names = [_converted(row_cells, SKU_NAME_COLUMNS) for _, row_cells in rows]
     data: dict[str, Any] = {"referenceSKUID": cells.pop("referenceSKUID", "")}
     data["SKUNameList"] = [name for name in names if name]
     data.update(cells)
@@ -267,15 +273,30 @@ def _sku(head: dict[str, str], rows: Sequence[CsvRow]) -> dict[str, Any]:
     return data
 
 
+READERS = {
+    "outbound.create": ItemReader(
+        "referenceNumber", ORDER_COLUMNS, ORDER_LINE_COLUMNS, ORDER_LABELS, _order
+    ),
+    "sku.create": ItemReader("referenceSKUID", SKU_COLUMNS, SKU_NAME_COLUMNS, SKU_LABELS, _sku),
+}
+"""The reader of each bulk create, by catalog id."""
+
+
+def outbound_orders(table: CsvTable) -> list[SourceItem]:
+    """One item per referenceNumber; each row adds a productList line to its order."""
+    return READERS["outbound.create"].items(table)
+
+
 def skus(table: CsvTable) -> list[SourceItem]:
     """One item per referenceSKUID; each row adds a name (one per language) to its SKU."""
-    _require_column(table, "referenceSKUID")
-    return _items(table.rows, "referenceSKUID", (SKU_COLUMNS, SKU_NAME_COLUMNS), _sku)
+    return READERS["sku.create"].items(table)
 
 
-def read_outbound_orders(path: Path | str) -> list[SourceItem]:
-    return outbound_orders(read_csv(path))
+def read_outbound_orders(path: Path | str, *, sheet: str | None = None) -> list[SourceItem]:
+    """The orders in a CSV or .xlsx file (tables.read_table)."""
+    return outbound_orders(read_table(path, sheet=sheet))
 
 
-def read_skus(path: Path | str) -> list[SourceItem]:
-    return skus(read_csv(path))
+def read_skus(path: Path | str, *, sheet: str | None = None) -> list[SourceItem]:
+    """The SKUs in a CSV or .xlsx file (tables.read_table)."""
+    return skus(read_table(path, sheet=sheet))

@@ -1,4 +1,4 @@
-"""Desk CSV files in and out: rows that remember their line, and failed rows written back to fix.
+"""Desk CSV files in: rows that remember their line, read strictly.
 
 A file is read strictly, because Python's csv module merges rows silently: a cell that starts
 with a quote runs on until the next quote, however many lines later, so one stray `"` can pour
@@ -21,18 +21,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ocdesk.jobs.text_encoding import NotText, decode, described
 
 if TYPE_CHECKING:
     from _csv import Reader
 
 DELIMITERS = (",", ";", "\t")
-PROBLEM_COLUMN = "problem"
-# A spreadsheet runs a cell starting with one of these as a formula; OC's messages are not ours.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Line breaks as a file read with newline="" splits lines, so cells count lines the same way.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SHOWN_PROBLEMS = 5  # lines named in a refusal; the rest are counted
@@ -52,22 +50,24 @@ class CsvRow:
 
 @dataclass(frozen=True)
 class CsvTable:
+    """A file's header and rows; `source` says how it was read (`read as GBK (Chinese Excel)`)."""
+
     headers: list[str]
     rows: list[CsvRow]
     delimiter: str
+    source: str = ""
 
 
 def read_csv(path: Path | str) -> CsvTable:
-    """Read a UTF-8 CSV file (with or without BOM), its delimiter sniffed from the header."""
+    """Read a CSV file in whichever encoding Excel saved it (text_encoding), its delimiter
+    sniffed from the header; the table says which encoding it was read as."""
     data = Path(path).read_bytes()
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CsvFileError(
-            f"{Path(path).name} is not UTF-8 text (line {line}); save it as 'CSV UTF-8' and retry"
-        ) from None
-    return parse_csv(text)
+        text, encoding = decode(data, Path(path).name)
+    except NotText as exc:
+        raise CsvFileError(str(exc)) from None
+    table = parse_csv(text)
+    return replace(table, source=f"read as {described(encoding)}")
 
 
 def parse_csv(text: str) -> CsvTable:
@@ -76,7 +76,7 @@ def parse_csv(text: str) -> CsvTable:
     first_line = text.split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    headers = _headers(_header_cells(reader, text, delimiter))
+    headers = check_headers(_header_cells(reader, text, delimiter))
     rows: list[CsvRow] = []
     problems: list[str] = []
     while True:
@@ -107,14 +107,15 @@ def sniff_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _headers(cells: list[str]) -> list[str]:
+def check_headers(cells: list[str], line: int = 1) -> list[str]:
+    """The column names of the header row `line`; CsvFileError when it has none, or one twice."""
     headers = [cell.strip() for cell in cells]
     if not any(headers):
-        raise CsvFileError("the file is empty: line 1 must name the columns")
+        raise CsvFileError(f"the file is empty: line {line} must name the columns")
     seen: dict[str, str] = {}
     for name in headers:
         if name and name.lower() in seen:
-            raise CsvFileError(f"line 1 names the column {name!r} twice")
+            raise CsvFileError(f"line {line} names the column {name!r} twice")
         seen[name.lower()] = name
     return headers
 
@@ -199,36 +200,3 @@ def _listed(problems: list[str]) -> str:
 
 def _cells_by_header(headers: list[str], cells: list[str]) -> dict[str, str]:
     return {name: cell.strip() for name, cell in zip(headers, cells, strict=True) if name}
-
-
-def write_failed_rows(
-    path: Path | str,
-    rows: Sequence[CsvRow],
-    reasons: Sequence[str],
-    headers: Sequence[str] | None = None,
-) -> int:
-    """Write `rows` with a `problem` column (reasons[i] for rows[i]), ready to fix and re-import.
-
-    UTF-8 with BOM so spreadsheets read accents right; the importer ignores the extra column.
-    Returns the number of rows written.
-    """
-    if len(rows) != len(reasons):
-        raise ValueError(f"{len(rows)} rows but {len(reasons)} reasons")
-    columns = [h for h in (headers or _union_of_headers(rows)) if h.lower() != PROBLEM_COLUMN]
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([*columns, PROBLEM_COLUMN])
-        for row, reason in zip(rows, reasons, strict=True):
-            writer.writerow([*(row.values.get(c, "") for c in columns), _defused(reason)])
-    return len(rows)
-
-
-def _union_of_headers(rows: Sequence[CsvRow]) -> list[str]:
-    seen: dict[str, None] = {}
-    for row in rows:
-        seen.update(dict.fromkeys(row.values))
-    return list(seen)
-
-
-def _defused(text: str) -> str:
-    return f"'{text}" if text.startswith(_FORMULA_START) else text

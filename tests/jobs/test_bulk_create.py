@@ -17,7 +17,8 @@ from ocdesk.api.result import OcResult
 from ocdesk.jobs.bulk_create import create_outbound_orders, create_skus
 from ocdesk.jobs.bulk_report import ALREADY_AT_OC, CREATED, INVALID, NOT_SENT, UNKNOWN
 from ocdesk.jobs.csv_items import SourceItem, read_outbound_orders, read_skus
-from ocdesk.jobs.csv_rows import read_csv, write_failed_rows
+from ocdesk.jobs.csv_rows import read_csv
+from ocdesk.jobs.tables import write_failed_rows
 from ocdesk.jobs.write_audit import AuditTrail
 from ocdesk.jobs.write_lookups import LOOKUP_WAITS
 from ocdesk.sandbox.http.server import Sandbox

@@ -9,7 +9,8 @@ import pytest
 
 from ocdesk.api import catalog, validation
 from ocdesk.jobs.csv_items import SourceItem, outbound_orders, read_outbound_orders, read_skus, skus
-from ocdesk.jobs.csv_rows import CsvFileError, parse_csv, read_csv, write_failed_rows
+from ocdesk.jobs.csv_rows import CsvFileError, parse_csv, read_csv
+from ocdesk.jobs.tables import write_failed_rows
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 ORDER_HEADER = (
@@ -95,12 +96,12 @@ def test_rows_of_one_order_that_disagree_are_a_problem_of_that_order() -> None:
 
 
 def test_unreadable_files_are_refused_with_the_reason_and_line(tmp_path: Path) -> None:
-    latin1 = tmp_path / "latin1.csv"
-    latin1.write_bytes("referenceNumber,consigneeCity\nR-1,Köln\n".encode("latin-1"))
-    with pytest.raises(CsvFileError, match="not UTF-8 text \\(line 2\\)"):
-        read_csv(latin1)
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    with pytest.raises(CsvFileError, match="photo.csv is not a text file"):
+        read_csv(binary)
     with pytest.raises(CsvFileError, match="no referenceNumber column"):
-        outbound_orders(parse_csv("reference,consigneeName\nR-1,Ann\n"))
+        outbound_orders(parse_csv("ref no,consigneeName\nR-1,Ann\n"))
     with pytest.raises(CsvFileError, match="line 3: 3 cells, the header has 2"):
         parse_csv("referenceNumber,consigneeName\nR-1,Ann\nR-2,Bo,extra\n")
     with pytest.raises(CsvFileError, match="twice"):

@@ -7,7 +7,6 @@ results_sorting) and cells formatted only when painted. The names other modules 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -17,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Si
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 from ocdesk.gui.widgets.results_cells import (
     COLUMN_SAMPLE,
     cell_text,
-    csv_safe,
     discover_columns,
     display_text,
     is_number,
@@ -40,6 +38,9 @@ from ocdesk.gui.widgets.results_cells import (
 )
 from ocdesk.gui.widgets.results_filter import RowsFilter
 from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
+from ocdesk.gui.widgets.results_worker import run_in_background
+from ocdesk.gui.widgets.table_files import ask_save_table
+from ocdesk.jobs.tables import write_table
 
 __all__ = [
     "ROW_ROLE",
@@ -83,6 +84,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsView", text)
 
 
+class Export:
+    """Rows written to a file, off the GUI thread when big: the count written, or why not."""
+
+    def __init__(self, path: Path, columns: Sequence[str], rows: list[dict[str, Any]]) -> None:
+        self.path, self.columns, self.rows = path, list(columns), rows
+        self.count = 0
+        self.error: OSError | None = None
+
+    def run(self, pause_s: float = 0.0) -> Export:
+        cells = ([_export_value(row.get(c)) for c in self.columns] for row in self.rows)
+        try:
+            self.count = write_table(self.path, self.columns, cells)
+        except OSError as exc:
+            self.error = exc
+        return self
+
+
+def _export_value(value: Any) -> Any:
+    """A number as the number; anything else as the text copied from its cell."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return cell_text(value)
+
+
 class RowsTable(QTableView):
     """A table view whose Copy key copies the whole selection, not just the current cell.
 
@@ -123,17 +148,18 @@ class RowsTable(QTableView):
 
 
 class ResultsView(QWidget):
-    """Filter box, table, row count, Copy and Export CSV over a RowsModel.
+    """Filter box, table, row count, Copy and Export (Excel or CSV) over a RowsModel.
 
     `sig_row_activated(row)` fires on double-click or Enter with the row's dict;
     `sig_rows_menu(rows, point)` on a right-click, the menu key or Shift+F10 over selected rows,
     for the owner to offer its actions on them at `point` (screen coordinates). `rows_from` is
     when the rows shown arrived (None while there are none), so a failure shown above them can
-    say how old they are.
+    say how old they are. `sig_exported(path, count)` fires once Export has written its file.
     """
 
     sig_row_activated = Signal(object)
     sig_rows_menu = Signal(object, QPoint)
+    sig_exported = Signal(str, int)  # (path, rows written)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,9 +173,10 @@ class ResultsView(QWidget):
         self.count_label = QLabel(self)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setToolTip(self.tr("Copy the selected rows, to paste in a spreadsheet"))
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(
-            self.tr("Save the rows shown as a CSV file; its columns keep OC's field names")
+            self.tr("Save the rows shown as an Excel workbook or a CSV file; its columns keep "
+                    "OC's field names")
         )
         self.table = self._make_table()
         self._filter_timer = QTimer(self)
@@ -266,16 +293,32 @@ class ResultsView(QWidget):
         if text:
             QGuiApplication.clipboard().setText(text)
 
-    def export_csv(self, path: str | Path) -> int:
-        """Write the visible rows, in view order, as CSV Excel opens as UTF-8; returns the count."""
-        rows = self.visible_rows()
-        columns = self.model.columns
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([csv_safe(row.get(c)) for c in columns])
-        return len(rows)
+    def export_rows(self, path: str | Path) -> int:
+        """Write the visible rows, in view order, as .xlsx or CSV (UTF-8 with BOM, which Excel
+        opens right) by the suffix; returns the count. Numbers stay numbers."""
+        export = Export(Path(path), self.model.columns, self.visible_rows())
+        export.run()
+        if export.error is not None:
+            raise export.error
+        return export.count
+
+    def export_in_background(self, path: Path) -> None:
+        """Export as the Export button does: the file is written on a worker thread (a big
+        workbook takes seconds), then the count says where the rows went, or a box why not."""
+        self.export_button.setEnabled(False)
+        run_in_background(self, Export(path, self.model.columns, self.visible_rows()), "export")
+
+    def take_finished(self, export: Export) -> None:
+        """An export ended (on the GUI thread)."""
+        self.export_button.setEnabled(True)
+        if export.error is not None:
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "The rows could not be saved to {path}: {reason}").format(
+                    path=export.path, reason=export.error.strerror or export.error))  # fmt: skip
+            return
+        self.count_label.setText(self.tr("{n} rows saved to {name}").format(
+            n=f"{export.count:,}", name=export.path.name))  # fmt: skip
+        self.sig_exported.emit(str(export.path), export.count)
 
     # --- internals -------------------------------------------------------------------------
 
@@ -283,11 +326,9 @@ class ResultsView(QWidget):
         return self.model.row(self.proxy.source_row(proxy_row))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), "results.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(path)
+        path = ask_save_table(self, self.tr("Export the rows"), "results.xlsx")
+        if path is not None:
+            self.export_in_background(path)
 
     def _ask_menu(self, point: QPoint) -> None:
         rows = self.selected_rows()

@@ -1,4 +1,4 @@
-"""How one OC value reads in the results table: cell text, summaries, sort keys, CSV safety.
+"""How one OC value reads in the results table: cell text, summaries, sort keys.
 
 Plain Python (no Qt), so the background filter and the export can use it from any thread.
 """
@@ -17,8 +17,6 @@ SHORT_JSON = 60  # nested values up to this length are shown in full
 # Digits with a leading zero or more than 15 of them are identifiers (DHL tracking numbers
 # "003404..."): they stay text, left-aligned and exact.
 _NUMERIC_TEXT = re.compile(r"-?(0|[1-9]\d{0,14})(\.\d+)?")
-# Cells starting like a formula run as one in a spreadsheet; a leading ' keeps them text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def discover_columns(rows: Sequence[dict[str, Any]], sample: int = COLUMN_SAMPLE) -> list[str]:
@@ -72,11 +70,3 @@ def sort_key(value: Any) -> tuple[int, float, str]:
 def one_line(text: str) -> str:
     """Tabs and newlines inside a cell would break the pasted grid."""
     return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-
-
-def csv_safe(value: Any) -> str:
-    """Cell text for CSV; text that a spreadsheet would run as a formula is kept as text."""
-    text = cell_text(value)
-    if isinstance(value, str) and text.startswith(_FORMULA_START) and not is_number(text):
-        return "'" + text
-    return text

@@ -140,7 +140,7 @@ def test_export_csv_writes_the_visible_sorted_rows(view, tmp_path):
     view.apply_filter()
     _sort(view, "weight", Qt.SortOrder.DescendingOrder)
     path = tmp_path / "orders.csv"
-    assert view.export_csv(path) == 3
+    assert view.export_rows(path) == 3
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel then reads UTF-8
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
@@ -149,6 +149,54 @@ def test_export_csv_writes_the_visible_sorted_rows(view, tmp_path):
     assert rows[0]["lines"] == '[{"mfSkuId":"OC0000001279158","skuQuantity":1}]'
     # Scripts read the file: its header keeps OC's keys, not the titles shown on screen.
     assert list(rows[0])[:3] == ["orderNumber", "status", "weight"]
+
+
+def test_export_xlsx_keeps_numbers_text_and_the_view_order(view, tmp_path):
+    import openpyxl
+
+    _sort(view, "weight", Qt.SortOrder.DescendingOrder)
+    path = tmp_path / "orders.xlsx"
+    assert view.export_rows(path) == len(ORDERS)
+    sheet = openpyxl.load_workbook(path).active
+    header, *rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert header == view.model.columns
+    assert [row[header.index("orderNumber")] for row in rows] == [
+        r["orderNumber"] for r in view.visible_rows()
+    ]
+    formula = next(row for row in rows if str(row[header.index("consigneeName")]).startswith("="))
+    assert formula[header.index("consigneeName")] == '=HYPERLINK("x")'  # kept as text...
+    assert sheet.cell(rows.index(formula) + 2, header.index("consigneeName") + 1).data_type == "s"
+
+
+def test_export_writes_off_the_gui_thread_as_the_chosen_type_and_says_where(
+    view, qtbot, monkeypatch, tmp_path
+):
+    import openpyxl
+
+    from ocdesk.gui.widgets import table_files
+
+    excel, _csv = table_files.save_filters()
+    monkeypatch.setattr(table_files.QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "today"), excel))  # fmt: skip
+    with qtbot.waitSignal(view.sig_exported, timeout=10_000) as exported:
+        view.export_button.click()
+        assert not view.export_button.isEnabled()  # one export at a time
+    assert exported.args == [str(tmp_path / "today.xlsx"), len(ORDERS)]
+    assert view.count_label.text() == f"{len(ORDERS)} rows saved to today.xlsx"
+    assert view.export_button.isEnabled()
+    assert openpyxl.load_workbook(tmp_path / "today.xlsx").active.max_row == len(ORDERS) + 1
+
+
+def test_an_export_that_cannot_be_written_says_why(view, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    view.export_in_background(tmp_path / "no-such-folder" / "rows.csv")
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said[0].startswith("The rows could not be saved to ")
+    assert "No such file or directory" in said[0]
+    assert view.export_button.isEnabled()
 
 
 def test_row_activated_sends_the_row_dict(view, qtbot):

@@ -1,48 +1,28 @@
-"""The "Create orders from CSV" page: preview with problems per row, send the valid ones, never twice."""
+"""The "Create orders from a file" page (CSV or Excel): preview with problems per row, send the
+valid ones, never twice."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ocdesk.api import catalog
-from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.widgets.table_files import ask_open_table, ask_save_table
 from ocdesk.gui.writes import WriteSender, audit_trail, unknown_in
-from ocdesk.jobs.bulk_create import create_outbound_orders
+from ocdesk.jobs.bulk_create import ORDERS, check_items, create_outbound_orders
 from ocdesk.jobs.bulk_report import BulkReport
-from ocdesk.jobs.csv_items import SourceItem, outbound_orders
-from ocdesk.jobs.csv_rows import CsvTable, read_csv, write_failed_rows
-from ocdesk.store.paths import resource_dir
-
-TEMPLATE = resource_dir() / "samples" / "outbound_orders.csv"
-
-
-def item_problems(items: list[SourceItem]) -> list[list[str]]:
-    """What is wrong with each order before sending: the file, the catalog, repeated references."""
-    endpoint = catalog.get("outbound.create")
-    seen: dict[str, str] = {}
-    found = []
-    for index, item in enumerate(items):
-        problems = list(item.problems)
-        for problem in problems_for(endpoint, [item.data]):
-            path = problem.path.removeprefix("data[0]").lstrip(".")
-            problems.append(f"{path}: {problem.message}" if path else problem.message)
-        reference = str(item.data.get("referenceNumber") or "")
-        if reference in seen:
-            problems.append(f"referenceNumber {reference} is already used by {seen[reference]}")
-        else:
-            seen[reference] = item.where or f"item {index + 1}"
-        found.append(problems)
-    return found
+from ocdesk.jobs.column_labels import mapping_words
+from ocdesk.jobs.csv_items import READERS, SourceItem
+from ocdesk.jobs.csv_rows import CsvTable
+from ocdesk.jobs.tables import read_table, write_failed_rows
+from ocdesk.jobs.templates import write_template
 
 
 def preview_rows(items: list[SourceItem], problems: list[list[str]]) -> list[dict[str, Any]]:
@@ -62,9 +42,9 @@ def preview_rows(items: list[SourceItem], problems: list[list[str]]) -> list[dic
 
 def load(path: Path) -> tuple[CsvTable, list[SourceItem], list[list[str]]]:
     """Runs on a worker: the file read, its orders built and checked."""
-    table = read_csv(path)
-    items = outbound_orders(table)
-    return table, items, item_problems(items)
+    table = read_table(path)
+    items = READERS["outbound.create"].items(table)
+    return table, items, check_items(ORDERS, items)
 
 
 class CsvOrdersPage(QWidget):
@@ -76,10 +56,11 @@ class CsvOrdersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.table_data: CsvTable | None = None
+        self.source: Path | None = None
         self.items: list[SourceItem] = []
         self.report: BulkReport | None = None
         self.file_label = QLabel(self.tr("No file chosen"), self)
-        self.choose_button = QPushButton(self.tr("Choose CSV file…"), self)
+        self.choose_button = QPushButton(self.tr("Choose a CSV or Excel file…"), self)
         self.template_button = QPushButton(self.tr("Download the template…"), self)
         self.send_button = QPushButton(self.tr("Send valid orders"), self)
         self.send_button.setEnabled(False)
@@ -117,24 +98,29 @@ class CsvOrdersPage(QWidget):
     # --- the file ----------------------------------------------------------------------------
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Orders CSV"), "", "CSV (*.csv)")
-        if path:
-            self.open_file(Path(path))
+        path = ask_open_table(self, self.tr("Orders file"))
+        if path is not None:
+            self.open_file(path)
 
     def _save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the template"), "outbound_orders.csv", "CSV (*.csv)"
-        )
-        if path:
-            self.save_template(Path(path))
+        path = ask_save_table(self, self.tr("Save the template"), "outbound_orders.xlsx")
+        if path is not None:
+            self.save_template(path)
 
     def save_template(self, path: Path) -> None:
-        """Copy the sample file (every column, an eBay order, a multi-line order) to `path`."""
-        self.context.api.run(lambda: shutil.copyfile(TEMPLATE, path)).start()
+        """Write the template (every column the importer reads, one example order) to `path`,
+        as .xlsx or CSV by its suffix."""
+        op = self.context.api.run(lambda: write_template("outbound.create", path), owner=self)
+        op.on_done(lambda _: say(self.summary, self.tr(
+            "Template saved to {path}: one example order; replace it with yours.").format(
+                path=path)))  # fmt: skip
+        op.on_error(self.error_panel.show_error)
+        op.start()
 
     def open_file(self, path: Path) -> None:
         """Read and check `path` (off the GUI thread); the preview shows each order's problems."""
         self.file_label.setText(str(path))
+        self.source = path
         self.error_panel.clear()
         self.report = None
         self.export_button.setEnabled(False)
@@ -147,7 +133,13 @@ class CsvOrdersPage(QWidget):
         bad = sum(1 for found in problems if found)
         self.rows.set_rows(preview_rows(self.items, problems))
         valid = len(self.items) - bad
-        text = self.tr("{n} orders in the file.").format(n=len(self.items))
+        table = loaded[0]
+        text = self.tr("{n} orders in the file, {how}.").format(
+            n=len(self.items), how=table.source
+        )
+        renamed = mapping_words(READERS["outbound.create"].columns_read(table))
+        if renamed:
+            text += " " + self.tr("Columns read as: {mapping}.").format(mapping=renamed)
         if bad:
             text += " " + self.tr("{bad} of {n} orders need fixing (see Problem); they will not "
                                   "be sent.").format(bad=bad, n=len(self.items))  # fmt: skip
@@ -211,11 +203,14 @@ class CsvOrdersPage(QWidget):
     # --- failed rows -------------------------------------------------------------------------
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export failed rows"), "orders_to_fix.csv", "CSV (*.csv)"
-        )
-        if path:
-            self.export_failed(Path(path))
+        path = ask_save_table(self, self.tr("Export failed rows"), self._fix_name())
+        if path is not None:
+            self.export_failed(path)
+
+    def _fix_name(self) -> str:
+        """orders_to_fix in the format of the file read."""
+        suffix = self.source.suffix.lower() if self.source else ""
+        return "orders_to_fix" + (".xlsx" if suffix == ".xlsx" else ".csv")
 
     def export_failed(self, path: Path) -> None:
         """Write the rows not created, with a problem column, ready to fix and load again."""

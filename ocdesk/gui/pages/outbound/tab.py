@@ -22,7 +22,7 @@ def pages() -> list[WorkflowPage]:
                      tooltip=_t("By number, reference, eBay order id or any period")),
         WorkflowPage("outbound.create_one", _t("Create an order"), CreateOrderPage,
                      tooltip=_t("One order typed in a form")),
-        WorkflowPage("outbound.create_csv", _t("Create orders from CSV"), CsvOrdersPage,
+        WorkflowPage("outbound.create_csv", _t("Create orders from CSV or Excel"), CsvOrdersPage,
                      tooltip=_t("Many orders from a spreadsheet, checked before sending")),
         WorkflowPage("outbound.third_party", _t("Third-party-label order"), ThirdPartyLabelPage,
                      tooltip=_t("An order shipped under your own carrier's label")),

@@ -1,53 +1,33 @@
-"""SKU tab, "Create SKUs from CSV": preview every row's problems, send the valid ones, export the rest."""
+"""SKU tab, "Create SKUs from a file" (CSV or Excel): preview every row's problems, send the valid
+ones, export the rest."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ocdesk.api import catalog, validation
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.widgets.table_files import ask_open_table, ask_save_table
 from ocdesk.gui.writes import WriteSender, audit_trail, unknown_in
-from ocdesk.jobs.bulk_create import create_skus
+from ocdesk.jobs.bulk_create import SKUS, check_items, create_skus
 from ocdesk.jobs.bulk_report import BulkReport
-from ocdesk.jobs.csv_items import SourceItem, read_skus
-from ocdesk.jobs.csv_rows import write_failed_rows
-from ocdesk.store.paths import resource_dir
+from ocdesk.jobs.column_labels import mapping_words
+from ocdesk.jobs.csv_items import READERS, SourceItem
+from ocdesk.jobs.csv_rows import CsvTable
+from ocdesk.jobs.tables import read_table, write_failed_rows
+from ocdesk.jobs.templates import write_template
 
-TEMPLATE = "samples/skus.csv"
 
-
-def item_problems(items: list[SourceItem]) -> list[list[str]]:
-    """Each item's problems as the bulk job will see them: reading, catalog checks, duplicates."""
-    endpoint = catalog.get("sku.create")
-    first: dict[str, str] = {}
-    found = []
-    for index, item in enumerate(items):
-        problems = list(item.problems)
-        problems += [
-            f"{p.path.removeprefix('data[0]').lstrip('.') or 'SKU'}: {p.message}"
-            for p in validation.problems_for(endpoint, [item.data])
-        ]
-        reference = str(item.data.get("referenceSKUID") or "")
-        if reference in first:
-            problems.append(f"referenceSKUID {reference} is already used by {first[reference]}")
-        first.setdefault(reference, item.where or f"item {index + 1}")
-        found.append(problems)
-    return found
+def load(path: str | Path) -> tuple[CsvTable, list[SourceItem]]:
+    """Runs on a worker: the file read and its SKUs built."""
+    table = read_table(path)
+    return table, READERS["sku.create"].items(table)
 
 
 def preview_rows(items: list[SourceItem], problems: list[list[str]]) -> list[dict[str, Any]]:
@@ -78,13 +58,15 @@ class CsvSkusPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.items: list[SourceItem] = []
+        self.source: Path | None = None
         self.report: BulkReport | None = None
-        self.pick_button = QPushButton(self.tr("Open a CSV file..."), self)
+        self.pick_button = QPushButton(self.tr("Open a CSV or Excel file..."), self)
         self.template_button = QPushButton(self.tr("Download the template..."), self)
         self.send_button = QPushButton(self.tr("Send valid rows"), self)
         self.export_button = QPushButton(self.tr("Export failed rows..."), self)
         self.summary = QLabel(
-            self.tr("Open a CSV file: every row is checked before anything is sent."), self
+            self.tr("Open a CSV or Excel file: every row is checked before anything is sent."),
+            self,
         )
         self.summary.setWordWrap(True)
         self.strip = ProgressStrip(self)
@@ -124,29 +106,30 @@ class CsvSkusPage(QWidget):
     # --- reading -----------------------------------------------------------------------------
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("SKU CSV file"), "", "CSV (*.csv *.txt)"
-        )
-        if path:
+        path = ask_open_table(self, self.tr("SKU file"))
+        if path is not None:
             self.load(path)
 
     def load(self, path: str | Path) -> None:
         """Read the file in the background, then preview each SKU with its problems."""
         self.errors.clear()
-        op = self.context.api.run(lambda: read_skus(path), owner=self)
+        self.source = Path(path)
+        op = self.context.api.run(lambda: load(path), owner=self)
         op.on_done(self._preview).on_error(self.errors.show_error)
         op.start()
 
-    def _preview(self, items: list[SourceItem]) -> None:
+    def _preview(self, loaded: tuple[CsvTable, list[SourceItem]]) -> None:
+        table, items = loaded
         self.items, self.report = items, None
-        problems = item_problems(items)
+        problems = check_items(SKUS, items)
         bad = sum(1 for p in problems if p)
         self.table.set_rows(preview_rows(items, problems))
-        self.summary.setText(
-            self.tr("{bad} of {n} SKUs need fixing; {ok} are ready to send.").format(
-                bad=bad, n=len(items), ok=len(items) - bad
-            )
-        )
+        text = self.tr("{bad} of {n} SKUs need fixing; {ok} are ready to send. The file was "
+                       "{how}.").format(bad=bad, n=len(items), ok=len(items) - bad, how=table.source)
+        renamed = mapping_words(READERS["sku.create"].columns_read(table))
+        if renamed:
+            text += " " + self.tr("Columns read as: {mapping}.").format(mapping=renamed)
+        self.summary.setText(text)
         self._enable()
 
     # --- sending -----------------------------------------------------------------------------
@@ -185,10 +168,10 @@ class CsvSkusPage(QWidget):
     # --- files out ---------------------------------------------------------------------------
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the rows to fix"), "skus-to-fix.csv", "CSV (*.csv)"
-        )
-        if path:
+        excel = self.source is not None and self.source.suffix.lower() == ".xlsx"
+        name = "skus-to-fix.xlsx" if excel else "skus-to-fix.csv"
+        path = ask_save_table(self, self.tr("Save the rows to fix"), name)
+        if path is not None:
             count = self.export_failed(path)
             self.summary.setText(
                 self.tr("{n} rows saved to {path}: fix them and open the file again.").format(
@@ -203,13 +186,16 @@ class CsvSkusPage(QWidget):
         return write_failed_rows(path, *self.report.rows_to_fix())
 
     def _ask_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the template"), "skus.csv", "CSV (*.csv)"
-        )
-        if path:
-            save_template(path)
+        path = ask_save_table(self, self.tr("Save the template"), "skus.xlsx")
+        if path is not None:
+            self.save_template(path)
 
-
-def save_template(path: str | Path) -> None:
-    """The sample file, to fill in: its header names every column the importer reads."""
-    shutil.copyfile(resource_dir() / TEMPLATE, path)
+    def save_template(self, path: Path) -> None:
+        """Write the template (every column the importer reads, one example SKU) to `path`,
+        as .xlsx or CSV by its suffix."""
+        op = self.context.api.run(lambda: write_template("sku.create", path), owner=self)
+        op.on_done(lambda _: self.summary.setText(self.tr(
+            "Template saved to {path}: one example SKU; replace it with yours.").format(
+                path=path)))  # fmt: skip
+        op.on_error(self.errors.show_error)
+        op.start()

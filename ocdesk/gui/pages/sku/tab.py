@@ -25,7 +25,7 @@ def pages() -> list[WorkflowPage]:
             tooltip=tr("One SKU in a form, checked before it is sent"),
         ),
         WorkflowPage(
-            "sku.csv_page", tr("Create SKUs from CSV"), CsvSkusPage,
+            "sku.csv_page", tr("Create SKUs from CSV or Excel"), CsvSkusPage,
             tooltip=tr("Many SKUs from a file: preview problems, send the valid rows"),
         ),
         WorkflowPage(

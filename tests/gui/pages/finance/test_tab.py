@@ -124,11 +124,11 @@ def test_refunds_stand_out_and_totals_export(page: FeesPage, tmp_path: Path) -> 
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     out = tmp_path / "totals.csv"
-    page.totals.export_csv(out)
+    page.totals.export_rows(out)
     with open(out, encoding="utf-8-sig", newline="") as fh:
         back = list(csv.DictReader(fh))
     assert back[0] == {"Fee": "All fees", "Currency": "GBP", "Lines": "2", "Total": "3.10"}
     rows_out = tmp_path / "fees.csv"
-    assert page.table.export_csv(rows_out) == 2
+    assert page.table.export_rows(rows_out) == 2
     with open(rows_out, encoding="utf-8-sig", newline="") as fh:
         assert [r["Amount"] for r in csv.DictReader(fh)] == ["4.20", "-1.10"]

@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 import requests
-from gui_fixtures import own_sandbox, requests_for  # noqa: E402
+from gui_fixtures import data_sent, own_sandbox, requests_for  # noqa: E402
 
 from ocdesk.api.retry import RetryPolicy  # noqa: E402
 from ocdesk.gui.pages.outbound import csv as outbound_csv  # noqa: E402
-from ocdesk.gui.pages.outbound.csv import TEMPLATE, CsvOrdersPage  # noqa: E402
+from ocdesk.gui.pages.outbound.csv import CsvOrdersPage  # noqa: E402
 from ocdesk.gui.pages.outbound.tpl import ThirdPartyLabelPage  # noqa: E402
+from ocdesk.jobs.templates import template_columns  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.sandbox.labels import return_label  # noqa: E402
 from ocdesk.session import sandbox_session  # noqa: E402
@@ -29,8 +30,7 @@ def sandbox() -> Iterator[Sandbox]:
 
 def write_orders(path: Path, sku: str, count: int, bad: dict[int, dict[str, str]]) -> None:
     """`count` orders in the template's columns; order i gets the cells of bad[i] on top."""
-    with open(TEMPLATE, encoding="utf-8") as handle:
-        headers = next(csv.reader(handle))
+    headers = [column.name for column in template_columns("outbound.create")]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, headers)
         writer.writeheader()
@@ -147,3 +147,45 @@ def test_orders_left_unknown_by_a_batch_get_a_check_at_oc(
         ("not done", ("CSV-000", "CSV-001", "CSV-002"))
     ]
     assert len(requests_for(sandbox, "outbound.create")) == 1
+
+
+def test_a_gbk_file_with_chinese_headers_reaches_oc_with_its_chinese_intact(
+    qtbot: Any, sandbox: Sandbox, context: Any, tmp_path: Path
+) -> None:
+    sku = next(iter(sandbox.world.store.skus))
+    source = tmp_path / "订单.csv"
+    lines = ["参考号,服务区域,物流服务,收件人,地址,城市,邮编,国家,SKU编号,数量",
+             f"GBK-1,UK,GBDomesticStandard,王小明,伦敦路12号,Leeds,LS1 1AA,GB,{sku},1"]  # fmt: skip
+    source.write_bytes("\r\n".join(lines).encode("gbk"))
+    page = CsvOrdersPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sig_rows_shown, timeout=10_000):
+        page.open_file(source)
+    assert "1 orders in the file, read as GBK (Chinese Excel)." in page.summary.text()
+    assert "参考号 → referenceNumber" in page.summary.text()
+    with qtbot.waitSignal(page.sig_rows_shown, timeout=20_000):
+        page.send_button.click()
+    number = page.created_numbers()["GBK-1"]
+    order = sandbox.world.store.outbound[number]
+    assert order.reference == "GBK-1"
+    (sent,) = data_sent(sandbox, "outbound.create")[-1]
+    assert (sent["consigneeName"], sent["consigneeAddress1"]) == ("王小明", "伦敦路12号")
+
+
+def test_the_template_downloads_as_excel_with_an_example_order(
+    qtbot: Any, context: Any, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    page = CsvOrdersPage(context)
+    qtbot.addWidget(page)
+    target = tmp_path / "orders.xlsx"
+    page.save_template(target)
+    qtbot.waitUntil(lambda: "Template saved to" in page.summary.text(), timeout=10_000)
+    sheet = openpyxl.load_workbook(target).active
+    header, example = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert header[0] == "referenceNumber" and example[0] == "SO-240501"
+    assert example[header.index("skuQuantity")] == 1  # a number in Excel, not text
+    with qtbot.waitSignal(page.sig_rows_shown, timeout=10_000):
+        page.open_file(target)
+    assert "read from sheet" in page.summary.text() and "need fixing" not in page.summary.text()

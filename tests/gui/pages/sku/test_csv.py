@@ -6,9 +6,10 @@ from pathlib import Path
 
 from label_checks import gui_context  # noqa: E402
 
-from ocdesk.gui.pages.sku.csv import CsvSkusPage, save_template  # noqa: E402
+from ocdesk.gui.pages.sku.csv import CsvSkusPage  # noqa: E402
 from ocdesk.jobs.csv_rows import read_csv  # noqa: E402
 from ocdesk.jobs.requests import sku_query  # noqa: E402
+from ocdesk.jobs.tables import read_table  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.session import sandbox_session  # noqa: E402
 
@@ -73,8 +74,38 @@ def test_bad_rows_are_previewed_only_valid_ones_sent_and_failed_exported(qtbot, 
         )
 
 
-def test_the_template_is_the_sample_and_reads_without_problems(qtbot, tmp_path):
-    target = tmp_path / "template.csv"
-    save_template(target)
-    table = read_csv(target)
-    assert "referenceSKUID" in table.headers and len(table.rows) >= 3
+def test_the_template_downloads_as_excel_or_csv_and_opens_without_problems(qtbot, tmp_path):
+    with Sandbox(seed=11) as sandbox, gui_context(sandbox_session(sandbox.base_url)) as ctx:
+        page = CsvSkusPage(ctx)
+        qtbot.addWidget(page)
+        for name in ("template.xlsx", "template.csv"):
+            target = tmp_path / name
+            page.save_template(target)
+            qtbot.waitUntil(lambda t=target: "Template saved to" in page.summary.text()
+                            and str(t) in page.summary.text(), timeout=WAIT_MS)  # fmt: skip
+            assert "referenceSKUID" in read_table(target).headers
+            page.items = []
+            page.load(target)
+            qtbot.waitUntil(lambda: bool(page.items), timeout=WAIT_MS)
+            assert page.summary.text().startswith("0 of 1 SKUs need fixing")
+
+
+def test_an_excel_sheet_with_chinese_headers_says_how_it_was_read(qtbot, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "商品"
+    book.active.append(["参考SKU", "SKU名称", "语言代码", "原产国", "重量", "重量单位"])
+    book.active.append(["TEA-1", "绿茶", "zh-CN", "CN", 250, "g"])
+    book.save(tmp_path / "skus.xlsx")
+    with Sandbox(seed=11) as sandbox, gui_context(sandbox_session(sandbox.base_url)) as ctx:
+        page = CsvSkusPage(ctx)
+        qtbot.addWidget(page)
+        page.load(tmp_path / "skus.xlsx")
+        qtbot.waitUntil(lambda: bool(page.items), timeout=WAIT_MS)
+    text = page.summary.text()
+    assert "read from sheet '商品'" in text
+    assert "参考SKU → referenceSKUID" in text and "重量 → weight" in text
+    (sku,) = page.items
+    assert sku.data["SKUNameList"] == [{"SKUName": "绿茶", "languageCode": "zh-CN"}]
+    assert sku.data["weight"] == 250

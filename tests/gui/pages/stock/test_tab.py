@@ -76,7 +76,7 @@ def test_snapshot_for_some_skus_and_csv_read_back(
     fetched(qtbot, page, page.fetch)
     assert {row["OC SKU ID"] for row in page.table.visible_rows()} == set(skus)
     out = tmp_path / "stock.csv"
-    assert page.table.export_csv(out) == len(page.rows)
+    assert page.table.export_rows(out) == len(page.rows)
     with open(out, encoding="utf-8-sig", newline="") as fh:
         back = list(csv.DictReader(fh))
     assert [int(r["Available"]) for r in back] == [r["available"] for r in page.rows]
