@@ -341,7 +341,8 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
         print(look_up.format(fields=", ".join(endpoint.reference),
                              references=", ".join(exc.references)), file=sys.stderr)  # fmt: skip
     if lookup is None or lookup.read is None or not exc.references:
-        what = f" ({lookup.what_to_check})" if lookup is not None and lookup.what_to_check else ""
+        check = translate("write_lookups", lookup.what_to_check) if lookup is not None else ""
+        what = f" ({check})" if check else ""
         portal = translate("cli", "ocdesk cannot look this up; check it in OC's portal{what}.")
         print(portal.format(what=what), file=sys.stderr)
         return EXIT_UNKNOWN
@@ -361,7 +362,7 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
         ), file=sys.stderr)  # fmt: skip
     else:
         then = translate("cli", "Then see {what}.")
-        print(then.format(what=lookup.what_to_check), file=sys.stderr)
+        print(then.format(what=translate("write_lookups", lookup.what_to_check)), file=sys.stderr)
     return EXIT_UNKNOWN
 
 

@@ -201,3 +201,18 @@ def test_cli_refuses_a_language_it_has_no_messages_in(capsys: Any) -> None:
     code, out, err = run(capsys, "--lang", "fr_FR", "endpoints")
     assert code == 2 and out == ""
     assert err == "error: --lang fr_FR: ocdesk has no messages in that language; use zh_CN or en\n"
+
+
+def test_an_english_command_never_loads_qt_for_its_messages() -> None:
+    """Qt's QTranslator costs a Chinese command about a tenth of a second; English pays nothing."""
+    script = (
+        "import sys\n"
+        "from ocdesk import cli\n"
+        "cli.main(['endpoints'])\n"
+        "print('qt' if 'PySide6.QtCore' in sys.modules else 'no qt', file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**env, "LANG": "en_US.UTF-8"}, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "no qt"

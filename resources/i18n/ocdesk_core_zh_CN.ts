@@ -446,6 +446,13 @@
     </message>
 </context>
 <context>
+    <name>paging</name>
+    <message>
+        <source>Fetched page {page}: {count} rows</source>
+        <translation>已获取第 {page} 页：共 {count} 行</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>the computer&apos;s print service (CUPS) is not running. Start it, or restart the computer, then print again.</source>
@@ -621,6 +628,56 @@
     <message>
         <source>{count} days</source>
         <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>Query timeslot is only valid for the last {months} months. Choose a start on or after {limit}.</source>
+        <translation>查询时间段只能在最近 {months} 个月内。请选择 {limit} 或之后的开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <source>split 1 window that hit OC&apos;s 1,000-order cap</source>
+        <translation>拆分了 1 个达到 OC 1,000 单上限的时间段</translation>
+    </message>
+    <message>
+        <source>split {count} windows that hit OC&apos;s 1,000-order cap</source>
+        <translation>拆分了 {count} 个达到 OC 1,000 单上限的时间段</translation>
+    </message>
+    <message>
+        <source>{count} one-hour windows still returned 1,000 orders: some orders are missing; query those hours by order number</source>
+        <translation>有 {count} 个一小时的时间段仍返回了 1,000 单：部分订单缺失；请按单号查询这些时段</translation>
+    </message>
+</context>
+<context>
+    <name>write_lookups</name>
+    <message>
+        <source>whether its status is cancelled</source>
+        <translation>它的状态是否为已取消</translation>
+    </message>
+    <message>
+        <source>whether OC answers with the estimate or says the referenceId does not exist</source>
+        <translation>OC 是返回运费估算，还是提示该 referenceId 不存在</translation>
+    </message>
+    <message>
+        <source>whether the return is cancelled or carries the tracking number sent</source>
+        <translation>该退货是否已取消，或是否带有所发送的运单号</translation>
+    </message>
+    <message>
+        <source>whether the inbound order lists the clearance document</source>
+        <translation>该入库单是否列出了清关文件</translation>
+    </message>
+    <message>
+        <source>whether it lists the tracking numbers (OC&apos;s seller portal does)</source>
+        <translation>它是否列出了这些运单号（OC 卖家后台会显示）</translation>
+    </message>
+    <message>
+        <source>whether the SKUs&apos; EF services are set up</source>
+        <translation>这些 SKU 的 EF 服务是否已设置</translation>
+    </message>
+    <message>
+        <source>whether the returned items are linked to their SKUs</source>
+        <translation>退回的商品是否已关联到对应的 SKU</translation>
     </message>
 </context>
 </TS>
