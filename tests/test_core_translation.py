@@ -27,7 +27,9 @@ from ocdesk.jobs.number_search import Match
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.labels.printing import printer_trouble
 from ocdesk.sandbox.http.server import Sandbox
+from ocdesk.store.profiles import Profile, ProfileError
 
+pytestmark = pytest.mark.usefixtures("root_logging")  # the commands set up logging
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NO_PRINTER = "ocdesk-no-such-printer"
 
@@ -43,6 +45,8 @@ def _messages() -> dict[str, str]:
     network = failure_words(TransportError("Connection refused host='127.0.0.1'"))
     assert network is not None
     vas = card_data(Match(IdKind.VAS, "VAS01", {"vasType": "RELABEL"}))
+    with pytest.raises(ProfileError) as profile:
+        Profile("Desk", "sandbox", "uk", "https://oc.example", "")
     return {
         "validation": "; ".join(p.message for p in invalid.value.problems),
         "hint": BusinessError("Order exists", code=10001).hint,
@@ -51,6 +55,7 @@ def _messages() -> dict[str, str]:
         "network": network.what,
         "printer": printer_trouble(NO_PRINTER) or "",
         "service": vas.service,
+        "profile": str(profile.value),
     }
 
 
@@ -62,6 +67,7 @@ ENGLISH = {
     "network": "OC cannot be reached: check the network connection (or whether the sandbox is "
     "running).",
     "service": "Relabel",
+    "profile": "Client id must not be empty.",
 }
 
 
@@ -88,6 +94,7 @@ def test_with_the_chinese_translation_every_layer_speaks_chinese(chinese: None) 
     assert said["report"] == "已创建 1 个, 无效 1 个（未发送）"
     assert said["network"] == "无法连接 OC：请检查网络连接（或沙箱是否在运行）。"
     assert said["service"] == "换标"
+    assert said["profile"] == "客户端 ID 不能为空。"
     assert "打印" in said["printer"]
 
 

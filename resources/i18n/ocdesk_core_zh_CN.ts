@@ -296,6 +296,41 @@
     </message>
 </context>
 <context>
+    <name>database</name>
+    <message>
+        <source>The database {path} was written by a newer ocdesk (schema version {current}; this ocdesk {version} knows up to {known}).</source>
+        <translation>数据库 {path} 是由更新版本的 ocdesk 写入的（数据结构版本 {current}；当前 ocdesk {version} 最高只支持 {known}）。</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a database file</source>
+        <translation>它是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {problem}</source>
+        <translation>SQLite 检查发现：{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} It is left as it is and nothing is written to it; until ocdesk is updated, this ocdesk keeps its own records in {own}, and labels printed by the newer version are not in its print history.</source>
+        <translation>{problem}该文件保持原样，不会写入任何内容；在 ocdesk 更新之前，当前 ocdesk 把自己的记录保存在 {own}，新版本打印的面单不在它的打印记录中。</translation>
+    </message>
+    <message>
+        <source> The newest daily backup is {backup}.</source>
+        <translation>最新的每日备份是 {backup}。</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged ({reason}). It was moved to {aside} and ocdesk started a new, empty one; nothing was deleted.</source>
+        <translation>数据库 {path} 已损坏（{reason}）。它已被移到 {aside}，ocdesk 新建了一个空数据库；没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and could not be moved aside ({reason}); move it away by hand.</source>
+        <translation>数据库 {path} 已损坏，且无法移开（{reason}）；请手动把它移走。</translation>
+    </message>
+</context>
+<context>
     <name>failure_words</name>
     <message>
         <source>Nothing reached OC: try again when the connection is back.</source>
@@ -498,6 +533,52 @@
         <source>nothing printed: {copies} copies asked for</source>
         <translation>没有打印：要求的份数为 {copies}</translation>
     </message>
+    <message>
+        <source>This batch is being printed by another ocdesk window right now; let that one finish, then look again.</source>
+        <translation>这一批正在由另一个 ocdesk 窗口打印；请等它完成后再查看。</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} 必须是文本。</translation>
+    </message>
+    <message>
+        <source>Profile name must not be empty.</source>
+        <translation>配置名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Environment must be sandbox or production, not {value}.</source>
+        <translation>环境必须是 sandbox 或 production，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Region must not be empty (use &apos;custom&apos; for your own host).</source>
+        <translation>区域不能为空（自己的主机请用 custom）。</translation>
+    </message>
+    <message>
+        <source>Base URL must be an http(s) address, not {value}.</source>
+        <translation>基础 URL 必须是 http(s) 地址，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Client id must not be empty.</source>
+        <translation>客户端 ID 不能为空。</translation>
+    </message>
+    <message>
+        <source>Redirect URI must be an http(s) address, not {value}.</source>
+        <translation>回调地址必须是 http(s) 地址，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Signature mode must be path or body, not {value}.</source>
+        <translation>签名方式必须是 path 或 body，不能是 {value}。</translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>Warning: profile {profile} keeps its client secret and login unencrypted in {path}. Only your user account can read that file, but anything running as you, and anyone with your backups, can use them. Prefer a system keyring where there is one.</source>
+        <translation>警告：配置 {profile} 的客户端密钥和登录信息未加密保存在 {path}。只有您的用户账户能读取该文件，但以您身份运行的任何程序、以及拿到您备份的任何人都能使用它们。有系统密钥环时请优先使用系统密钥环。</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -632,6 +713,21 @@
     <message>
         <source>Query timeslot is only valid for the last {months} months. Choose a start on or after {limit}.</source>
         <translation>查询时间段只能在最近 {months} 个月内。请选择 {limit} 或之后的开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>webhook</name>
+    <message>
+        <source>every network interface</source>
+        <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>The receiver listens on 127.0.0.1 (this computer only) unless you allow other addresses; {where} would let other machines reach it. Keep 127.0.0.1 behind a reverse proxy or tunnel, or allow remote addresses explicitly.</source>
+        <translation>除非允许其他地址，接收器只监听 127.0.0.1（仅限本机）；{where} 会让其他机器也能访问它。请保持 127.0.0.1 并通过反向代理或隧道转发，或明确允许远程地址。</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program; choose another port, or stop the program using it.</source>
+        <translation>{host} 上的端口 {port} 已被其他程序占用；请换一个端口，或停止占用它的程序。</translation>
     </message>
 </context>
 <context>
