@@ -32,6 +32,7 @@ def install_in_app(app: QCoreApplication, locale: QLocale) -> bool:
 
     translator = QTranslator(app)
     if not translator.load(locale, CORE_CATALOG, "_", str(translations_dir()), ".qm"):
+        uninstall()  # in the window's language, whatever a command line asked for before
         return False
     app.installTranslator(translator)
     text.install(QCoreApplication.translate)

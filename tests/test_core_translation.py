@@ -123,6 +123,23 @@ def test_the_gui_start_installs_the_chinese_messages_for_a_chinese_desk() -> Non
     assert done.stdout.strip() == "请阅读上面 OC 的提示，改正请求后再发送。"
 
 
+def test_the_window_speaks_its_own_language_whatever_the_command_line_asked(
+    chinese: None, qapp: Any
+) -> None:
+    """`ocdesk --lang zh_CN` opening an English window: its messages follow the window."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    before = set(qapp.findChildren(QTranslator))
+    try:
+        assert not translation.install_in_app(qapp, QLocale("en_US"))
+        assert BusinessError("x").hint == ENGLISH["hint"]
+        assert translation.install_in_app(qapp, QLocale("zh_CN"))
+        assert BusinessError("x").hint == "请阅读上面 OC 的提示，改正请求后再发送。"
+    finally:
+        for added in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(added)
+
+
 # --- the command line ---------------------------------------------------------------------------
 
 BAD_ORDER = json.dumps([{"referenceNumber": "x" * 51}])

@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Correct the fields named and send again; nothing was sent to OC.</source>
-        <translation>请改正上面列出的字段后再发送；没有任何内容发送到 OC。</translation>
+        <translation>请改正所列出的字段后再发送；没有任何内容发送到 OC。</translation>
     </message>
     <message>
         <source>invalid request</source>
