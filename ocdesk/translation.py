@@ -66,9 +66,12 @@ def catalog_for(language: str) -> Path | None:
 
 
 def install_for_cli(catalog: Path) -> bool:
-    """Translate the core messages with `catalog` (from `catalog_for`); False when unreadable."""
-    from PySide6.QtCore import QTranslator
-
+    """Translate the core messages with `catalog` (from `catalog_for`); False when unreadable,
+    or when Qt's core library cannot load (a bare server): the command then speaks English."""
+    try:
+        from PySide6.QtCore import QTranslator
+    except ImportError:
+        return False
     translator = QTranslator()
     if not translator.load(str(catalog)):
         return False

@@ -221,6 +221,15 @@ def _message_id(answer: str) -> str:
     return str(json.loads(answer)["messageId"])
 
 
+def test_cli_speaks_english_where_qt_cannot_load(
+    shared_sandbox: Sandbox, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", None)  # import fails, as on a bare server
+    code, _, err = run(capsys, "--lang", "zh_CN", "call", "outbound.create", "--data", BAD_ORDER,
+                       "--sandbox-url", shared_sandbox.base_url)  # fmt: skip
+    assert code == 2 and err.startswith("Invalid input; nothing was sent:\n")
+
+
 def test_cli_refuses_a_language_it_has_no_messages_in(capsys: Any) -> None:
     code, out, err = run(capsys, "--lang", "fr_FR", "endpoints")
     assert code == 2 and out == ""
