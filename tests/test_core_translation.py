@@ -91,7 +91,7 @@ def test_with_the_chinese_translation_every_layer_speaks_chinese(chinese: None) 
     assert said["validation"] == "为必填项; 为必填项（填写了重量时）"
     assert said["hint"] == "请阅读上面 OC 的提示，改正请求后再发送。"
     assert said["unknown"] == "请求可能已到达 OC：重新发送前请先查询。请查询：R1。"
-    assert said["report"] == "已创建 1 个, 无效 1 个（未发送）"
+    assert said["report"] == "已创建 1 个，无效 1 个（未发送）"
     assert said["network"] == "无法连接 OC：请检查网络连接（或沙箱是否在运行）。"
     assert said["service"] == "换标"
     assert said["profile"] == "客户端 ID 不能为空。"

@@ -104,7 +104,8 @@ class BulkReport:
         ]  # fmt: skip
         counted = [(len(self.with_status(status)), words) for status, words in parts]
         said = [words.format(count=n, already=already) for n, words in counted if n]
-        return ", ".join(said) or translate("bulk_report", "nothing to send")
+        comma = translate("bulk_report", ", ")  # a list's comma, as the language writes it
+        return comma.join(said) or translate("bulk_report", "nothing to send")
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One row per item for a results table, in file order."""

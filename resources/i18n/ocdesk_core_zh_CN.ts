@@ -99,6 +99,10 @@
         <translation>未发送 {count} 个</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>nothing to send</source>
         <translation>没有可发送的内容</translation>
     </message>
