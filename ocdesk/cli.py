@@ -29,6 +29,7 @@ from ocdesk.api.errors import (
     TransportError,
     ValidationError,
 )
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.jobs.failure_words import failure_words, has_technical_words
 
 # The catalog, OAuth (and `requests` with it) and the modules of a single command are imported
@@ -57,9 +58,10 @@ HOW_TO_KEEP = (
     f"give the secret each time with {SECRET_ENV}=... or --secret-stdin, or keep it and the "
     "login in a plain file readable only by you with --insecure-storage."
 )
-LOGIN_HINT = (
+LOGIN_HINT = QT_TRANSLATE_NOOP(
+    "cli",
     "Log in with `ocdesk login --profile NAME`; on a computer without a system keyring, add "
-    "--insecure-storage to keep the login for later commands."
+    "--insecure-storage to keep the login for later commands.",
 )
 
 
@@ -255,7 +257,7 @@ def _print_error(exc: OcError) -> None:
 def _report_error(exc: OcError) -> int:
     """OC's code and message, then what to do, on stderr; the exit code for its kind."""
     if isinstance(exc, ValidationError):
-        print("Invalid input; nothing was sent:", file=sys.stderr)
+        print(translate("cli", "Invalid input; nothing was sent:"), file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INPUT
@@ -268,7 +270,8 @@ def _report_error(exc: OcError) -> int:
             print(f"hint: {exc.hint}", file=sys.stderr)
         return EXIT_UNKNOWN
     # The usual login hint points at the GUI's Account tab; here the login is a command.
-    hint = LOGIN_HINT if exc.hint == ReauthRequired.default_hint else exc.hint
+    relogin = exc.hint == translate("oc_errors", ReauthRequired.default_hint)
+    hint = translate("cli", LOGIN_HINT) if relogin else exc.hint
     if hint:
         print(f"hint: {hint}", file=sys.stderr)
     if isinstance(exc, AuthError):
@@ -332,15 +335,19 @@ def _report_unknown(exc: OutcomeUnknown, args: argparse.Namespace) -> int:
     from ocdesk.jobs.write_lookups import lookup_for
 
     _print_error(exc)
-    print("It may have reached OC: look it up before sending again.", file=sys.stderr)
+    print(translate("cli", "It may have reached OC: look it up before sending again."),
+          file=sys.stderr)  # fmt: skip
     endpoint = catalog.get(args.endpoint_id)
     lookup = lookup_for(endpoint.id)
     if exc.references:
-        print(f"Look up {', '.join(endpoint.reference)}: {', '.join(exc.references)}",
-              file=sys.stderr)  # fmt: skip
+        look_up = translate("cli", "Look up {fields}: {references}")
+        print(look_up.format(fields=", ".join(endpoint.reference),
+                             references=", ".join(exc.references)), file=sys.stderr)  # fmt: skip
     if lookup is None or lookup.read is None or not exc.references:
-        what = f" ({lookup.what_to_check})" if lookup is not None and lookup.what_to_check else ""
-        print(f"ocdesk cannot look this up; check it in OC's portal{what}.", file=sys.stderr)
+        check = translate("write_lookups", lookup.what_to_check) if lookup is not None else ""
+        what = f" ({check})" if check else ""
+        portal = translate("cli", "ocdesk cannot look this up; check it in OC's portal{what}.")
+        print(portal.format(what=what), file=sys.stderr)
         return EXIT_UNKNOWN
     _how_to_look_up(lookup, exc.references, args)
     return EXIT_UNKNOWN
@@ -351,17 +358,21 @@ def _how_to_look_up(lookup: Lookup, references: Sequence[str], args: argparse.Na
     assert lookup.read is not None
     target = (f" --profile {shlex.quote(args.profile)}" if args.profile else
               f" --sandbox-url {shlex.quote(args.sandbox_url)}" if args.sandbox_url else "")  # fmt: skip
-    print("To look it up, run:", file=sys.stderr)
+    print(translate("cli", "To look it up, run:"), file=sys.stderr)
     for data in lookup.read.requests(references):
         line = json.dumps(data, ensure_ascii=False)
         print(f"  ocdesk call {lookup.read.read_id} --data {shlex.quote(line)}{target}",
               file=sys.stderr)  # fmt: skip
     if lookup.proves_done:
-        print("What it lists was created: do not send it again. If it lists nothing, look again "
-              "in a minute (OC may still be processing it); only then send it again, under the "
-              "same reference.", file=sys.stderr)  # fmt: skip
+        print(translate(
+            "cli",
+            "What it lists was created: do not send it again. If it lists nothing, look again "
+            "in a minute (OC may still be processing it); only then send it again, under the "
+            "same reference.",
+        ), file=sys.stderr)  # fmt: skip
     else:
-        print(f"Then see {lookup.what_to_check}.", file=sys.stderr)
+        then = translate("cli", "Then see {what}.")
+        print(then.format(what=translate("write_lookups", lookup.what_to_check)), file=sys.stderr)
 
 
 IMPORTS = ("outbound.create", "sku.create")
@@ -886,6 +897,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sandbox", action="store_true", help="open the console on the embedded OC sandbox"
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the messages on stderr, e.g. zh_CN or en (default: the locale's); "
+        "the JSON output never changes",
+    )
     # For the start-up benchmark: quit as soon as the first data is on screen.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_gui)
@@ -981,6 +998,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         _check_arguments(args)
+        _use_language(args.lang)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
     except InputError as exc:
@@ -1006,6 +1024,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PIPE_CLOSED
     except Exception as exc:  # the last resort: one line here, the traceback in the log
         return _internal_error(exc)
+    finally:
+        from ocdesk import translation
+
+        translation.uninstall()
+
+
+def _use_language(chosen: str | None) -> None:
+    """Messages in `--lang`, else in the locale's language (LC_ALL, LC_MESSAGES, LANG, in the
+    order POSIX gives them) when ocdesk has that translation; English otherwise. The `error:`
+    and `hint:` words scripts look for, the exit codes and JSON output stay as they are."""
+    from ocdesk import translation
+
+    language = chosen or next(
+        (os.environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(n)), ""
+    )
+    catalog = translation.catalog_for(language)
+    if catalog is not None:
+        translation.install_for_cli(catalog)
+    elif chosen and not translation.is_english(chosen):
+        raise InputError(
+            f"--lang {chosen}: ocdesk has no messages in that language; use zh_CN or en"
+        )
 
 
 def _login_refusals() -> tuple[type[Exception], ...]:

@@ -14,6 +14,7 @@ from ocdesk.api.errors import ReauthRequired, TransportError
 from ocdesk.api.oauth import OAuth, extract_code, login_without_browser
 from ocdesk.api.redact import register_secret
 from ocdesk.api.retry import RetryPolicy
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.api.tokens import TokenManager, TokenSet
 from ocdesk.store.profiles import Profile, ProfileStore
 
@@ -55,9 +56,10 @@ class EphemeralSecrets:
 class MissingSecret(ReauthRequired):
     """The profile has no client secret stored: the user must enter it before logging in."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "oc_errors",
         "Enter the profile's client secret on the Account tab. On the command line, give it with "
-        "OCDESK_CLIENT_SECRET or --secret-stdin, or store it with `ocdesk profiles add`."
+        "OCDESK_CLIENT_SECRET or --secret-stdin, or store it with `ocdesk profiles add`.",
     )
 
 
@@ -169,7 +171,9 @@ def sandbox_info(base_url: str, *, timeout: float = 10.0) -> dict[str, str]:
     except (requests.RequestException, ValueError) as exc:
         raise TransportError(
             f"No OC sandbox answers at {base_url}: {exc}",
-            hint="Start one with `ocdesk sandbox` and pass the base_url it prints.",
+            hint=QT_TRANSLATE_NOOP(
+                "oc_errors", "Start one with `ocdesk sandbox` and pass the base_url it prints."
+            ),
         ) from exc
 
 

@@ -30,6 +30,7 @@ from ocdesk.api.redact import redact
 from ocdesk.api.result import OcResult, RawExchange, mask_headers, mask_token_fields, mask_url
 from ocdesk.api.retry import RetryPolicy
 from ocdesk.api.signing import sign, signed_path
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.api.tokens import TokenManager
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,10 @@ log = logging.getLogger(__name__)
 SIGNATURE_MODES = ("path", "body")
 Timeout = float | tuple[float, float]
 ExchangeSink = Callable[[RawExchange], None]
-UNKNOWN_OUTCOME_HINT = (
+UNKNOWN_OUTCOME_HINT = QT_TRANSLATE_NOOP(
+    "oc_errors",
     "The request may have reached OC and been carried out: look it up (by your own reference "
-    "number) before sending it again."
+    "number) before sending it again.",
 )
 
 

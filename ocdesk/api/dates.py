@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from ocdesk.api.text import translate
+
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 DATE_FORMAT = "%Y-%m-%d%z"
 
@@ -103,7 +105,9 @@ def check_lookback(start: datetime, now: datetime, months: int = 12) -> str | No
     limit = lookback_limit(_aware(now), months)
     if _aware(start) >= limit:
         return None
-    return (
-        f"Query timeslot is only valid for the last {months} months. "
-        f"Choose a start on or after {format_datetime(limit)}."
+    refusal = translate(
+        "validation",
+        "Query timeslot is only valid for the last {months} months. Choose a start on or after "
+        "{limit}.",
     )
+    return refusal.format(months=months, limit=format_datetime(limit))

@@ -31,6 +31,7 @@ from ocdesk.api.errors import (
     UnreadableAnswer,
 )
 from ocdesk.api.result import OcResult, RawExchange
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 
 OTHER = "other"
 SPRING = "spring"  # Spring Boot's error body: {timestamp, status, error, message?, path}
@@ -38,16 +39,24 @@ FALLBACK_WARNING = (
     "OC answered with a fallback (degraded) result that may be incomplete: look it up again "
     "later before relying on it."
 )
-SIGNATURE_HINT = (
+SIGNATURE_HINT = QT_TRANSLATE_NOOP(
+    "oc_errors",
     "OC rejected the signature (vAuthorization): try the other signature setting in the profile "
-    "(path only / path and body), and check the secret key."
+    "(path only / path and body), and check the secret key.",
 )
-CLIENT_KEY_HINT = "OC does not know this client id (clientKey): check it in the profile."
-TOKEN_HINT = "Your OC login was refused or has expired: log in again from the Account tab."
-PARTIAL_HINT = "Some items may have been accepted: check the result before sending them again."
-UNHANDLED_HINT = (
+CLIENT_KEY_HINT = QT_TRANSLATE_NOOP(
+    "oc_errors", "OC does not know this client id (clientKey): check it in the profile."
+)
+TOKEN_HINT = QT_TRANSLATE_NOOP(
+    "oc_errors", "Your OC login was refused or has expired: log in again from the Account tab."
+)
+PARTIAL_HINT = QT_TRANSLATE_NOOP(
+    "oc_errors", "Some items may have been accepted: check the result before sending them again."
+)
+UNHANDLED_HINT = QT_TRANSLATE_NOOP(
+    "oc_errors",
     "OC could not handle this call as sent: check the profile's host; if it keeps happening, "
-    "show the raw answer to OC support."
+    "show the raw answer to OC support.",
 )
 # How OC says it is too busy to answer (compared lower-cased, as substrings of its message).
 BUSY_PHRASES = ("system busy", "system is busy", "系统繁忙", "系统忙")

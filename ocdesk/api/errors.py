@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class FieldProblem:
@@ -46,7 +48,8 @@ class OcError(Exception):
         self.http_status = http_status
         self.raw_body = raw_body
         self.endpoint_id = endpoint_id
-        self.hint = hint if hint is not None else self.default_hint
+        # Hints are marked where they are written (QT_TRANSLATE_NOOP) and translated here.
+        self.hint = translate("oc_errors", hint if hint is not None else self.default_hint)
         self.result = result
 
     def __str__(self) -> str:
@@ -62,24 +65,37 @@ class OcError(Exception):
 class ValidationError(OcError):
     """Request data that breaks the catalog's rules. Nothing was sent."""
 
-    default_hint = "Correct the fields named and send again; nothing was sent to OC."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "Correct the fields named and send again; nothing was sent to OC."
+
+    )
 
     def __init__(self, problems: list[FieldProblem], *, endpoint_id: str | None = None) -> None:
         self.problems = list(problems)
-        text = "; ".join(str(p) for p in self.problems) or "invalid request"
+        text = "; ".join(str(p) for p in self.problems)
+        text = text or translate("oc_errors", "invalid request")
         super().__init__(text, code="VALIDATION", endpoint_id=endpoint_id)
 
 
 class AuthError(OcError):
     """OC refused the credentials (vendor code 1, HTTP 401, or an OAuth error)."""
 
-    default_hint = "Check the profile's client id and secret, or log in again."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "Check the profile's client id and secret, or log in again."
+
+    )
 
 
 class ReauthRequired(AuthError):
     """The refresh token was refused or has expired: the user must log in again."""
 
-    default_hint = "Log in again from the Account tab; your work is kept."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "Log in again from the Account tab; your work is kept."
+
+    )
 
 
 class OAuthError(AuthError):
@@ -89,7 +105,11 @@ class OAuthError(AuthError):
 class BusinessError(OcError):
     """OC understood the call and said no (vendor code != 0, or returns hasBusinessException)."""
 
-    default_hint = "Read OC's message above and correct the request before sending it again."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "Read OC's message above and correct the request before sending it again."
+
+    )
 
     @property
     def item_errors(self) -> list[dict[str, Any]]:
@@ -104,7 +124,7 @@ class TransportError(OcError):
     sending); for a create call, look the reference up before sending it again.
     """
 
-    default_hint = "Check the network connection and try again."
+    default_hint = QT_TRANSLATE_NOOP("oc_errors", "Check the network connection and try again.")
 
     def __init__(self, message: str, *, outcome_unknown: bool = False, **kw: Any) -> None:
         super().__init__(message, **kw)
@@ -114,7 +134,7 @@ class TransportError(OcError):
 class OcTimeout(TransportError):
     """OC did not answer in time."""
 
-    default_hint = "OC is slow to answer; try again in a moment."
+    default_hint = QT_TRANSLATE_NOOP("oc_errors", "OC is slow to answer; try again in a moment.")
 
 
 class ServerError(OcError):
@@ -124,7 +144,11 @@ class ServerError(OcError):
     default hint suits a read; a write's ServerError carries OutcomeUnknown's hint instead.
     """
 
-    default_hint = "OC's service had a problem; try again in a few minutes."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "OC's service had a problem; try again in a few minutes."
+
+    )
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
         super().__init__(message, **kw)
@@ -138,7 +162,11 @@ class UnreadableAnswer(ServerError):
 class OcBusy(ServerError):
     """OC answered that its system is busy: nothing to correct, only to wait for."""
 
-    default_hint = "OC says it is busy; try again in a few minutes."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "OC says it is busy; try again in a few minutes."
+
+    )
 
 
 class OutcomeUnknown(OcError):
@@ -149,13 +177,19 @@ class OutcomeUnknown(OcError):
     failure as it came; `references` are what to look up at OC before sending it again.
     """
 
-    default_hint = "It may have reached OC: look it up before sending it again."
+    default_hint = QT_TRANSLATE_NOOP(
+
+        "oc_errors", "It may have reached OC: look it up before sending it again."
+
+    )
 
     def __init__(self, cause: OcError, references: list[str]) -> None:
-        looked_up = ", ".join(references)
-        hint = self.default_hint + (f" Look up: {looked_up}." if looked_up else "")
+        hint = translate("oc_errors", self.default_hint)
+        if references:
+            look_up = translate("oc_errors", " Look up: {references}.")
+            hint += look_up.format(references=", ".join(references))
         super().__init__(
-            f"Outcome unknown: {cause.message}",
+            translate("oc_errors", "Outcome unknown: {message}").format(message=cause.message),
             code=cause.code,
             message_id=cause.message_id,
             http_status=cause.http_status,

@@ -11,12 +11,15 @@ from typing import Any
 from ocdesk.api import dates
 from ocdesk.api.catalog import Body, Endpoint, Field, Rule, Window
 from ocdesk.api.errors import FieldProblem, ValidationError
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 
 _INT_TEXT = re.compile(r"[-+]?\d+")
 _NUMBER_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 _DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}([+-]\d{2}:?\d{2}|Z)")
-_DATE_HINT = "must be a date like 2022-10-31+0800"
-_DATETIME_HINT = "must be a date and time like 2024-07-15T19:48:37+0800"
+_DATE_HINT = QT_TRANSLATE_NOOP("validation", "must be a date like 2022-10-31+0800")
+_DATETIME_HINT = QT_TRANSLATE_NOOP(
+    "validation", "must be a date and time like 2024-07-15T19:48:37+0800"
+)
 
 Problems = list[FieldProblem]
 
@@ -32,34 +35,41 @@ def problems_for(endpoint: Endpoint, data: Any, *, now: datetime | None = None) 
     """Every problem in `data` (empty when it may be sent); forms use this to mark fields."""
     moment = (now or datetime.now()).astimezone()  # a naive `now` is local time
     if endpoint.body is Body.NONE:
-        return [] if not data else [FieldProblem("data", "this call takes no data")]
+        no_data = translate("validation", "this call takes no data")
+        return [] if not data else [FieldProblem("data", no_data)]
     if endpoint.body is Body.ARRAY:
         return _check_batch(endpoint, data, moment)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return [FieldProblem("data", "must be an object holding the request fields")]
+        message = translate("validation", "must be an object holding the request fields")
+        return [FieldProblem("data", message)]
     return _check_request_object(endpoint, data, "data", moment)
 
 
 def _check_batch(endpoint: Endpoint, data: Any, now: datetime) -> Problems:
     """A Body.ARRAY call: the count first, then every item on its own."""
-    noun = endpoint.item_noun
+    noun = translate("catalog", endpoint.item_noun)
     if not isinstance(data, list):
-        return [FieldProblem("data", f"must be a list of {noun}")]
+        message = translate("validation", "must be a list of {noun}").format(noun=noun)
+        return [FieldProblem("data", message)]
     problems: Problems = []
     limit = endpoint.batch_limit
     if not data:
-        problems.append(FieldProblem("data", f"has no {noun}; add at least one"))
+        message = translate("validation", "has no {noun}; add at least one").format(noun=noun)
+        problems.append(FieldProblem("data", message))
     elif limit is not None and len(data) > limit:
-        message = f"at most {limit} {noun} per call (you sent {len(data)}); split the batch"
+        message = translate(
+            "validation", "at most {limit} {noun} per call (you sent {count}); split the batch"
+        ).format(limit=limit, noun=noun, count=len(data))
         problems.append(FieldProblem("data", message))
     for index, item in enumerate(data):
         path = f"data[{index}]"
         if isinstance(item, dict):
             problems += _check_request_object(endpoint, item, path, now)
         else:
-            problems.append(FieldProblem(path, "must be an object holding the fields"))
+            message = translate("validation", "must be an object holding the fields")
+            problems.append(FieldProblem(path, message))
     return problems
 
 
@@ -75,8 +85,11 @@ def _check_request_object(
         count = sum(len(v) for v in (obj.get(n) for n in total.fields) if isinstance(v, list))
         if count > total.maximum:
             names = ", ".join(total.fields)
-            message = (
-                f"at most {total.maximum} {total.noun} in all across {names} (you sent {count})"
+            message = translate(
+                "validation", "at most {maximum} {noun} in all across {names} (you sent {count})"
+            ).format(
+                maximum=total.maximum, noun=translate("catalog", total.noun), names=names,
+                count=count,
             )
             problems.append(FieldProblem(path, message))
     if endpoint.window is not None:
@@ -105,19 +118,20 @@ def _check_fields(fields: Sequence[Field], obj: dict[str, Any], path: str) -> Pr
 def _check_value(field: Field, value: Any, path: str) -> Problems:
     """One field's value: presence, kind, then the limits that kind has."""
     if value is None or value == "":
-        return [FieldProblem(path, "is required")] if field.required else []
+        required = translate("validation", "is required")
+        return [FieldProblem(path, required)] if field.required else []
     if field.kind == "array":
         return _check_array(field, value, path)
     if field.kind == "object":
         if not isinstance(value, dict):
-            return [FieldProblem(path, "must be an object")]
+            return [FieldProblem(path, translate("validation", "must be an object"))]
         return _check_fields(field.fields, value, path)
     return _check_scalar(field, value, path)
 
 
 def _check_array(field: Field, value: Any, path: str) -> Problems:
     if not isinstance(value, list):
-        return [FieldProblem(path, "must be a list")]
+        return [FieldProblem(path, translate("validation", "must be a list"))]
     problems = _check_count(field, len(value), path)
     for index, item in enumerate(value):
         item_path = f"{path}[{index}]"
@@ -125,7 +139,8 @@ def _check_array(field: Field, value: Any, path: str) -> Problems:
             if isinstance(item, dict):
                 problems += _check_fields(field.fields, item, item_path)
             else:
-                problems.append(FieldProblem(item_path, "must be an object"))
+                message = translate("validation", "must be an object")
+                problems.append(FieldProblem(item_path, message))
         elif field.item_kind:
             item_field = Field(field.name, field.item_kind, required=True)
             problems += _check_value(item_field, item, item_path)
@@ -135,15 +150,18 @@ def _check_array(field: Field, value: Any, path: str) -> Problems:
 def _check_count(field: Field, count: int, path: str) -> Problems:
     lowest = field.min_items if field.min_items is not None else (1 if field.required else None)
     if lowest is not None and count < lowest:
-        return [FieldProblem(path, f"needs at least {lowest} {_items(lowest)}")]
+        if lowest == 1:
+            return [FieldProblem(path, translate("validation", "needs at least 1 item"))]
+        message = translate("validation", "needs at least {lowest} items")
+        return [FieldProblem(path, message.format(lowest=lowest))]
     if field.max_items is not None and count > field.max_items:
         limit = field.max_items
-        return [FieldProblem(path, f"must have at most {limit} {_items(limit)} (it has {count})")]
+        if limit == 1:
+            message = translate("validation", "must have at most 1 item (it has {count})")
+        else:
+            message = translate("validation", "must have at most {limit} items (it has {count})")
+        return [FieldProblem(path, message.format(limit=limit, count=count))]
     return []
-
-
-def _items(count: int) -> str:
-    return "item" if count == 1 else "items"
 
 
 def _check_scalar(field: Field, value: Any, path: str) -> Problems:
@@ -153,9 +171,12 @@ def _check_scalar(field: Field, value: Any, path: str) -> Problems:
         return [FieldProblem(path, kind_problem)]
     problems: Problems = []
     if field.enum and _enum_text(field, value) not in field.enum:
-        problems.append(FieldProblem(path, f"must be one of: {', '.join(field.enum)}"))
+        message = translate("validation", "must be one of: {values}")
+        problems.append(FieldProblem(path, message.format(values=", ".join(field.enum))))
     if field.max_length is not None and isinstance(value, str) and len(value) > field.max_length:
-        message = f"must be at most {field.max_length} characters (it has {len(value)})"
+        message = translate(
+            "validation", "must be at most {limit} characters (it has {count})"
+        ).format(limit=field.max_length, count=len(value))
         problems.append(FieldProblem(path, message))
     if field.kind in ("int", "number"):
         problems += _check_range(field, _as_number(value), path)
@@ -166,9 +187,11 @@ def _check_range(field: Field, number: float | None, path: str) -> Problems:
     if number is None:
         return []
     if field.minimum is not None and number < field.minimum:
-        return [FieldProblem(path, f"must be at least {field.minimum:g}")]
+        message = translate("validation", "must be at least {minimum}")
+        return [FieldProblem(path, message.format(minimum=f"{field.minimum:g}"))]
     if field.maximum is not None and number > field.maximum:
-        return [FieldProblem(path, f"must be at most {field.maximum:g}")]
+        message = translate("validation", "must be at most {maximum}")
+        return [FieldProblem(path, message.format(maximum=f"{field.maximum:g}"))]
     return []
 
 
@@ -203,19 +226,19 @@ def _as_number(value: Any) -> float | None:
 
 
 def _is_text(value: Any) -> str | None:
-    return None if isinstance(value, str) else "must be text"
+    return None if isinstance(value, str) else translate("validation", "must be text")
 
 
 def _is_int(value: Any) -> str | None:
-    return None if _as_int(value) is not None else "must be a whole number"
+    return None if _as_int(value) is not None else translate("validation", "must be a whole number")
 
 
 def _is_number(value: Any) -> str | None:
-    return None if _as_number(value) is not None else "must be a number"
+    return None if _as_number(value) is not None else translate("validation", "must be a number")
 
 
 def _is_bool(value: Any) -> str | None:
-    return None if isinstance(value, bool) else "must be true or false"
+    return None if isinstance(value, bool) else translate("validation", "must be true or false")
 
 
 def _parses(value: Any) -> bool:
@@ -228,12 +251,12 @@ def _parses(value: Any) -> bool:
 
 def _is_date(value: Any) -> str | None:
     ok = isinstance(value, str) and _DATE_TEXT.fullmatch(value.strip()) is not None
-    return None if ok and _parses(value) else _DATE_HINT
+    return None if ok and _parses(value) else translate("validation", _DATE_HINT)
 
 
 def _is_datetime(value: Any) -> str | None:
     ok = isinstance(value, str) and "T" in value.upper()
-    return None if ok and _parses(value) else _DATETIME_HINT
+    return None if ok and _parses(value) else translate("validation", _DATETIME_HINT)
 
 
 _KIND_CHECKS = {
@@ -254,7 +277,10 @@ def _check_rule(rule: Rule, obj: dict[str, Any], path: str) -> Problems:
     for target, target_path in _rule_targets(rule, obj, path):
         for name in rule.require:
             if not is_sent(target.get(name)):
-                problems.append(FieldProblem(f"{target_path}.{name}", f"is required {rule.reason}"))
+                message = translate("validation", "is required {reason}").format(
+                    reason=translate("catalog", rule.reason)
+                )
+                problems.append(FieldProblem(f"{target_path}.{name}", message))
     return problems
 
 
@@ -282,7 +308,8 @@ def _rule_targets(rule: Rule, obj: dict[str, Any], path: str) -> list[tuple[dict
 def _check_one_of(names: Sequence[str], obj: dict[str, Any], path: str) -> Problems:
     if not names or any(is_sent(obj.get(n)) for n in names):
         return []
-    return [FieldProblem(path, f"give at least one of: {', '.join(names)}")]
+    message = translate("validation", "give at least one of: {names}")
+    return [FieldProblem(path, message.format(names=", ".join(names)))]
 
 
 def _parsed(value: Any) -> datetime | None:
@@ -304,8 +331,9 @@ def _check_window(window: Window, obj: dict[str, Any], path: str, now: datetime)
     start_path, end_path = f"{path}.{window.start}", f"{path}.{window.end}"
     if end < start:
         if end_sent:
-            return [FieldProblem(end_path, f"must not be before {window.start}")]
-        return [FieldProblem(start_path, "must not be in the future")]
+            message = translate("validation", "must not be before {start}")
+            return [FieldProblem(end_path, message.format(start=window.start))]
+        return [FieldProblem(start_path, translate("validation", "must not be in the future"))]
     problems: Problems = []
     span_problem = _span_problem(window, end - start)
     if span_problem:
@@ -318,16 +346,26 @@ def _check_window(window: Window, obj: dict[str, Any], path: str, now: datetime)
 
 def _span_problem(window: Window, span: timedelta) -> str | None:
     limit = timedelta(days=window.max_days)
-    days = f"{window.max_days:g} days"
+    days = f"{window.max_days:g}"
     if window.inclusive and span > limit:
-        return f"the window must be at most {days} (it is {_describe(span)}); split the range"
+        message = translate(
+            "validation", "the window must be at most {days} days (it is {span}); split the range"
+        )
+        return message.format(days=days, span=_describe(span))
     if not window.inclusive and span >= limit:
-        return f"the window must be shorter than {days} (it is {_describe(span)}); split the range"
+        message = translate(
+            "validation",
+            "the window must be shorter than {days} days (it is {span}); split the range",
+        )
+        return message.format(days=days, span=_describe(span))
     return None
 
 
 def _describe(span: timedelta) -> str:
     whole = timedelta(seconds=int(span.total_seconds()))
     rest = str(whole - timedelta(days=whole.days))
-    day_text = f"{whole.days} day{'s' if whole.days != 1 else ''}"
+    if whole.days == 1:
+        day_text = translate("validation", "1 day")
+    else:
+        day_text = translate("validation", "{count} days").format(count=whole.days)
     return day_text if rest == "0:00:00" else f"{day_text} {rest}"

@@ -29,6 +29,7 @@ from ocdesk.store.db import open_database
 from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
+from ocdesk.translation import install_in_app
 
 # The session (with `requests`), backups and the database check are imported on the worker
 # threads that use them, or after the window's first paint.
@@ -80,6 +81,7 @@ def _make_application() -> QApplication:
     folder = resource_dir() / "i18n"
     if translator.load(QLocale.system(), "ocdesk", "_", str(folder), ".qm"):
         app.installTranslator(translator)
+    install_in_app(app, QLocale.system())  # the Qt-free layers' messages: api, jobs, labels
     return app
 
 

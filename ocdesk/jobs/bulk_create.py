@@ -21,6 +21,7 @@ from ocdesk.api import catalog, lenient, validation
 from ocdesk.api.batches import chunks, limit_for
 from ocdesk.api.errors import BusinessError, FieldProblem, OcError, OutcomeUnknown
 from ocdesk.api.result import OcResult
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 from ocdesk.jobs.bulk_report import (
     ALREADY_AT_OC,
@@ -47,7 +48,11 @@ class BulkKind:
     endpoint_id: str
     key: str
     number_key: str
-    noun: str
+    noun: str  # marked for translation; `words` is what messages show
+
+    @property
+    def words(self) -> str:
+        return translate("bulk_create", self.noun)
 
     @property
     def chunk_size(self) -> int:
@@ -62,11 +67,13 @@ class BulkKind:
         return found.read
 
 
-ORDERS = BulkKind("outbound.create", "referenceNumber", "orderNumber", "orders")
-SKUS = BulkKind("sku.create", "referenceSKUID", "MFSKUID", "SKUs")
+ORDERS = BulkKind(
+    "outbound.create", "referenceNumber", "orderNumber", QT_TRANSLATE_NOOP("bulk_create", "orders")
+)
+SKUS = BulkKind("sku.create", "referenceSKUID", "MFSKUID", QT_TRANSLATE_NOOP("bulk_create", "SKUs"))
 
 _MISSING = "not at OC"  # an unknown request's reference OC does not hold: it may be sent again
-_LATE = "created late: OC processed it after the checks"
+_LATE = QT_TRANSLATE_NOOP("bulk_create", "created late: OC processed it after the checks")
 
 
 @dataclass(frozen=True)
@@ -191,9 +198,11 @@ def create_in_bulk(
         if stopped(cancelled):
             job.report.cancelled = True
             for index, item in valid[job.sent :]:
-                job.settle(index, item, NOT_SENT, why="not sent: the job was cancelled")
+                why = translate("bulk_create", "not sent: the job was cancelled")
+                job.settle(index, item, NOT_SENT, why=why)
             break
-        job.tell(f"Sending {kind.noun} {job.sent + 1}-{job.sent + len(batch)}")
+        sending = translate("bulk_create", "Sending {noun} {first}-{last}")
+        job.tell(sending.format(noun=kind.words, first=job.sent + 1, last=job.sent + len(batch)))
         _send_chunk(job, batch)
         job.sent += len(batch)
     job.tell(job.report.summary())
@@ -208,7 +217,7 @@ create_skus = functools.partial(create_in_bulk, SKUS)
 
 def _resolve_earlier_writes(job: _Job, audit: AuditTrail) -> None:
     """Settle what an earlier run left open, so the audit log is whole before this one adds."""
-    job.tell("Checking at OC what earlier runs left unknown")
+    job.tell(translate("bulk_create", "Checking at OC what earlier runs left unknown"))
     try:
         resolve_open_writes(job.call, audit.log, audit.profile)
     except Exception:
@@ -227,9 +236,13 @@ def check_items(kind: BulkKind, items: Sequence[SourceItem]) -> list[list[str]]:
         problems += [_field_text(p) for p in validation.problems_for(endpoint, [item.data])]
         reference = str(item.data.get(kind.key) or "")
         if reference in first_seen:
-            problems.append(f"{kind.key} {reference} is already used by {first_seen[reference]}")
+            used = translate("bulk_create", "{key} {reference} is already used by {first}")
+            problems.append(used.format(key=kind.key, reference=reference,
+                                        first=first_seen[reference]))  # fmt: skip
         elif not problems:  # an item not sent leaves its reference free
-            first_seen[reference] = item.where or f"item {index + 1}"
+            first_seen[reference] = item.where or translate(
+                "bulk_report", "item {number}"
+            ).format(number=index + 1)
         found.append(problems)
     return found
 
@@ -262,10 +275,13 @@ def _send_chunk(job: _Job, batch: Batch) -> None:
     entry, fates = _request(job, batch, last=False)
     again = [(i, item) for i, item in batch if fates[_reference(job, item)].status == _MISSING]
     if again:
-        job.tell(f"Sending again the {len(again)} {job.kind.noun} OC did not get")
+        again_words = translate("bulk_create", "Sending again the {count} {noun} OC did not get")
+        job.tell(again_words.format(count=len(again), noun=job.kind.words))
         retry = _request(job, again, last=True)[1]
         late = {
-            r: _Fate(CREATED, f.number, _LATE) for r, f in retry.items() if f.why == ALREADY_AT_OC
+            r: _Fate(CREATED, f.number, translate("bulk_create", _LATE))
+            for r, f in retry.items()
+            if f.why == ALREADY_AT_OC
         }
         if late:  # OC refused the resend as a duplicate: it processed the first request after all
             job.audit.settle(entry, references, fates | late)
@@ -287,7 +303,8 @@ def _request(job: _Job, batch: Batch, *, last: bool) -> tuple[int | None, dict[s
         fates = _lost(job, references, str(exc.cause), last=last)
     except OcError as exc:
         # proven not done: OC refused the login, or the connection was never made
-        why = f"not sent: {exc}" + (f" ({exc.hint})" if exc.hint else "")
+        why = translate("bulk_create", "not sent: {error}").format(error=exc)
+        why += f" ({exc.hint})" if exc.hint else ""
         fates = {r: _Fate(NOT_SENT, why=why) for r in references}
     else:
         fates = _answered(job, references, result, "", last=last)
@@ -308,7 +325,8 @@ def _answered(
     if refused:
         fates |= _check_refused(job, refused)
     if unmentioned:
-        fates |= _lost(job, unmentioned, "OC's answer does not mention them", last=last)
+        unmentioned_why = translate("bulk_create", "OC's answer does not mention them")
+        fates |= _lost(job, unmentioned, unmentioned_why, last=last)
     return fates
 
 
@@ -333,7 +351,8 @@ def _item_errors(errors: list[dict[str, Any]]) -> dict[str, str]:
         item_id = error.get("id")
         if item_id in (None, ""):
             continue
-        code, message = error.get("code"), error.get("message") or "refused"
+        code = error.get("code")
+        message = error.get("message") or translate("bulk_create", "refused")
         found.setdefault(str(item_id), []).append(f"{message} ({code})" if code else message)
     return {key: "; ".join(texts) for key, texts in found.items()}
 
@@ -351,9 +370,13 @@ def _check_refused(job: _Job, refused: dict[str, str]) -> dict[str, _Fate]:
         elif found.answered:
             fates[reference] = _Fate(REFUSED, why=why)
         else:
-            fates[reference] = _Fate(UNKNOWN, why=(
-                f"OC refused it ({why}), but whether OC already holds it could not be checked "
-                f"({found.last_error}); {_advice(job, reference)}"
+            unchecked = translate(
+                "bulk_create",
+                "OC refused it ({why}), but whether OC already holds it could not be checked "
+                "({error}); {advice}",
+            )
+            fates[reference] = _Fate(UNKNOWN, why=unchecked.format(
+                why=why, error=found.last_error, advice=_advice(job, reference)
             ))  # fmt: skip
     return fates
 
@@ -363,8 +386,12 @@ def _lost(job: _Job, references: list[str], cause: str, *, last: bool) -> dict[s
     first, count = job.sent + 1, len(references)
 
     def checking(check: int, of: int) -> None:
-        job.tell(f"No answer from OC for {count} {job.kind.noun} from {first}: checking whether "
-                 f"they arrived ({check} of {of})")  # fmt: skip
+        words = translate(
+            "bulk_create",
+            "No answer from OC for {count} {noun} from {first}: checking whether they arrived "
+            "({check} of {of})",
+        )
+        job.tell(words.format(count=count, noun=job.kind.words, first=first, check=check, of=of))
 
     found = find_patiently(
         job.call, job.kind.lookup, references, sleep=job.sleep, cancelled=job.cancelled,
@@ -373,11 +400,16 @@ def _lost(job: _Job, references: list[str], cause: str, *, last: bool) -> dict[s
     fates = {r: _Fate(CREATED, n) for r, n in found.numbers.items()}
     missing = [r for r in references if r not in found.numbers]
     if not found.answered:
-        why = f"the answer was lost ({cause}) and OC could not be asked ({found.last_error})"
+        why = translate(
+            "bulk_create", "the answer was lost ({cause}) and OC could not be asked ({error})"
+        ).format(cause=cause, error=found.last_error)
     elif last or stopped(job.cancelled):
         waited = sum(LOOKUP_WAITS[: found.checks])
-        why = (f"the answer was lost ({cause}) and OC did not hold it after {found.checks} "
-               f"checks over {waited:g} s")  # fmt: skip
+        why = translate(
+            "bulk_create",
+            "the answer was lost ({cause}) and OC did not hold it after {checks} checks over "
+            "{seconds} s",
+        ).format(cause=cause, checks=found.checks, seconds=f"{waited:g}")
     else:
         return fates | {r: _Fate(_MISSING) for r in missing}
     return fates | {r: _Fate(UNKNOWN, why=f"{why}; {_advice(job, r)}") for r in missing}
@@ -385,5 +417,8 @@ def _lost(job: _Job, references: list[str], cause: str, *, last: bool) -> dict[s
 
 def _advice(job: _Job, reference: str) -> str:
     key = job.kind.key
-    return (f"look up {key} {reference} at OC before sending it again, and keep its {key} as "
-            "it is")  # fmt: skip
+    advice = translate(
+        "bulk_create",
+        "look up {key} {reference} at OC before sending it again, and keep its {key} as it is",
+    )
+    return advice.format(key=key, reference=reference)

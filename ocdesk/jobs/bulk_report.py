@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ocdesk.api.text import translate
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.csv_rows import CsvRow
 from ocdesk.jobs.tables import write_table
@@ -43,7 +44,8 @@ class ItemOutcome:
     @property
     def label(self) -> str:
         """How the user recognises the item: its reference, else where it is in the file."""
-        return self.reference or self.item.where or f"item {self.index + 1}"
+        item = translate("bulk_report", "item {number}").format(number=self.index + 1)
+        return self.reference or self.item.where or item
 
 
 @dataclass
@@ -95,15 +97,22 @@ class BulkReport:
     def summary(self) -> str:
         """e.g. `497 created (12 already at OC), 3 invalid (not sent)`."""
         already = len(self.already_at_oc)
+        created = translate("bulk_report", "{count} created")
+        if already:
+            created += translate("bulk_report", " ({already} already at OC)")
         parts = [
-            f"{len(self.with_status(CREATED))} created"
-            + (f" ({already} already at OC)" if already else ""),
-            f"{len(self.with_status(REFUSED))} refused by OC",
-            f"{len(self.with_status(INVALID))} invalid (not sent)",
-            f"{len(self.with_status(UNKNOWN))} unknown (look them up before sending again)",
-            f"{len(self.with_status(NOT_SENT))} not sent",
-        ]
-        return ", ".join(p for p in parts if not p.startswith("0 ")) or "nothing to send"
+            (CREATED, created),
+            (REFUSED, translate("bulk_report", "{count} refused by OC")),
+            (INVALID, translate("bulk_report", "{count} invalid (not sent)")),
+            (UNKNOWN, translate(
+                "bulk_report", "{count} unknown (look them up before sending again)"
+            )),
+            (NOT_SENT, translate("bulk_report", "{count} not sent")),
+        ]  # fmt: skip
+        counted = [(len(self.with_status(status)), words) for status, words in parts]
+        said = [words.format(count=n, already=already) for n, words in counted if n]
+        comma = translate("bulk_report", ", ")  # a list's comma, as the language writes it
+        return comma.join(said) or translate("bulk_report", "nothing to send")
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One row per item for a results table, in file order."""

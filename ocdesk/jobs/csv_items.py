@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ocdesk.api import lenient
+from ocdesk.api.text import translate
 from ocdesk.jobs.column_labels import ORDER_LABELS, SKU_LABELS, field_names
 from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable
 from ocdesk.jobs.tables import read_table
@@ -55,8 +56,8 @@ class SourceItem:
         if not lines:
             return ""
         if len(lines) == 1:
-            return f"line {lines[0]}"
-        return "lines " + ", ".join(str(n) for n in lines)
+            return translate("csv_files", "line {line}").format(line=lines[0])
+        return translate("csv_files", "lines {lines}").format(lines=", ".join(map(str, lines)))
 
 
 @dataclass(frozen=True)
@@ -151,16 +152,20 @@ def number_doubt(text: str) -> str | None:
         whole, fraction = parts
         as_decimal = f"{float(whole + '.' + fraction):g}"
         unmistakable = whole if fraction == "000" else f"{whole}.{fraction}0"
-        return (
-            f"{text!r} could mean {as_decimal} or {whole}{fraction}, depending on the country "
-            f"the file was made in; write {whole}{fraction} or {unmistakable}"
+        return translate(
+            "csv_files",
+            "{text} could mean {decimal} or {joined}, depending on the country the file was made "
+            "in; write {joined} or {unmistakable}",
+        ).format(
+            text=repr(text), decimal=as_decimal, joined=whole + fraction, unmistakable=unmistakable
         )
     has_decimals = marks[-1] != marks[0] or len(parts[-1]) != 3
     meant = "".join(parts[:-1]) + "." + parts[-1] if has_decimals else "".join(parts)
-    return (
-        f"{text!r} holds a thousands separator, which countries write differently; write the "
-        f"number without one ({meant} if that is what it means)"
-    )
+    return translate(
+        "csv_files",
+        "{text} holds a thousands separator, which countries write differently; write the number "
+        "without one ({meant} if that is what it means)",
+    ).format(text=repr(text), meant=meant)
 
 
 Cells = dict[str, str]
@@ -196,10 +201,15 @@ def _head(rows: Rows, columns: Sequence[Column], key: str) -> tuple[Cells, list[
             if name not in head:
                 head[name], source[name] = text, row.line
             elif head[name] != text:
-                problems.append(
-                    f"line {row.line}: {name} {text!r} differs from line {source[name]} "
-                    f"({head[name]!r}) for the same {key}"
+                differs = translate(
+                    "csv_files",
+                    "line {line}: {name} {text} differs from line {first} ({first_text}) for the "
+                    "same {key}",
                 )
+                problems.append(differs.format(
+                    line=row.line, name=name, text=repr(text), first=source[name],
+                    first_text=repr(head[name]), key=key,
+                ))  # fmt: skip
     return head, problems
 
 
@@ -211,7 +221,8 @@ def _number_doubts(rows: Rows, columns: Sequence[Column]) -> list[str]:
         for name, text in _pick(cells, numeric).items():
             doubt = number_doubt(text)
             if doubt:
-                doubts.append(f"line {row.line}, column {name}: {doubt}")
+                where = translate("csv_files", "line {line}, column {name}: {doubt}")
+                doubts.append(where.format(line=row.line, name=name, doubt=doubt))
     return doubts
 
 
@@ -234,8 +245,11 @@ class ItemReader:
     def items(self, table: CsvTable) -> list[SourceItem]:
         found = self.columns_read(table)
         if self.key not in found.values():
-            columns = ", ".join(h for h in table.headers if h) or "none"
-            raise CsvFileError(f"line 1 has no {self.key} column (the columns are: {columns})")
+            columns = ", ".join(h for h in table.headers if h) or translate("csv_files", "none")
+            missing = translate(
+                "csv_files", "line 1 has no {name} column (the columns are: {columns})"
+            )
+            raise CsvFileError(missing.format(name=self.key, columns=columns))
         rows = [
             (row, {found[h]: text for h, text in row.values.items() if h in found and text})
             for row in table.rows

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ocdesk.api.text import translate
 from ocdesk.jobs.text_encoding import NotText, decode, described
 
 if TYPE_CHECKING:
@@ -111,11 +112,13 @@ def check_headers(cells: list[str], line: int = 1) -> list[str]:
     """The column names of the header row `line`; CsvFileError when it has none, or one twice."""
     headers = [cell.strip() for cell in cells]
     if not any(headers):
-        raise CsvFileError(f"the file is empty: line {line} must name the columns")
+        empty = translate("csv_files", "the file is empty: line {line} must name the columns")
+        raise CsvFileError(empty.format(line=line))
     seen: dict[str, str] = {}
     for name in headers:
         if name and name.lower() in seen:
-            raise CsvFileError(f"line {line} names the column {name!r} twice")
+            twice = translate("csv_files", "line {line} names the column {name} twice")
+            raise CsvFileError(twice.format(line=line, name=repr(name)))
         seen[name.lower()] = name
     return headers
 
@@ -143,33 +146,38 @@ def _row_problem(
                 return _quote_runs_on(opened, opened + count)
             opened += count
     if len(cells) != width:
-        return f"line {first}: {len(cells)} cells, the header has {width}"
+        cells_words = translate("csv_files", "line {line}: {count} cells, the header has {width}")
+        return cells_words.format(line=first, count=len(cells), width=width)
     return None
 
 
 def _quote_runs_on(opened: int, closed: int) -> str:
-    return (
-        f"line {opened}: a quote opened here is closed only on line {closed}, which would read "
-        f"lines {opened}-{closed} as one row; close the quote on line {opened}"
-    )
+    return translate(
+        "csv_files",
+        "line {opened}: a quote opened here is closed only on line {closed}, which would read "
+        "lines {opened}-{closed} as one row; close the quote on line {opened}",
+    ).format(opened=opened, closed=closed)
 
 
 def _unreadable(exc: csv.Error, text: str, start: int, stopped: int, delimiter: str) -> str:
     """What the csv module's complaint about the row from `start` to `stopped` means to a user."""
     opened, still_open = _last_quote(text, start, stopped, delimiter)
     if still_open and "end of data" in str(exc):
-        return f"line {opened}: a quote opened here is never closed"
+        never = translate("csv_files", "line {opened}: a quote opened here is never closed")
+        return never.format(opened=opened)
     if still_open:  # the cell outgrew the csv module's size limit
-        return (
-            f"line {opened}: a quote opened here is not closed within "
-            f"{csv.field_size_limit():,} characters"
+        within = translate(
+            "csv_files",
+            "line {opened}: a quote opened here is not closed within {limit} characters",
         )
+        return within.format(opened=opened, limit=f"{csv.field_size_limit():,}")
     if opened < stopped:
         return _quote_runs_on(opened, stopped)
-    return (
-        f"line {stopped}: a cell goes on after its closing quote; inside a quoted cell, "
-        'write a quote as two ("")'
-    )
+    return translate(
+        "csv_files",
+        "line {line}: a cell goes on after its closing quote; inside a quoted cell, "
+        'write a quote as two ("")',
+    ).format(line=stopped)
 
 
 def _last_quote(text: str, start: int, stop: int, delimiter: str) -> tuple[int, bool]:
@@ -195,7 +203,8 @@ def _last_quote(text: str, start: int, stop: int, delimiter: str) -> tuple[int, 
 def _listed(problems: list[str]) -> str:
     shown = "; ".join(problems[:_SHOWN_PROBLEMS])
     rest = len(problems) - _SHOWN_PROBLEMS
-    return f"{shown}; and {rest} more lines like these" if rest > 0 else shown
+    more = translate("csv_files", "{shown}; and {count} more lines like these")
+    return more.format(shown=shown, count=rest) if rest > 0 else shown
 
 
 def _cells_by_header(headers: list[str], cells: list[str]) -> dict[str, str]:

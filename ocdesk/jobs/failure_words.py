@@ -18,6 +18,7 @@ from ocdesk.api.errors import (
     TransportError,
     UnreadableAnswer,
 )
+from ocdesk.api.text import translate
 
 # How requests and the operating system word a failed name lookup, on Linux, macOS and Windows.
 _DNS = re.compile(
@@ -66,54 +67,80 @@ def failure_words(error: BaseException) -> FailureWords | None:
 
 def _network(error: TransportError) -> FailureWords:
     text = error.message
-    again = "Nothing reached OC: try again when the connection is back."
+    again = translate("failure_words", "Nothing reached OC: try again when the connection is back.")
     if isinstance(error, OcTimeout):
         return FailureWords(
-            "OC did not answer in time: OC may be slow, or the network connection poor.",
-            "Try again in a moment; if it keeps happening, check the network connection.",
+            translate(
+                "failure_words",
+                "OC did not answer in time: OC may be slow, or the network connection poor.",
+            ),
+            translate(
+                "failure_words",
+                "Try again in a moment; if it keeps happening, check the network connection.",
+            ),
         )
     if error.outcome_unknown:
         return FailureWords(
-            "The connection to OC broke during the call, before OC's answer arrived.",
-            "Check the network connection, then try again.",
+            translate(
+                "failure_words",
+                "The connection to OC broke during the call, before OC's answer arrived.",
+            ),
+            translate("failure_words", "Check the network connection, then try again."),
         )
     if _DNS.search(text):
         return FailureWords(
-            "OC's address cannot be found: check the network connection (this computer may be "
-            "offline, or its name service not working).",
+            translate(
+                "failure_words",
+                "OC's address cannot be found: check the network connection (this computer may "
+                "be offline, or its name service not working).",
+            ),
             again,
         )
     if _TLS.search(text):
         return FailureWords(
-            "The secure connection to OC failed: check this computer's date and time, and "
-            "whether a proxy or firewall is in the way.",
-            "Nothing reached OC. Ask your IT support if it keeps happening.",
+            translate(
+                "failure_words",
+                "The secure connection to OC failed: check this computer's date and time, and "
+                "whether a proxy or firewall is in the way.",
+            ),
+            translate(
+                "failure_words", "Nothing reached OC. Ask your IT support if it keeps happening."
+            ),
         )
-    where = " (or whether the sandbox is running)" if _LOCAL_HOST.search(text) else ""
-    return FailureWords(
-        f"OC cannot be reached: check the network connection{where}.",
-        again,
-    )
+    if _LOCAL_HOST.search(text):
+        what = translate(
+            "failure_words",
+            "OC cannot be reached: check the network connection (or whether the sandbox is "
+            "running).",
+        )
+    else:
+        what = translate("failure_words", "OC cannot be reached: check the network connection.")
+    return FailureWords(what, again)
 
 
 def _server(error: ServerError) -> FailureWords:
     status = error.http_status
-    later = "Try again in a few minutes; if it keeps happening, tell OC's support."
+    later = translate(
+        "failure_words", "Try again in a few minutes; if it keeps happening, tell OC's support."
+    )
     if isinstance(error, OcBusy):
-        return FailureWords(f"OC says it is busy: “{error.message}”.", later)
+        busy = translate("failure_words", "OC says it is busy: “{message}”.")
+        return FailureWords(busy.format(message=error.message), later)
     if isinstance(error, UnreadableAnswer):
         if status in _GATEWAY_STATUSES:
-            return FailureWords(
-                f"OC's service is not available right now: its gateway answered with an error "
-                f"page (HTTP {status}) instead of OC's answer.",
-                later,
+            gateway = translate(
+                "failure_words",
+                "OC's service is not available right now: its gateway answered with an error "
+                "page (HTTP {status}) instead of OC's answer.",
             )
-        return FailureWords(
-            f"OC's answer could not be read (HTTP {status}): it was empty, cut short or a web "
-            f"page instead of OC's answer.",
-            later,
+            return FailureWords(gateway.format(status=status), later)
+        unreadable = translate(
+            "failure_words",
+            "OC's answer could not be read (HTTP {status}): it was empty, cut short or a web "
+            "page instead of OC's answer.",
         )
+        return FailureWords(unreadable.format(status=status), later)
     said = error.message.removeprefix(f"HTTP {status}: ") if status else error.message
     code = f" [{error.code}]" if error.code not in (None, "") else ""
-    what = f"OC had a problem on its side (HTTP {status}){code}: {said.rstrip('.')}."
-    return FailureWords(what, later)
+    what = translate("failure_words", "OC had a problem on its side (HTTP {status}){code}: {said}.")
+    return FailureWords(what.format(status=status, code=code, said=said.rstrip(".")), later)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ocdesk.api import lenient
+from ocdesk.api.text import translate
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 
 PAGE_SIZE = 200
@@ -47,7 +48,8 @@ def all_pages(
         rows += fresh
         total = _total(result.payload)
         pages = math.ceil(total / size) if total is not None else 0
-        tell(progress, page, pages, f"Fetched page {page}: {len(rows)} rows")
+        fetched = translate("paging", "Fetched page {page}: {count} rows")
+        tell(progress, page, pages, fetched.format(page=page, count=len(rows)))
         if len(page_rows) < size or not fresh or (total is not None and len(rows) >= total):
             break
     return rows

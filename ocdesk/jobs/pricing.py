@@ -10,6 +10,7 @@ from typing import Any
 from ocdesk.api import lenient
 from ocdesk.api.errors import OcTimeout
 from ocdesk.api.result import OcResult
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 
 BACKOFF = 1.5
@@ -21,7 +22,9 @@ _CHANNEL_META = ("channelCode", "currency", "totalFee", "success", "errorMessage
 class EstimatePending(OcTimeout):
     """OC accepted the estimate but has not priced it in time; the reference fetches it later."""
 
-    default_hint = "OC is still pricing: use Fetch result in a moment with the same reference."
+    default_hint = QT_TRANSLATE_NOOP(
+        "oc_errors", "OC is still pricing: use Fetch result in a moment with the same reference."
+    )
 
     def __init__(self, reference_id: str, waited: float) -> None:
         super().__init__(

@@ -11,6 +11,7 @@ from ocdesk.api import catalog, dates, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.api.result import OcResult
+from ocdesk.api.text import translate
 from ocdesk.jobs.base import Call, Cancelled, Progress
 from ocdesk.jobs.concurrent import MAX_WORKERS, RowsOf, fetch_many
 
@@ -42,7 +43,8 @@ def check_range(endpoint_id: str, start: datetime, end: datetime, now: datetime 
     rule = endpoint.window
     problems = []
     if end < start:
-        problems.append(FieldProblem("endTime", "must not be before startTime"))
+        before = translate("validation", "must not be before {start}").format(start="startTime")
+        problems.append(FieldProblem("endTime", before))
     if rule is not None:
         refusal = dates.check_lookback(start, now or datetime.now(), rule.lookback_months)
         if refusal:
@@ -212,13 +214,18 @@ class OutboundWindows:
         parts = []
         if self.split:
             count = len(self.split)
-            noun = "window" if count == 1 else "windows"
-            parts.append(f"split {count} {noun} that hit OC's 1,000-order cap")
+            if count == 1:
+                parts.append(translate("windows", "split 1 window that hit OC's 1,000-order cap"))
+            else:
+                split = translate("windows", "split {count} windows that hit OC's 1,000-order cap")
+                parts.append(split.format(count=count))
         if self.truncated:
-            parts.append(
-                f"{len(self.truncated)} one-hour windows still returned 1,000 orders: "
-                "some orders are missing; query those hours by order number"
+            missing = translate(
+                "windows",
+                "{count} one-hour windows still returned 1,000 orders: some orders are missing; "
+                "query those hours by order number",
             )
+            parts.append(missing.format(count=len(self.truncated)))
         return "; ".join(parts)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from ocdesk.api import lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.errors import BusinessError, OcError
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, stopped
 from ocdesk.jobs.paging import all_pages
 from ocdesk.store.audit import WriteState
@@ -305,6 +306,8 @@ _ORDERS_BY_NUMBER = ByReference(
 _INBOUND_BY_NUMBER = ByReference(
     "inbound.detail", "inboundNumber", "inboundNumber", _strings("inboundNumberList"), 50
 )  # fmt: skip
+# What to check at OC where ocdesk cannot tell: marked here, translated where it is shown.
+_CANCELLED = QT_TRANSLATE_NOOP("write_lookups", "whether its status is cancelled")
 
 LOOKUPS: dict[str, Lookup] = {
     "outbound.create": _ORDERS,
@@ -326,39 +329,44 @@ LOOKUPS: dict[str, Lookup] = {
     "pricing.estimate": Lookup(
         _estimate, ByReference(
             "pricing.result", "referenceId", "referenceId", _one("referenceId"), 1
-        ), what_to_check="whether OC answers with the estimate or says the referenceId does not "
-        "exist",
+        ), what_to_check=QT_TRANSLATE_NOOP("write_lookups",
+            "whether OC answers with the estimate or says the referenceId does not exist"),
     ),
     "outbound.cancel": Lookup(
-        _outbound_cancelled, _ORDERS_BY_NUMBER, what_to_check="whether its status is cancelled"
+        _outbound_cancelled, _ORDERS_BY_NUMBER, what_to_check=_CANCELLED
     ),
     "vas.cancel": Lookup(
         _vas_cancelled, ByReference(
             "vas.detail", "vasNumber", "vasNumber", _strings("vasNumberList"), 100
-        ), what_to_check="whether its status is cancelled",
+        ), what_to_check=_CANCELLED,
     ),
     "returns.cancel_rma": Lookup(
         _return_changed, ByReference(
             "returns.orders", "orderNumber", "orderNumber", _one("orderNumber"), 1
         ), needs_data=True,
-        what_to_check="whether the return is cancelled or carries the tracking number sent",
+        what_to_check=QT_TRANSLATE_NOOP("write_lookups",
+            "whether the return is cancelled or carries the tracking number sent"),
     ),
     "inbound.upload_clearance": Lookup(
         _documents_uploaded, _INBOUND_BY_NUMBER, needs_data=True,
-        what_to_check="whether the inbound order lists the clearance document",
+        what_to_check=QT_TRANSLATE_NOOP("write_lookups",
+            "whether the inbound order lists the clearance document"),
     ),
     "inbound.upload_tracking": Lookup(
         _tracking_not_shown, _INBOUND_BY_NUMBER,
-        what_to_check="whether it lists the tracking numbers (OC's seller portal does)",
+        what_to_check=QT_TRANSLATE_NOOP("write_lookups",
+            "whether it lists the tracking numbers (OC's seller portal does)"),
     ),
     "sku.setup_ef_service": Lookup(
         _ef_set_up, ByReference(
             "sku.query_ef_service", "mfSkuId", "mfSkuId", _listed("mfSkuList", "mfSkuId"), 200
-        ), needs_data=True, what_to_check="whether the SKUs' EF services are set up",
+        ), needs_data=True, what_to_check=QT_TRANSLATE_NOOP("write_lookups",
+            "whether the SKUs' EF services are set up"),
     ),
     "returns.link_stock": Lookup(
         _items_linked, needs_data=True,
-        what_to_check="whether the returned items are linked to their SKUs",
+        what_to_check=QT_TRANSLATE_NOOP("write_lookups",
+            "whether the returned items are linked to their SKUs"),
     ),
 }  # fmt: skip
 """Every write endpoint of the catalog (tests hold it to that)."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.labels import cups
 from ocdesk.labels.cups import (
     MISSING,
@@ -37,27 +38,50 @@ __all__ = [
 ]
 
 # Why a label did not come out, each with what to do; PrintOutcome.message of a failed print.
+# Marked for translation here, translated where used (`_said`).
 _TROUBLE = {
-    NOT_RUNNING: "the computer's print service (CUPS) is not running. Start it, or restart the "
-    "computer, then print again.",
-    MISSING: "there is no printer called {printer} on this computer. Choose another printer, "
-    "or add this one again in the computer's printer settings.",
-    STOPPED: "the printer {printer} is stopped. Start it again in the computer's printer "
-    "settings (Resume), then print again.",
+    NOT_RUNNING: QT_TRANSLATE_NOOP(
+        "printing",
+        "the computer's print service (CUPS) is not running. Start it, or restart the "
+        "computer, then print again.",
+    ),
+    MISSING: QT_TRANSLATE_NOOP(
+        "printing",
+        "there is no printer called {printer} on this computer. Choose another printer, "
+        "or add this one again in the computer's printer settings.",
+    ),
+    STOPPED: QT_TRANSLATE_NOOP(
+        "printing",
+        "the printer {printer} is stopped. Start it again in the computer's printer "
+        "settings (Resume), then print again.",
+    ),
 }
-REJECTING_WORDS = (
+REJECTING_WORDS = QT_TRANSLATE_NOOP(
+    "printing",
     "the printer {printer} does not take new jobs. Let it accept jobs again in the computer's "
-    "printer settings, then print again."
+    "printer settings, then print again.",
 )
-REFUSED = "the print service refused the label ({detail}). Check the printer, then print again."
-NOT_OPENED = (
+REFUSED = QT_TRANSLATE_NOOP(
+    "printing",
+    "the print service refused the label ({detail}). Check the printer, then print again.",
+)
+NOT_OPENED = QT_TRANSLATE_NOOP(
+    "printing",
     "the printer {printer} could not be opened. Check that it is on and connected, then print "
-    "again."
+    "again.",
 )
-NO_PDF = (
-    "no PDF was made at {path}. Check that the folder exists and can be written, then print again."
+NO_PDF = QT_TRANSLATE_NOOP(
+    "printing",
+    "no PDF was made at {path}. Check that the folder exists and can be written, then print again.",
 )
-BAD_LABEL = "the label file cannot be read ({detail}). Fetch the label from OC again."
+BAD_LABEL = QT_TRANSLATE_NOOP(
+    "printing", "the label file cannot be read ({detail}). Fetch the label from OC again."
+)
+
+
+def _said(words: str, **values: object) -> str:
+    """`words` (one of the above) in the user's language, its placeholders filled."""
+    return translate("printing", words).format(**values)
 
 
 @dataclass(frozen=True)
@@ -93,11 +117,11 @@ def printer_trouble(printer_name: str) -> str | None:
     if not cups.cups_installed():
         if printer_name in available_printers():
             return None  # not a CUPS system: the printer is known, nothing more to ask
-        return _TROUBLE[MISSING].format(printer=printer_name)
+        return _said(_TROUBLE[MISSING], printer=printer_name)
     problem = cups.queue_problem(printer_name)
     if problem is None:
         return None
-    return _TROUBLE.get(problem, REJECTING_WORDS).format(printer=printer_name)
+    return _said(_TROUBLE.get(problem, REJECTING_WORDS), printer=printer_name)
 
 
 def print_cups(
@@ -120,8 +144,9 @@ def print_cups(
         for _ in range(copies):
             job_ids.append(cups.submit(doc.pdf, printer_name, media=media, title=_title(doc)))
     except CupsError as exc:
-        sent = f" ({len(job_ids)} of {copies} copies were sent)" if job_ids else ""
-        words = REFUSED.format(detail=exc)
+        sent = translate("printing", " ({sent} of {copies} copies were sent)") if job_ids else ""
+        sent = sent.format(sent=len(job_ids), copies=copies)
+        words = _said(REFUSED, detail=exc)
         return PrintOutcome(False, _last(job_ids), f"{words}{sent}", tuple(job_ids))
     return PrintOutcome(
         True, _last(job_ids), f"sent to {printer_name} ({', '.join(job_ids)})", tuple(job_ids)
@@ -147,7 +172,8 @@ def print_qt(
     chosen = list(range(doc.page_count)) if pages is None else list(pages)
     bad = [p for p in chosen if not 0 <= p < doc.page_count]
     if bad or not chosen:
-        return PrintOutcome(False, None, f"no such page(s) {bad or chosen} in {doc.number}")
+        no_pages = translate("printing", "no such page(s) {pages} in {number}")
+        return PrintOutcome(False, None, no_pages.format(pages=bad or chosen, number=doc.number))
     native = output_file is None
     trouble = printer_trouble(printer_name) if native else None
     if trouble is not None:
@@ -157,12 +183,12 @@ def print_qt(
     try:
         _paint(printer, doc, preset, chosen, copies)
     except LabelError as exc:
-        return PrintOutcome(False, None, BAD_LABEL.format(detail=exc))
+        return PrintOutcome(False, None, _said(BAD_LABEL, detail=exc))
     except RuntimeError:
-        words = NOT_OPENED.format(printer=printer_name) if native else NO_PDF
-        return PrintOutcome(False, None, words.format(path=output_file))
+        words = NOT_OPENED if native else NO_PDF
+        return PrintOutcome(False, None, _said(words, printer=printer_name, path=output_file))
     if not native and not Path(str(output_file)).is_file():
-        return PrintOutcome(False, None, NO_PDF.format(path=output_file))
+        return PrintOutcome(False, None, _said(NO_PDF, path=output_file))
     job_id = _new_job(printer_name, before)
     where = str(output_file) if output_file is not None else printer_name
     return PrintOutcome(True, job_id, f"sent to {where}", (job_id,) if job_id else ())
@@ -173,7 +199,8 @@ def _title(doc: LabelDocument) -> str:
 
 
 def _no_copies(copies: int) -> PrintOutcome:
-    return PrintOutcome(False, None, f"nothing printed: {copies} copies asked for")
+    words = translate("printing", "nothing printed: {copies} copies asked for")
+    return PrintOutcome(False, None, words.format(copies=copies))
 
 
 def _last(job_ids: list[str]) -> str | None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ocdesk.api.text import translate
 from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome
@@ -106,10 +107,11 @@ class PrintQueue:
         """Hold the batch while it prints; BatchBusy if someone else is printing it."""
         lock = self._lock(batch_id)
         if not lock.try_acquire():
-            raise BatchBusy(
+            raise BatchBusy(translate(
+                "printing",
                 "This batch is being printed by another ocdesk window right now; let that one "
-                "finish, then look again."
-            )
+                "finish, then look again.",
+            ))
         try:
             yield
         finally:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ocdesk import __version__
+from ocdesk.api.text import translate
 from ocdesk.store.backups import latest_backup
 from ocdesk.store.damaged import set_aside
 from ocdesk.store.paths import make_private_file
@@ -349,10 +350,12 @@ class Database:
     def _refuse_newer(self, conn: sqlite3.Connection) -> None:
         current = _user_version(conn)
         if current > len(self._migrations):
-            raise SchemaTooNew(
-                f"The database {self.path} was written by a newer ocdesk (schema version "
-                f"{current}; this ocdesk {__version__} knows up to {len(self._migrations)})."
-            )
+            raise SchemaTooNew(translate(
+                "database",
+                "The database {path} was written by a newer ocdesk (schema version {current}; "
+                "this ocdesk {version} knows up to {known}).",
+            ).format(path=self.path, current=current, version=__version__,
+                     known=len(self._migrations)))  # fmt: skip
 
     def _configure(self, conn: sqlite3.Connection) -> None:
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -389,12 +392,13 @@ def _refuse_unreadable(path: Path) -> None:
     if not path.exists():
         return
     if not path.is_file():
-        raise DatabaseDamaged(path, "it is a folder, not a database file")
+        raise DatabaseDamaged(path, translate("database", "it is a folder, not a database file"))
     try:
         with path.open("rb") as file:
             file.read(1)
     except OSError as exc:
-        raise DatabaseDamaged(path, f"it cannot be read ({exc.strerror})") from exc
+        unreadable = translate("database", "it cannot be read ({reason})")
+        raise DatabaseDamaged(path, unreadable.format(reason=exc.strerror)) from exc
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -406,7 +410,8 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     if verdict != "ok":
         # quick_check(1) stops at the first problem: "*** in database main ***\nPage 2: ..."
         problem = (verdict.strip().splitlines() or ["an unreadable page"])[-1]
-        raise DatabaseDamaged(path, f"SQLite's check found: {problem}")
+        found = translate("database", "SQLite's check found: {problem}")
+        raise DatabaseDamaged(path, found.format(problem=problem))
 
 
 # --- opening for the application: a damaged file is set aside, a newer one left alone ------
@@ -435,11 +440,12 @@ def open_database(path: Path | str, *, check: bool = True) -> OpenedDatabase:
     except SchemaTooNew as too_new:
         own = path.with_name(f"{path.stem}-schema{len(MIGRATIONS)}{path.suffix}")
         opened = _open_setting_damage_aside(own, check)
-        notice = (
-            f"{too_new} It is left as it is and nothing is written to it; until ocdesk is "
-            f"updated, this ocdesk keeps its own records in {own}, and labels printed by the "
-            "newer version are not in its print history."
-        )
+        notice = translate(
+            "database",
+            "{problem} It is left as it is and nothing is written to it; until ocdesk is "
+            "updated, this ocdesk keeps its own records in {own}, and labels printed by the "
+            "newer version are not in its print history.",
+        ).format(problem=too_new, own=own)
         return OpenedDatabase(opened.db, " ".join(filter(None, (notice, opened.notice))))
 
 
@@ -455,11 +461,12 @@ def check_or_start_afresh(db: Database) -> str | None:
 def damaged_notice(damaged: DatabaseDamaged, aside: Path) -> str:
     """One line for the user: what was wrong, where the old file is, which backup is newest."""
     backup = latest_backup(damaged.path)
-    restore = f" The newest daily backup is {backup}." if backup else ""
-    return (
-        f"The database {damaged.path} was damaged ({damaged.reason}). It was moved to {aside} "
-        f"and ocdesk started a new, empty one; nothing was deleted.{restore}"
-    )
+    restore = translate("database", " The newest daily backup is {backup}.") if backup else ""
+    return translate(
+        "database",
+        "The database {path} was damaged ({reason}). It was moved to {aside} and ocdesk started "
+        "a new, empty one; nothing was deleted.",
+    ).format(path=damaged.path, reason=damaged.reason, aside=aside) + restore.format(backup=backup)
 
 
 def _open_setting_damage_aside(path: Path, check: bool) -> OpenedDatabase:
@@ -474,9 +481,10 @@ def _move_aside(path: Path) -> Path:
     try:
         aside = set_aside(path, SQLITE_COMPANIONS)
     except OSError as exc:
-        raise DatabaseError(
-            f"The database {path} is damaged and could not be moved aside ({exc.strerror}); "
-            "move it away by hand."
-        ) from exc
+        raise DatabaseError(translate(
+            "database",
+            "The database {path} is damaged and could not be moved aside ({reason}); move it "
+            "away by hand.",
+        ).format(path=path, reason=exc.strerror)) from exc
     log.warning("The damaged database %s was moved to %s", path, aside)
     return aside

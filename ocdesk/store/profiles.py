@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from ocdesk.api.text import translate
 from ocdesk.store.damaged import copy_aside, set_aside
 
 log = logging.getLogger(__name__)
@@ -98,22 +99,33 @@ class Profile:
         text_fields = ("name", "environment", "region", "base_url", "client_id", "redirect_uri")
         wrong_type = [f for f in text_fields if not isinstance(getattr(self, f), str)]
         if wrong_type:
-            return [f"{field} must be text." for field in wrong_type]
+            text = translate("profiles", "{field} must be text.")
+            return [text.format(field=field) for field in wrong_type]
         problems = []
         if not self.name.strip():
-            problems.append("Profile name must not be empty.")
+            problems.append(translate("profiles", "Profile name must not be empty."))
         if self.environment not in ENVIRONMENTS:
-            problems.append(f"Environment must be sandbox or production, not {self.environment!r}.")
+            environment = translate(
+                "profiles", "Environment must be sandbox or production, not {value}."
+            )
+            problems.append(environment.format(value=repr(self.environment)))
         if not self.region.strip():
-            problems.append("Region must not be empty (use 'custom' for your own host).")
+            problems.append(translate(
+                "profiles", "Region must not be empty (use 'custom' for your own host)."
+            ))  # fmt: skip
         if not _is_http_url(self.base_url):
-            problems.append(f"Base URL must be an http(s) address, not {self.base_url!r}.")
+            base_url = translate("profiles", "Base URL must be an http(s) address, not {value}.")
+            problems.append(base_url.format(value=repr(self.base_url)))
         if not self.client_id.strip():
-            problems.append("Client id must not be empty.")
+            problems.append(translate("profiles", "Client id must not be empty."))
         if not _is_http_url(self.redirect_uri):
-            problems.append(f"Redirect URI must be an http(s) address, not {self.redirect_uri!r}.")
+            redirect = translate(
+                "profiles", "Redirect URI must be an http(s) address, not {value}."
+            )
+            problems.append(redirect.format(value=repr(self.redirect_uri)))
         if self.signature_mode not in SIGNATURE_MODES:
-            problems.append(f"Signature mode must be path or body, not {self.signature_mode!r}.")
+            signature = translate("profiles", "Signature mode must be path or body, not {value}.")
+            problems.append(signature.format(value=repr(self.signature_mode)))
         if self.refresh_issued_at is not None and not isinstance(
             self.refresh_issued_at, int | float
         ):

@@ -17,6 +17,7 @@ from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from ocdesk.api.redact import redact, register_secret
+from ocdesk.api.text import translate
 from ocdesk.store.paths import app_paths
 from ocdesk.store.secret_file import SecretFile
 
@@ -154,12 +155,13 @@ class SecretStore:
         """What to say each time `profile`'s secrets are used, when they are in the plain file."""
         if not self.plain_file.holds(profile):
             return None
-        return (
-            f"Warning: profile {profile!r} keeps its client secret and login unencrypted in "
-            f"{self.plain_file.path}. Only your user account can read that file, but anything "
-            "running as you, and anyone with your backups, can use them. Prefer a system "
-            "keyring where there is one."
-        )
+        return translate(
+            "secrets",
+            "Warning: profile {profile} keeps its client secret and login unencrypted in "
+            "{path}. Only your user account can read that file, but anything running as you, "
+            "and anyone with your backups, can use them. Prefer a system keyring where there is "
+            "one.",
+        ).format(profile=repr(profile), path=self.plain_file.path)
 
     def _forget_outside_file(self, profile: str, kind: str) -> None:
         key = self._key(profile, kind)

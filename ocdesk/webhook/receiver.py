@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ocdesk.api.signing import sign
+from ocdesk.api.text import translate
 from ocdesk.store.db import DatabaseError
 from ocdesk.store.logs import redact
 from ocdesk.webhook.inbox import InboxEntry, WebhookInbox, event_text
@@ -183,12 +184,13 @@ class WebhookReceiver:
     def _check_host(self) -> None:
         host = self.settings.host
         if not self.settings.allow_remote and not is_loopback(host):
-            where = host or "every network interface"
-            raise ReceiverError(
-                f"The receiver listens on 127.0.0.1 (this computer only) unless you allow other "
-                f"addresses; {where} would let other machines reach it. Keep 127.0.0.1 behind a "
-                "reverse proxy or tunnel, or allow remote addresses explicitly."
-            )
+            where = host or translate("webhook", "every network interface")
+            raise ReceiverError(translate(
+                "webhook",
+                "The receiver listens on 127.0.0.1 (this computer only) unless you allow other "
+                "addresses; {where} would let other machines reach it. Keep 127.0.0.1 behind a "
+                "reverse proxy or tunnel, or allow remote addresses explicitly.",
+            ).format(where=where))
 
     def _bind(self) -> ThreadingHTTPServer:
         host, port = self.settings.host, self.settings.port
@@ -197,10 +199,11 @@ class WebhookReceiver:
             return server_class((host.strip("[]"), port), _Handler)
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
-                raise ReceiverError(
-                    f"Port {port} on {host} is already in use by another program; choose "
-                    "another port, or stop the program using it."
-                ) from exc
+                raise ReceiverError(translate(
+                    "webhook",
+                    "Port {port} on {host} is already in use by another program; choose another "
+                    "port, or stop the program using it.",
+                ).format(port=port, host=host)) from exc
             raise ReceiverError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
     # --- one callback ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from ocdesk.api.catalog.model import (
     TotalLimit,
     Window,
 )
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "Dialect",
@@ -40,6 +41,7 @@ __all__ = [
 # Short names keep the table one line per fact; the formatter would spread it thin.
 V, R, OA = Dialect.VENDOR, Dialect.RETURNS, Dialect.OAUTH
 TS = Auth.TOKEN_SIGNED
+SKUS, ORDERS = QT_TRANSLATE_NOOP("catalog", "SKUs"), QT_TRANSLATE_NOOP("catalog", "orders")
 
 # fmt: off
 _ENDPOINTS: tuple[Endpoint, ...] = (
@@ -53,7 +55,7 @@ _ENDPOINTS: tuple[Endpoint, ...] = (
     # --- SKU (§3) ---
     Endpoint("sku.create", "Create SKUs", "SKU", "POST", "/openapi/3pp/sku/v3/creation", V, TS,
              Effect.CREATE, Body.ARRAY, fields=F.SKU_CREATE_ITEM, batch_limit=200,
-             rules=F.SKU_CREATE_RULES, item_noun="SKUs", reference=("referenceSKUID",)),
+             rules=F.SKU_CREATE_RULES, item_noun=SKUS, reference=("referenceSKUID",)),
     Endpoint("sku.query", "Query SKUs", "SKU", "POST", "/openapi/3pp/sku/v3/query", V, TS,
              fields=F.SKU_QUERY, requires_one_of=("mfskulist", "referenceSKUIDList",
                                                  "sellerSKUIDList", "startTime", "endTime")),
@@ -61,7 +63,7 @@ _ENDPOINTS: tuple[Endpoint, ...] = (
              fields=F.SKU_LABEL, label=LabelSpec(page_mm=(60, 30), label_type="sku")),
     Endpoint("sku.setup_ef_service", "Set up EF services", "SKU", "POST",
              "/openapi/3pp/sku/v1/ef/setup", V, TS, Effect.CHANGE, Body.ARRAY,
-             fields=F.EF_SETUP_ITEM, batch_limit=200, item_noun="SKUs", reference=("mfSkuId",)),
+             fields=F.EF_SETUP_ITEM, batch_limit=200, item_noun=SKUS, reference=("mfSkuId",)),
     Endpoint("sku.query_ef_service", "Query EF services", "SKU", "POST",
              "/openapi/3pp/sku/v1/ef/query", V, TS, fields=F.EF_QUERY),
     # --- Stock (§4) ---
@@ -102,7 +104,7 @@ _ENDPOINTS: tuple[Endpoint, ...] = (
     # --- Outbound (§6) ---
     Endpoint("outbound.create", "Create outbound orders", "Outbound", "POST",
              "/openapi/3pp/outbound/v1/creation", V, TS, Effect.CREATE, Body.ARRAY,
-             fields=F.OUTBOUND_ITEM, batch_limit=50, rules=(F.EBAY_RULE,), item_noun="orders",
+             fields=F.OUTBOUND_ITEM, batch_limit=50, rules=(F.EBAY_RULE,), item_noun=ORDERS,
              reference=("referenceNumber",)),
     Endpoint("outbound.query", "Query outbound orders", "Outbound", "POST",
              "/openapi/3pp/outbound/v2/query", V, TS, fields=F.OUTBOUND_QUERY,
@@ -113,7 +115,7 @@ _ENDPOINTS: tuple[Endpoint, ...] = (
              reference=("orderNumber",)),
     Endpoint("outbound.third_party_label", "Third-party-label order", "Outbound", "POST",
              "/openapi/3pp/ocw/v1/creation", V, TS, Effect.CREATE, Body.ARRAY,
-             fields=F.THIRD_PARTY_ITEM, batch_limit=50, rules=(F.EBAY_RULE,), item_noun="orders",
+             fields=F.THIRD_PARTY_ITEM, batch_limit=50, rules=(F.EBAY_RULE,), item_noun=ORDERS,
              reference=("referenceNumber",)),
     Endpoint("outbound.freight_sync", "Freight estimate (instant)", "Outbound", "POST",
              "/openapi/calculate/v1/freightTrial/synced", V, TS, fields=F.PRICING,

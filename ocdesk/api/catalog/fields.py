@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from ocdesk.api.catalog.model import MB, Field, Rule, Window
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 
 # --- Request fields (docs/OC-API.md; keys spelled exactly as the request tables give them) ---
 
@@ -66,13 +67,13 @@ ANY_TOKEN_RULES = (
     Rule(
         ("grant_type",),
         ("code", "redirect_uri"),
-        "when grant_type is authorization_code",
+        QT_TRANSLATE_NOOP("catalog", "when grant_type is authorization_code"),
         equals=("authorization_code",),
     ),
     Rule(
         ("grant_type",),
         ("refresh_token",),
-        "when grant_type is refresh_token",
+        QT_TRANSLATE_NOOP("catalog", "when grant_type is refresh_token"),
         equals=("refresh_token",),
     ),
 )
@@ -172,8 +173,12 @@ SKU_CREATE_ITEM = (
     Field("WeeeRegistrationNo", help="WEEE number created in OC's seller portal"),
 )
 SKU_CREATE_RULES = (
-    Rule(("length", "width", "height"), ("dimensionUnit",), "when length, width or height is sent"),
-    Rule(("weight",), ("weightUnit",), "when weight is sent"),
+    Rule(
+        ("length", "width", "height"),
+        ("dimensionUnit",),
+        QT_TRANSLATE_NOOP("catalog", "when length, width or height is sent"),
+    ),
+    Rule(("weight",), ("weightUnit",), QT_TRANSLATE_NOOP("catalog", "when weight is sent")),
 )
 
 SKU_QUERY = (
@@ -353,7 +358,10 @@ EBAY_ORDER_ID = Field(
     "ebayOrderId", max_length=100, help="eBay order number like 02-05696-00555; for eBay orders"
 )
 EBAY_RULE = Rule(
-    ("orderPlatform",), ("ebayId", "ebayOrderId"), "when orderPlatform is eBay", equals=("ebay",)
+    ("orderPlatform",),
+    ("ebayId", "ebayOrderId"),
+    QT_TRANSLATE_NOOP("catalog", "when orderPlatform is eBay"),
+    equals=("ebay",),
 )
 PRODUCT_LIST = Field(
     "productList",
@@ -482,7 +490,7 @@ PRICING_RULES = (
     Rule(
         ("skuType",),
         ("length", "width", "height", "weight"),
-        "when skuType is false",
+        QT_TRANSLATE_NOOP("catalog", "when skuType is false"),
         equals=("false",),
         within="skuList",
     ),
@@ -575,7 +583,12 @@ CANCEL_RMA = (
     Field("carrierName", help="Carrier of the return parcel (cancelType 2)"),
 )
 CANCEL_RMA_RULES = (
-    Rule(("cancelType",), ("trackingNumber", "carrierName"), "when cancelType is 2", equals=("2",)),
+    Rule(
+        ("cancelType",),
+        ("trackingNumber", "carrierName"),
+        QT_TRANSLATE_NOOP("catalog", "when cancelType is 2"),
+        equals=("2",),
+    ),
 )
 RETURN_STOCK = (
     Field(

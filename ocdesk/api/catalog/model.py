@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ocdesk.api.text import QT_TRANSLATE_NOOP
+
 
 class Dialect(StrEnum):
     """The response envelope an endpoint answers with (docs/OC-API.md)."""
@@ -126,7 +128,7 @@ class TotalLimit:
 
     fields: tuple[str, ...]
     maximum: int
-    noun: str = "ids"
+    noun: str = QT_TRANSLATE_NOOP("catalog", "ids")
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ class Endpoint:
     api_version: str | None = None
     rules: tuple[Rule, ...] = ()
     totals: tuple[TotalLimit, ...] = ()
-    item_noun: str = "items"  # what one item of a Body.ARRAY batch is, for messages
+    # What one item of a Body.ARRAY batch is, for messages.
+    item_noun: str = QT_TRANSLATE_NOOP("catalog", "items")
     # For a write: the request fields naming what it acts on (in each item of an array body),
     # i.e. what to look up at OC when its outcome is unknown.
     reference: tuple[str, ...] = ()

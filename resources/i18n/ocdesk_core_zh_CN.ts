@@ -1,0 +1,783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>bulk_create</name>
+    <message>
+        <source>orders</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>created late: OC processed it after the checks</source>
+        <translation>已创建（较晚）：OC 在核对之后才处理了它</translation>
+    </message>
+    <message>
+        <source>not sent: the job was cancelled</source>
+        <translation>未发送：任务已取消</translation>
+    </message>
+    <message>
+        <source>Sending {noun} {first}-{last}</source>
+        <translation>正在发送第 {first}-{last} 个{noun}</translation>
+    </message>
+    <message>
+        <source>Checking at OC what earlier runs left unknown</source>
+        <translation>正在向 OC 核对之前几次运行结果未知的请求</translation>
+    </message>
+    <message>
+        <source>{key} {reference} is already used by {first}</source>
+        <translation>{key} {reference} 已被 {first} 使用</translation>
+    </message>
+    <message>
+        <source>Sending again the {count} {noun} OC did not get</source>
+        <translation>正在重新发送 OC 没有收到的 {count} 个{noun}</translation>
+    </message>
+    <message>
+        <source>not sent: {error}</source>
+        <translation>未发送：{error}</translation>
+    </message>
+    <message>
+        <source>OC&apos;s answer does not mention them</source>
+        <translation>OC 的回复中没有提到它们</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>OC refused it ({why}), but whether OC already holds it could not be checked ({error}); {advice}</source>
+        <translation>OC 拒绝了它（{why}），但无法核对 OC 是否已有它（{error}）；{advice}</translation>
+    </message>
+    <message>
+        <source>No answer from OC for {count} {noun} from {first}: checking whether they arrived ({check} of {of})</source>
+        <translation>从第 {first} 个起的 {count} 个{noun}没有收到 OC 的回复：正在核对它们是否已到达 OC（第 {check} 次，共 {of} 次）</translation>
+    </message>
+    <message>
+        <source>the answer was lost ({cause}) and OC could not be asked ({error})</source>
+        <translation>回复丢失（{cause}），且无法向 OC 查询（{error}）</translation>
+    </message>
+    <message>
+        <source>the answer was lost ({cause}) and OC did not hold it after {checks} checks over {seconds} s</source>
+        <translation>回复丢失（{cause}），在 {seconds} 秒内核对 {checks} 次后 OC 仍没有它</translation>
+    </message>
+    <message>
+        <source>look up {key} {reference} at OC before sending it again, and keep its {key} as it is</source>
+        <translation>重新发送前请先在 OC 查询 {key} {reference}，并保持其 {key} 不变</translation>
+    </message>
+</context>
+<context>
+    <name>bulk_report</name>
+    <message>
+        <source>item {number}</source>
+        <translation>第 {number} 项</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>已创建 {count} 个</translation>
+    </message>
+    <message>
+        <source> ({already} already at OC)</source>
+        <translation>（其中 {already} 个 OC 已有）</translation>
+    </message>
+    <message>
+        <source>{count} refused by OC</source>
+        <translation>OC 拒绝 {count} 个</translation>
+    </message>
+    <message>
+        <source>{count} invalid (not sent)</source>
+        <translation>无效 {count} 个（未发送）</translation>
+    </message>
+    <message>
+        <source>{count} unknown (look them up before sending again)</source>
+        <translation>结果未知 {count} 个（重新发送前请先查询）</translation>
+    </message>
+    <message>
+        <source>{count} not sent</source>
+        <translation>未发送 {count} 个</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation>没有可发送的内容</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>when grant_type is authorization_code</source>
+        <translation>（grant_type 为 authorization_code 时）</translation>
+    </message>
+    <message>
+        <source>when grant_type is refresh_token</source>
+        <translation>（grant_type 为 refresh_token 时）</translation>
+    </message>
+    <message>
+        <source>when length, width or height is sent</source>
+        <translation>（填写了长、宽或高时）</translation>
+    </message>
+    <message>
+        <source>when weight is sent</source>
+        <translation>（填写了重量时）</translation>
+    </message>
+    <message>
+        <source>when orderPlatform is eBay</source>
+        <translation>（orderPlatform 为 eBay 时）</translation>
+    </message>
+    <message>
+        <source>when skuType is false</source>
+        <translation>（skuType 为 false 时）</translation>
+    </message>
+    <message>
+        <source>when cancelType is 2</source>
+        <translation>（cancelType 为 2 时）</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Log in with `ocdesk login --profile NAME`; on a computer without a system keyring, add --insecure-storage to keep the login for later commands.</source>
+        <translation>请用 `ocdesk login --profile NAME` 登录；如果这台电脑没有系统密钥环，加上 --insecure-storage 以便之后的命令继续使用这次登录。</translation>
+    </message>
+    <message>
+        <source>Invalid input; nothing was sent:</source>
+        <translation>输入无效，未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>It may have reached OC: look it up before sending again.</source>
+        <translation>请求可能已到达 OC：重新发送前请先查询。</translation>
+    </message>
+    <message>
+        <source>Look up {fields}: {references}</source>
+        <translation>请查询 {fields}：{references}</translation>
+    </message>
+    <message>
+        <source>ocdesk cannot look this up; check it in OC&apos;s portal{what}.</source>
+        <translation>ocdesk 无法查询这一项；请在 OC 的卖家后台核对{what}。</translation>
+    </message>
+    <message>
+        <source>To look it up, run:</source>
+        <translation>查询请运行：</translation>
+    </message>
+    <message>
+        <source>What it lists was created: do not send it again. If it lists nothing, look again in a minute (OC may still be processing it); only then send it again, under the same reference.</source>
+        <translation>查询结果中列出的已经创建：请勿重新发送。如果什么也没有列出，请一分钟后再查（OC 可能仍在处理）；之后才可用同一个参考号重新发送。</translation>
+    </message>
+    <message>
+        <source>Then see {what}.</source>
+        <translation>然后查看{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>code_words</name>
+    <message>
+        <source>Truck</source>
+        <translation>卡车</translation>
+    </message>
+    <message>
+        <source>Express (courier)</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Ocean freight</source>
+        <translation>海运</translation>
+    </message>
+    <message>
+        <source>Air freight</source>
+        <translation>空运</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>换标</translation>
+    </message>
+    <message>
+        <source>Repack</source>
+        <translation>重新包装</translation>
+    </message>
+    <message>
+        <source>Kitting</source>
+        <translation>组套</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>拍照</translation>
+    </message>
+</context>
+<context>
+    <name>csv_files</name>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>lines {lines}</source>
+        <translation>第 {lines} 行</translation>
+    </message>
+    <message>
+        <source>{text} could mean {decimal} or {joined}, depending on the country the file was made in; write {joined} or {unmistakable}</source>
+        <translation>{text} 可能表示 {decimal}，也可能表示 {joined}，取决于文件是在哪个国家制作的；请写成 {joined} 或 {unmistakable}</translation>
+    </message>
+    <message>
+        <source>{text} holds a thousands separator, which countries write differently; write the number without one ({meant} if that is what it means)</source>
+        <translation>{text} 含有千位分隔符，各国写法不同；请去掉分隔符再写数字（如果是这个意思，写 {meant}）</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} {text} differs from line {first} ({first_text}) for the same {key}</source>
+        <translation>第 {line} 行：{name} {text} 与同一 {key} 的第 {first} 行（{first_text}）不同</translation>
+    </message>
+    <message>
+        <source>line {line}, column {name}: {doubt}</source>
+        <translation>第 {line} 行，{name} 列：{doubt}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>line 1 has no {name} column (the columns are: {columns})</source>
+        <translation>第 1 行没有 {name} 列（现有的列：{columns}）</translation>
+    </message>
+    <message>
+        <source>the file is empty: line {line} must name the columns</source>
+        <translation>文件是空的：第 {line} 行必须写出列名</translation>
+    </message>
+    <message>
+        <source>line {line} names the column {name} twice</source>
+        <translation>第 {line} 行把列 {name} 写了两次</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} cells, the header has {width}</source>
+        <translation>第 {line} 行：有 {count} 个单元格，而表头有 {width} 个</translation>
+    </message>
+    <message>
+        <source>line {opened}: a quote opened here is closed only on line {closed}, which would read lines {opened}-{closed} as one row; close the quote on line {opened}</source>
+        <translation>第 {opened} 行：这里开始的引号直到第 {closed} 行才结束，第 {opened}-{closed} 行会被读成一行；请在第 {opened} 行把引号闭合</translation>
+    </message>
+    <message>
+        <source>line {opened}: a quote opened here is never closed</source>
+        <translation>第 {opened} 行：这里开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>line {opened}: a quote opened here is not closed within {limit} characters</source>
+        <translation>第 {opened} 行：这里开始的引号在 {limit} 个字符内没有闭合</translation>
+    </message>
+    <message>
+        <source>line {line}: a cell goes on after its closing quote; inside a quoted cell, write a quote as two (&quot;&quot;)</source>
+        <translation>第 {line} 行：单元格在结束引号之后还有内容；在带引号的单元格里，引号要写成两个（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>{shown}; and {count} more lines like these</source>
+        <translation>{shown}；另有 {count} 行类似问题</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>The database {path} was written by a newer ocdesk (schema version {current}; this ocdesk {version} knows up to {known}).</source>
+        <translation>数据库 {path} 是由更新版本的 ocdesk 写入的（数据结构版本 {current}；当前 ocdesk {version} 最高只支持 {known}）。</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a database file</source>
+        <translation>它是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {problem}</source>
+        <translation>SQLite 检查发现：{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} It is left as it is and nothing is written to it; until ocdesk is updated, this ocdesk keeps its own records in {own}, and labels printed by the newer version are not in its print history.</source>
+        <translation>{problem}该文件保持原样，不会写入任何内容；在 ocdesk 更新之前，当前 ocdesk 把自己的记录保存在 {own}，新版本打印的面单不在它的打印记录中。</translation>
+    </message>
+    <message>
+        <source> The newest daily backup is {backup}.</source>
+        <translation>最新的每日备份是 {backup}。</translation>
+    </message>
+    <message>
+        <source>The database {path} was damaged ({reason}). It was moved to {aside} and ocdesk started a new, empty one; nothing was deleted.</source>
+        <translation>数据库 {path} 已损坏（{reason}）。它已被移到 {aside}，ocdesk 新建了一个空数据库；没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and could not be moved aside ({reason}); move it away by hand.</source>
+        <translation>数据库 {path} 已损坏，且无法移开（{reason}）；请手动把它移走。</translation>
+    </message>
+</context>
+<context>
+    <name>failure_words</name>
+    <message>
+        <source>Nothing reached OC: try again when the connection is back.</source>
+        <translation>没有任何内容到达 OC：网络恢复后请重试。</translation>
+    </message>
+    <message>
+        <source>OC did not answer in time: OC may be slow, or the network connection poor.</source>
+        <translation>OC 没有及时回复：可能是 OC 响应慢，或网络连接不好。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, check the network connection.</source>
+        <translation>请稍后重试；如果一直这样，请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>The connection to OC broke during the call, before OC&apos;s answer arrived.</source>
+        <translation>调用过程中与 OC 的连接中断了，OC 的回复没有收到。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again.</source>
+        <translation>请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>OC&apos;s address cannot be found: check the network connection (this computer may be offline, or its name service not working).</source>
+        <translation>找不到 OC 的地址：请检查网络连接（这台电脑可能没有联网，或域名解析服务不可用）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to OC failed: check this computer&apos;s date and time, and whether a proxy or firewall is in the way.</source>
+        <translation>与 OC 的安全连接失败：请检查这台电脑的日期和时间，以及是否有代理或防火墙阻挡。</translation>
+    </message>
+    <message>
+        <source>Nothing reached OC. Ask your IT support if it keeps happening.</source>
+        <translation>没有任何内容到达 OC。如果一直这样，请联系 IT 支持。</translation>
+    </message>
+    <message>
+        <source>OC cannot be reached: check the network connection (or whether the sandbox is running).</source>
+        <translation>无法连接 OC：请检查网络连接（或沙箱是否在运行）。</translation>
+    </message>
+    <message>
+        <source>OC cannot be reached: check the network connection.</source>
+        <translation>无法连接 OC：请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it keeps happening, tell OC&apos;s support.</source>
+        <translation>请几分钟后重试；如果一直这样，请联系 OC 客服。</translation>
+    </message>
+    <message>
+        <source>OC says it is busy: “{message}”.</source>
+        <translation>OC 表示系统繁忙：“{message}”。</translation>
+    </message>
+    <message>
+        <source>OC&apos;s service is not available right now: its gateway answered with an error page (HTTP {status}) instead of OC&apos;s answer.</source>
+        <translation>OC 的服务暂时不可用：其网关返回了错误页面（HTTP {status}），而不是 OC 的回复。</translation>
+    </message>
+    <message>
+        <source>OC&apos;s answer could not be read (HTTP {status}): it was empty, cut short or a web page instead of OC&apos;s answer.</source>
+        <translation>无法读取 OC 的回复（HTTP {status}）：回复为空、不完整，或是一个网页而不是 OC 的回复。</translation>
+    </message>
+    <message>
+        <source>OC had a problem on its side (HTTP {status}){code}: {said}.</source>
+        <translation>OC 方面出了问题（HTTP {status}）{code}：{said}。</translation>
+    </message>
+</context>
+<context>
+    <name>oc_errors</name>
+    <message>
+        <source>The request may have reached OC and been carried out: look it up (by your own reference number) before sending it again.</source>
+        <translation>请求可能已到达 OC 并已执行：重新发送前请先（用您自己的参考号）查询。</translation>
+    </message>
+    <message>
+        <source>OC rejected the signature (vAuthorization): try the other signature setting in the profile (path only / path and body), and check the secret key.</source>
+        <translation>OC 拒绝了签名（vAuthorization）：请在配置中改用另一种签名方式（仅路径 / 路径和请求体），并检查密钥。</translation>
+    </message>
+    <message>
+        <source>OC does not know this client id (clientKey): check it in the profile.</source>
+        <translation>OC 不认识这个客户端 ID（clientKey）：请在配置中检查。</translation>
+    </message>
+    <message>
+        <source>Your OC login was refused or has expired: log in again from the Account tab.</source>
+        <translation>您的 OC 登录被拒绝或已过期：请在“账户”页重新登录。</translation>
+    </message>
+    <message>
+        <source>Some items may have been accepted: check the result before sending them again.</source>
+        <translation>部分项目可能已被接受：重新发送前请先检查结果。</translation>
+    </message>
+    <message>
+        <source>OC could not handle this call as sent: check the profile&apos;s host; if it keeps happening, show the raw answer to OC support.</source>
+        <translation>OC 无法处理这次调用：请检查配置中的主机地址；如果一直这样，请把原始回复发给 OC 客服。</translation>
+    </message>
+    <message>
+        <source>Correct the fields named and send again; nothing was sent to OC.</source>
+        <translation>请改正所列出的字段后再发送；没有任何内容发送到 OC。</translation>
+    </message>
+    <message>
+        <source>invalid request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s client id and secret, or log in again.</source>
+        <translation>请检查配置中的客户端 ID 和密钥，或重新登录。</translation>
+    </message>
+    <message>
+        <source>Log in again from the Account tab; your work is kept.</source>
+        <translation>请在“账户”页重新登录；您的工作内容会保留。</translation>
+    </message>
+    <message>
+        <source>Read OC&apos;s message above and correct the request before sending it again.</source>
+        <translation>请阅读上面 OC 的提示，改正请求后再发送。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>OC is slow to answer; try again in a moment.</source>
+        <translation>OC 响应较慢；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>OC&apos;s service had a problem; try again in a few minutes.</source>
+        <translation>OC 的服务出了问题；请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>OC says it is busy; try again in a few minutes.</source>
+        <translation>OC 表示系统繁忙；请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>It may have reached OC: look it up before sending it again.</source>
+        <translation>请求可能已到达 OC：重新发送前请先查询。</translation>
+    </message>
+    <message>
+        <source> Look up: {references}.</source>
+        <translation>请查询：{references}。</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: {message}</source>
+        <translation>结果未知：{message}</translation>
+    </message>
+    <message>
+        <source>OC is still pricing: use Fetch result in a moment with the same reference.</source>
+        <translation>OC 仍在计算运费：请稍后用同一个参考号点击“获取结果”。</translation>
+    </message>
+    <message>
+        <source>Enter the profile&apos;s client secret on the Account tab. On the command line, give it with OCDESK_CLIENT_SECRET or --secret-stdin, or store it with `ocdesk profiles add`.</source>
+        <translation>请在“账户”页输入该配置的客户端密钥。在命令行中，可用 OCDESK_CLIENT_SECRET 或 --secret-stdin 提供，或用 `ocdesk profiles add` 保存。</translation>
+    </message>
+    <message>
+        <source>Start one with `ocdesk sandbox` and pass the base_url it prints.</source>
+        <translation>请用 `ocdesk sandbox` 启动一个沙箱，并传入它输出的 base_url。</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>Fetched page {page}: {count} rows</source>
+        <translation>已获取第 {page} 页：共 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>the computer&apos;s print service (CUPS) is not running. Start it, or restart the computer, then print again.</source>
+        <translation>电脑的打印服务（CUPS）没有运行。请启动它或重启电脑，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>there is no printer called {printer} on this computer. Choose another printer, or add this one again in the computer&apos;s printer settings.</source>
+        <translation>这台电脑上没有名为 {printer} 的打印机。请选择其他打印机，或在电脑的打印机设置中重新添加它。</translation>
+    </message>
+    <message>
+        <source>the printer {printer} is stopped. Start it again in the computer&apos;s printer settings (Resume), then print again.</source>
+        <translation>打印机 {printer} 已停止。请在电脑的打印机设置中重新启动它（恢复），然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the printer {printer} does not take new jobs. Let it accept jobs again in the computer&apos;s printer settings, then print again.</source>
+        <translation>打印机 {printer} 不接受新的打印任务。请在电脑的打印机设置中让它重新接受任务，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the print service refused the label ({detail}). Check the printer, then print again.</source>
+        <translation>打印服务拒绝了这张面单（{detail}）。请检查打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the printer {printer} could not be opened. Check that it is on and connected, then print again.</source>
+        <translation>无法打开打印机 {printer}。请确认它已开机并已连接，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>no PDF was made at {path}. Check that the folder exists and can be written, then print again.</source>
+        <translation>没有在 {path} 生成 PDF。请确认该文件夹存在且可写入，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the label file cannot be read ({detail}). Fetch the label from OC again.</source>
+        <translation>无法读取面单文件（{detail}）。请重新从 OC 获取面单。</translation>
+    </message>
+    <message>
+        <source> ({sent} of {copies} copies were sent)</source>
+        <translation>（{copies} 份中已发送 {sent} 份）</translation>
+    </message>
+    <message>
+        <source>no such page(s) {pages} in {number}</source>
+        <translation>{number} 中没有第 {pages} 页</translation>
+    </message>
+    <message>
+        <source>nothing printed: {copies} copies asked for</source>
+        <translation>没有打印：要求的份数为 {copies}</translation>
+    </message>
+    <message>
+        <source>This batch is being printed by another ocdesk window right now; let that one finish, then look again.</source>
+        <translation>这一批正在由另一个 ocdesk 窗口打印；请等它完成后再查看。</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} 必须是文本。</translation>
+    </message>
+    <message>
+        <source>Profile name must not be empty.</source>
+        <translation>配置名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Environment must be sandbox or production, not {value}.</source>
+        <translation>环境必须是 sandbox 或 production，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Region must not be empty (use &apos;custom&apos; for your own host).</source>
+        <translation>区域不能为空（自己的主机请用 custom）。</translation>
+    </message>
+    <message>
+        <source>Base URL must be an http(s) address, not {value}.</source>
+        <translation>基础 URL 必须是 http(s) 地址，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Client id must not be empty.</source>
+        <translation>客户端 ID 不能为空。</translation>
+    </message>
+    <message>
+        <source>Redirect URI must be an http(s) address, not {value}.</source>
+        <translation>回调地址必须是 http(s) 地址，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Signature mode must be path or body, not {value}.</source>
+        <translation>签名方式必须是 path 或 body，不能是 {value}。</translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>Warning: profile {profile} keeps its client secret and login unencrypted in {path}. Only your user account can read that file, but anything running as you, and anyone with your backups, can use them. Prefer a system keyring where there is one.</source>
+        <translation>警告：配置 {profile} 的客户端密钥和登录信息未加密保存在 {path}。只有您的用户账户能读取该文件，但以您身份运行的任何程序、以及拿到您备份的任何人都能使用它们。有系统密钥环时请优先使用系统密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be a date like 2022-10-31+0800</source>
+        <translation>必须是日期，例如 2022-10-31+0800</translation>
+    </message>
+    <message>
+        <source>must be a date and time like 2024-07-15T19:48:37+0800</source>
+        <translation>必须是日期和时间，例如 2024-07-15T19:48:37+0800</translation>
+    </message>
+    <message>
+        <source>this call takes no data</source>
+        <translation>这个调用不接受任何数据</translation>
+    </message>
+    <message>
+        <source>must be an object holding the request fields</source>
+        <translation>必须是包含请求字段的对象</translation>
+    </message>
+    <message>
+        <source>must be a list of {noun}</source>
+        <translation>必须是{noun}的列表</translation>
+    </message>
+    <message>
+        <source>has no {noun}; add at least one</source>
+        <translation>没有{noun}；请至少添加一个</translation>
+    </message>
+    <message>
+        <source>at most {limit} {noun} per call (you sent {count}); split the batch</source>
+        <translation>每次调用最多 {limit} 个{noun}（您发送了 {count} 个）；请分批发送</translation>
+    </message>
+    <message>
+        <source>must be an object holding the fields</source>
+        <translation>必须是包含字段的对象</translation>
+    </message>
+    <message>
+        <source>at most {maximum} {noun} in all across {names} (you sent {count})</source>
+        <translation>{names} 合计最多 {maximum} 个{noun}（您发送了 {count} 个）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>needs at least 1 item</source>
+        <translation>至少需要 1 项</translation>
+    </message>
+    <message>
+        <source>needs at least {lowest} items</source>
+        <translation>至少需要 {lowest} 项</translation>
+    </message>
+    <message>
+        <source>must have at most 1 item (it has {count})</source>
+        <translation>最多只能有 1 项（现有 {count} 项）</translation>
+    </message>
+    <message>
+        <source>must have at most {limit} items (it has {count})</source>
+        <translation>最多只能有 {limit} 项（现有 {count} 项）</translation>
+    </message>
+    <message>
+        <source>must be one of: {values}</source>
+        <translation>必须是以下之一：{values}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters (it has {count})</source>
+        <translation>最多 {limit} 个字符（现有 {count} 个）</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}</source>
+        <translation>不能小于 {minimum}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}</source>
+        <translation>不能大于 {maximum}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>is required {reason}</source>
+        <translation>为必填项{reason}</translation>
+    </message>
+    <message>
+        <source>give at least one of: {names}</source>
+        <translation>请至少填写以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>must not be before {start}</source>
+        <translation>不能早于 {start}</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>不能是将来的时间</translation>
+    </message>
+    <message>
+        <source>the window must be at most {days} days (it is {span}); split the range</source>
+        <translation>时间范围最多 {days} 天（现为 {span}）；请拆分时间段</translation>
+    </message>
+    <message>
+        <source>the window must be shorter than {days} days (it is {span}); split the range</source>
+        <translation>时间范围必须短于 {days} 天（现为 {span}）；请拆分时间段</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>Query timeslot is only valid for the last {months} months. Choose a start on or after {limit}.</source>
+        <translation>查询时间段只能在最近 {months} 个月内。请选择 {limit} 或之后的开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>webhook</name>
+    <message>
+        <source>every network interface</source>
+        <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>The receiver listens on 127.0.0.1 (this computer only) unless you allow other addresses; {where} would let other machines reach it. Keep 127.0.0.1 behind a reverse proxy or tunnel, or allow remote addresses explicitly.</source>
+        <translation>除非允许其他地址，接收器只监听 127.0.0.1（仅限本机）；{where} 会让其他机器也能访问它。请保持 127.0.0.1 并通过反向代理或隧道转发，或明确允许远程地址。</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use by another program; choose another port, or stop the program using it.</source>
+        <translation>{host} 上的端口 {port} 已被其他程序占用；请换一个端口，或停止占用它的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <source>split 1 window that hit OC&apos;s 1,000-order cap</source>
+        <translation>拆分了 1 个达到 OC 1,000 单上限的时间段</translation>
+    </message>
+    <message>
+        <source>split {count} windows that hit OC&apos;s 1,000-order cap</source>
+        <translation>拆分了 {count} 个达到 OC 1,000 单上限的时间段</translation>
+    </message>
+    <message>
+        <source>{count} one-hour windows still returned 1,000 orders: some orders are missing; query those hours by order number</source>
+        <translation>有 {count} 个一小时的时间段仍返回了 1,000 单：部分订单缺失；请按单号查询这些时段</translation>
+    </message>
+</context>
+<context>
+    <name>write_lookups</name>
+    <message>
+        <source>whether its status is cancelled</source>
+        <translation>它的状态是否为已取消</translation>
+    </message>
+    <message>
+        <source>whether OC answers with the estimate or says the referenceId does not exist</source>
+        <translation>OC 是返回运费估算，还是提示该 referenceId 不存在</translation>
+    </message>
+    <message>
+        <source>whether the return is cancelled or carries the tracking number sent</source>
+        <translation>该退货是否已取消，或是否带有所发送的运单号</translation>
+    </message>
+    <message>
+        <source>whether the inbound order lists the clearance document</source>
+        <translation>该入库单是否列出了清关文件</translation>
+    </message>
+    <message>
+        <source>whether it lists the tracking numbers (OC&apos;s seller portal does)</source>
+        <translation>它是否列出了这些运单号（OC 卖家后台会显示）</translation>
+    </message>
+    <message>
+        <source>whether the SKUs&apos; EF services are set up</source>
+        <translation>这些 SKU 的 EF 服务是否已设置</translation>
+    </message>
+    <message>
+        <source>whether the returned items are linked to their SKUs</source>
+        <translation>退回的商品是否已关联到对应的 SKU</translation>
+    </message>
+</context>
+</TS>
