@@ -356,7 +356,7 @@ def run(
     paths = app_paths().ensure()
     setup_logging(paths.log_dir)
     console = ConsoleLock(paths.data_dir, app)
-    if not console.claim():
+    if not console.claim(listen=False):
         if sandbox_child is not None and sandbox_child.stdin is not None:
             sandbox_child.stdin.close()  # it ends by itself
         return _hand_over(console)
@@ -368,6 +368,7 @@ def run(
         profile=profile,
     )
     console.sig_show_requested.connect(lambda: bring_to_front(window))
+    _FirstPaint(window, console.listen)  # later starts are heard from then on
     if exit_when_ready:
         _exit_when_ready(app, window)
     app.aboutToQuit.connect(lambda: _shutdown(window.context))
