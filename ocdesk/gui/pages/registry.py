@@ -6,79 +6,46 @@ on does not wait for the other eight to be imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ocdesk.gui.pages import WorkflowPage
-
-
-def _finance() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.finance import tab
-
-    return tab.pages()
-
-
-def _inbound() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.inbound import tab
-
-    return tab.pages()
-
-
-def _outbound() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.outbound import tab
-
-    return tab.pages()
-
-
-def _pricing() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.pricing import tab
-
-    return tab.pages()
-
-
-def _returns() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.returns import tab
-
-    return tab.pages()
-
-
-def _sku() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.sku import tab
-
-    return tab.pages()
-
-
-def _stock() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.stock import tab
-
-    return tab.pages()
-
-
-def _vas() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.vas import tab
-
-    return tab.pages()
-
-
-def _warehouse() -> list[WorkflowPage]:
-    from ocdesk.gui.pages.warehouse import tab
-
-    return tab.pages()
-
-
-PAGE_LISTS: dict[str, Callable[[], list[WorkflowPage]]] = {
-    "Finance": _finance,
-    "Inbound": _inbound,
-    "Outbound": _outbound,
-    "Pricing": _pricing,
-    "Returns": _returns,
-    "SKU": _sku,
-    "Stock": _stock,
-    "VAS": _vas,
-    "Warehouse": _warehouse,
-}
 
 
 def pages_for(group: str) -> list[WorkflowPage]:
     """The desk pages of `group`'s tab, in the order the tab shows them; none for Account."""
-    page_list = PAGE_LISTS.get(group)
-    return page_list() if page_list is not None else []
+    match group:
+        case "Finance":
+            from ocdesk.gui.pages.finance import tab as finance
+
+            return finance.pages()
+        case "Inbound":
+            from ocdesk.gui.pages.inbound import tab as inbound
+
+            return inbound.pages()
+        case "Outbound":
+            from ocdesk.gui.pages.outbound import tab as outbound
+
+            return outbound.pages()
+        case "Pricing":
+            from ocdesk.gui.pages.pricing import tab as pricing
+
+            return pricing.pages()
+        case "Returns":
+            from ocdesk.gui.pages.returns import tab as returns
+
+            return returns.pages()
+        case "SKU":
+            from ocdesk.gui.pages.sku import tab as sku
+
+            return sku.pages()
+        case "Stock":
+            from ocdesk.gui.pages.stock import tab as stock
+
+            return stock.pages()
+        case "VAS":
+            from ocdesk.gui.pages.vas import tab as vas
+
+            return vas.pages()
+        case "Warehouse":
+            from ocdesk.gui.pages.warehouse import tab as warehouse
+
+            return warehouse.pages()
+    return []
