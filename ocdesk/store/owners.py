@@ -9,6 +9,7 @@ when the process ends, however it ends.
 
 from __future__ import annotations
 
+import atexit
 import os
 import socket
 import threading
@@ -45,11 +46,19 @@ def this_process(folder: Path) -> str:
     pid, start = str(os.getpid()), _start_of(os.getpid())
     with _holding:
         if folder not in _held:
+            _sweep(folder)
             lock = FileLock(_lock_file(folder, pid, start))
             if not lock.try_acquire():  # only a process of the same name could hold it
                 raise RuntimeError(f"{lock.path} is held by another process")
             _held[folder] = lock
+            atexit.register(lock.release)  # a crash leaves the file: a later sweep takes it
     return f"{socket.gethostname()}:{pid}:{start}"
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the lock files of owners that are gone, so the folder does not grow."""
+    for path in folder.glob("*.lock") if folder.is_dir() else ():
+        holder_is_gone(path)  # removes the file of a holder that is gone
 
 
 def is_gone(owner: str, folder: Path) -> bool:

@@ -199,3 +199,11 @@ def test_an_owner_is_gone_once_its_process_ends_however_it_ends(tmp_path) -> Non
         child.wait(10)
     assert owners.is_gone(owner, tmp_path)
     assert list(tmp_path.iterdir()) == []  # the lock file it left is cleared on the way
+
+
+def test_the_owners_folder_keeps_only_the_files_of_running_processes(tmp_path) -> None:
+    left = tmp_path / "4242-1.lock"  # a process that crashed before this one started
+    left.write_text("")
+    me = owners.this_process(tmp_path)
+    _, pid, start = me.split(":")
+    assert [p.name for p in tmp_path.iterdir()] == [f"{pid}-{start}.lock"]
