@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
 FIRST_PAINT_WAIT_MS = 500  # the rest of the window waits no longer for its first paint
+FIRST_ROWS_WAIT_MS = 2000  # nor, once logged in, for the first rows
 
 
 def open_stores(paths: AppPaths) -> Stores:
@@ -315,9 +316,28 @@ def open_console(
         else:
             startup.profile(profile)
         window.lazy_tabs.start()  # the current tab, so that it can fetch as soon as logged in
-        QTimer.singleShot(0, window, rest_of_the_window)
+        QTimer.singleShot(0, window, after_the_login_if_done)
 
-    def rest_of_the_window() -> None:  # a turn later: a login done meanwhile goes first
+    def after_the_login_if_done() -> None:  # a turn later: a login done meanwhile goes first
+        """Logged in already: the first rows come first (they are on their way), then the rest.
+        Still waiting for OC, or for the sandbox to start: the rest now, while nothing else
+        needs the GUI thread."""
+        session = context.session
+        if session is None or not session.logged_in:
+            rest_of_the_window()
+            return
+        window.sig_rows_shown.connect(
+            lambda _rows: rest_of_the_window(), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(FIRST_ROWS_WAIT_MS, window, rest_of_the_window)
+
+    completed = False
+
+    def rest_of_the_window() -> None:
+        nonlocal completed
+        if completed:  # the first rows, or the wait for them, came first
+            return
+        completed = True
         window.complete()
         _settle_stores(context, window, [db_notice])
 
@@ -346,7 +366,7 @@ def run(
     paths = app_paths().ensure()
     setup_logging(paths.log_dir)
     console = ConsoleLock(paths.data_dir, app)
-    if not console.claim():
+    if not console.claim(listen=False):
         if sandbox_child is not None and sandbox_child.stdin is not None:
             sandbox_child.stdin.close()  # it ends by itself
         return _hand_over(console)
@@ -358,6 +378,7 @@ def run(
         profile=profile,
     )
     console.sig_show_requested.connect(lambda: bring_to_front(window))
+    _FirstPaint(window, console.listen)  # later starts are heard from then on
     if exit_when_ready:
         _exit_when_ready(app, window)
     app.aboutToQuit.connect(lambda: _shutdown(window.context))

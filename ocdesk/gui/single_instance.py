@@ -8,13 +8,17 @@ and ends. The command line (`ocdesk call`, `label`, ...) may still run beside it
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# Qt's network module is imported when the socket is opened: a start that claims the folder
+# opens it after the window's first paint (`claim(listen=False)`, then `listen()`).
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +30,8 @@ _CONNECT_MS = 500
 
 def server_name(data_dir: Path) -> str:
     """The local socket's name: the same for every spelling of the same folder."""
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:20]
     return f"ocdesk-{digest}"
 
@@ -46,8 +52,12 @@ class ConsoleLock(QObject):
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """Become this folder's console; False when another one already is."""
+    def claim(self, *, listen: bool = True) -> bool:
+        """Become this folder's console; False when another one already is.
+
+        With `listen=False` later starts are heard only once `listen()` has run; until then
+        they keep knocking (`ask_first_console_to_show` waits for a console still starting).
+        """
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False
@@ -55,6 +65,16 @@ class ConsoleLock(QObject):
             # one either, so this start goes ahead and the stores report the real trouble.
             log.warning("No console lock in %s (%s)", self.data_dir, self._lock.error())
             return True
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Open the socket later starts knock on (once, and only while holding the lock)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket file a crashed console left behind
         server = QLocalServer(self)
@@ -63,7 +83,6 @@ class ConsoleLock(QObject):
         if not server.listen(name):
             log.warning("A second start cannot reach this console: %s", server.errorString())
         self._server = server
-        return True
 
     def holder(self) -> str:
         """Which process holds the lock, in words (for when it does not answer)."""
@@ -85,6 +104,8 @@ class ConsoleLock(QObject):
                 self._read_from(socket)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read_from(socket)
@@ -97,6 +118,8 @@ class ConsoleLock(QObject):
 
 def ask_first_console_to_show(data_dir: Path, seconds: float = HAND_OVER_SECONDS) -> bool:
     """From a later start: ask the folder's console to bring its window forward."""
+    from PySide6.QtNetwork import QLocalSocket
+
     name = server_name(data_dir)
     deadline = time.monotonic() + seconds
     while True:

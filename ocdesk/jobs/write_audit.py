@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ocdesk.api import catalog, lenient
-from ocdesk.api.client import proves_not_done
 from ocdesk.api.errors import AuthError, BusinessError, OcError, OutcomeUnknown, ValidationError
 from ocdesk.jobs.base import Call
 from ocdesk.jobs.write_lookups import LOOKUP_WAITS, Verdict, check
@@ -154,6 +153,8 @@ class AuditedCall:
 
 def _failed(error: OcError, references: Sequence[str]) -> tuple[str, str, list[str]]:
     """(state, outcome, OC's numbers) of a write that failed with `error`."""
+    from ocdesk.api.client import proves_not_done  # here: the client brings `requests`
+
     if isinstance(error, BusinessError):  # a batch can partly succeed
         payload = error.result.payload if error.result is not None else None
         numbers = [n for n in key_numbers(payload) if n not in references]

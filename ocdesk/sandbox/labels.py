@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import math
 from functools import cache
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen.canvas import Canvas
+# reportlab is imported when the first label is drawn: a sandbox that starts (for the demo
+# console, say) answers its first calls without waiting for it.
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 MM = 72 / 25.4  # points per millimetre
 DOT = 25.4 / 203 * MM  # one print-head dot of a 203 dpi thermal printer, in points
@@ -24,6 +25,9 @@ SKU_PAGE = (60 * MM, 30 * MM)
 @cache
 def _cjk_font() -> str:
     """Register the built-in CID font once: demo data holds zh-CN names Helvetica cannot draw."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
     pdfmetrics.registerFont(UnicodeCIDFont(CJK))
     return CJK
 
@@ -38,6 +42,8 @@ def _font_for(text: str, bold: bool) -> str:
 
 def _fit(text: str, font: str, size: float, max_w: float) -> str:
     """Shorten `text` with an ellipsis until it fits `max_w`, so a long name never overprints."""
+    from reportlab.pdfbase import pdfmetrics
+
     if pdfmetrics.stringWidth(text, font, size) <= max_w:
         return text
     while text and pdfmetrics.stringWidth(text + "...", font, size) > max_w:
@@ -70,6 +76,8 @@ def _module_width(value: str, avail_w: float) -> float:
     Rounded down to whole 203 dpi dots when at least two fit, so a thermal printer draws every
     bar at the same width; a value too long for that keeps the exact fit instead.
     """
+    from reportlab.graphics.barcode.code128 import Code128
+
     modules = Code128(value, barWidth=1, quiet=0).width
     fit = avail_w / (modules + 2 * QUIET_MODULES)
     dots = math.floor(fit / DOT)
@@ -80,6 +88,8 @@ def _barcode(
     c: Canvas, value: str, *, centre_x: float, y: float, avail_w: float, height: float
 ) -> None:
     """Draw `value` as Code 128 centred on `centre_x`, bars from `y` up to `y + height`."""
+    from reportlab.graphics.barcode.code128 import Code128
+
     module = _module_width(value, avail_w)
     quiet = QUIET_MODULES * module
     code = Code128(
@@ -90,6 +100,8 @@ def _barcode(
 
 
 def _canvas(out: io.BytesIO, page: tuple[float, float], title: str) -> Canvas:
+    from reportlab.pdfgen.canvas import Canvas
+
     # invariant: the same label twice gives the same bytes (no creation date or random id)
     c = Canvas(out, pagesize=page, pdfVersion=(1, 4), invariant=1, pageCompression=1)
     c.setTitle(title)

@@ -14,7 +14,7 @@ from typing import IO, Any
 from ocdesk.store.db import Database, row_to, text
 from ocdesk.store.logs import redact
 from ocdesk.store.operator import Operator, resolve
-from ocdesk.store.owners import is_gone, this_process
+from ocdesk.store.owners import folder_beside, is_gone, this_process
 
 CSV_COLUMNS = (
     "time",
@@ -82,6 +82,7 @@ class AuditLog:
     def __init__(self, db: Database, who: Callable[[], Operator] = resolve) -> None:
         self._db = db
         self.who = who
+        self._owners = folder_beside(db.path)
 
     def record(
         self,
@@ -106,7 +107,7 @@ class AuditLog:
             outcome=outcome,
             detail=redact(detail),
             state=state,
-            owner=this_process() if state else "",
+            owner=this_process(self._owners) if state else "",
             workstation=operator.workstation,
         )
         written = self._db.execute(
@@ -176,11 +177,12 @@ class AuditLog:
         params: list[Any] = [*WriteState.OPEN] + ([profile] if profile is not None else [])
         rows = self._db.query(f"SELECT * FROM audit_log WHERE {where} ORDER BY at, id", params)
         entries = [_entry(row) for row in rows]
-        mine = this_process()
+        mine = this_process(self._owners)
         return [
             e
             for e in entries
-            if e.state == WriteState.UNKNOWN or (e.owner != mine and is_gone(e.owner))
+            if e.state == WriteState.UNKNOWN
+            or (e.owner != mine and is_gone(e.owner, self._owners))
         ]
 
     def entries(

@@ -28,6 +28,16 @@ else:
         return True
 
 
+def holder_is_gone(path: Path) -> bool:
+    """True when nobody holds the lock at `path`: whoever held it (if anyone) has released it
+    or ended. The rule every "is that process gone" in ocdesk follows (store/owners.py too)."""
+    lock = FileLock(path)
+    if not lock.try_acquire():
+        return False
+    lock.release()  # and the file a process that ended left behind goes with it
+    return True
+
+
 class FileLock:
     """An exclusive lock on `path`, for holders in this process and in others alike.
 

@@ -1,14 +1,31 @@
 """Which process owns a row, so start-up recovery only touches the work of processes that are gone.
 
-An owner is `host:pid:start`, where `start` is the process's start time as the kernel counts it:
-a pid reused by a later process does not look like the old owner.
+An owner is `host:pid:start`, where `start` is the process's start time as the kernel counts it
+(a pid reused by a later process makes a new name). Whether an owner is gone is decided the one
+way ocdesk decides it for every holder (store/locks.py): from its first use of the name on, the
+process holds the lock file named after it in the owners' folder, and the system frees that lock
+when the process ends, however it ends.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import socket
+import threading
 from pathlib import Path
+
+from ocdesk.store.locks import FileLock, holder_is_gone
+
+OWNERS_FOLDER = "owners"  # beside the database whose rows name their owners
+
+_held: dict[Path, FileLock] = {}  # this process's own lock, per folder, held until it ends
+_holding = threading.Lock()
+
+
+def folder_beside(database: Path) -> Path:
+    """The owners' folder of the database file `database`."""
+    return database.parent / OWNERS_FOLDER
 
 
 def _start_of(pid: int) -> str:
@@ -20,26 +37,38 @@ def _start_of(pid: int) -> str:
         return ""
 
 
-def this_process() -> str:
-    """The owner name of the running process."""
-    return f"{socket.gethostname()}:{os.getpid()}:{_start_of(os.getpid())}"
+def _lock_file(folder: Path, pid: str, start: str) -> Path:
+    return folder / f"{pid}-{start}.lock"
 
 
-def is_gone(owner: str) -> bool:
-    """True when `owner` is a process of this machine that no longer runs.
+def this_process(folder: Path) -> str:
+    """The owner name of the running process, which holds its lock in `folder` from now on."""
+    pid, start = str(os.getpid()), _start_of(os.getpid())
+    with _holding:
+        if folder not in _held:
+            _sweep(folder)
+            lock = FileLock(_lock_file(folder, pid, start))
+            if not lock.try_acquire():  # only a process of the same name could hold it
+                raise RuntimeError(f"{lock.path} is held by another process")
+            _held[folder] = lock
+            atexit.register(lock.release)  # a crash leaves the file: a later sweep takes it
+    return f"{socket.gethostname()}:{pid}:{start}"
 
-    A process of another machine (a shared data folder) is never judged gone: we cannot see it.
-    Nor is one on Windows, where `os.kill(pid, 0)` would end the process instead of probing it.
+
+def _sweep(folder: Path) -> None:
+    """Remove the lock files of owners that are gone, so the folder does not grow."""
+    for path in folder.glob("*.lock") if folder.is_dir() else ():
+        holder_is_gone(path)  # removes the file of a holder that is gone
+
+
+def is_gone(owner: str, folder: Path) -> bool:
+    """True when `owner` is a process of this machine that no longer holds its lock in `folder`.
+
+    A process of another machine (a shared data folder) is never judged gone: its lock is not
+    one this machine's system keeps.
     """
     host, _, rest = owner.partition(":")
-    pid_text, _, start = rest.partition(":")
-    if os.name == "nt" or host != socket.gethostname() or not pid_text.isdigit():
+    pid, _, start = rest.partition(":")
+    if host != socket.gethostname() or not pid.isdigit() or not (start.isdigit() or not start):
         return False
-    pid = int(pid_text)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        pass  # it runs, as another user
-    return bool(start) and _start_of(pid) not in ("", start)
+    return holder_is_gone(_lock_file(folder, pid, start))

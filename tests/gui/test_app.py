@@ -81,3 +81,31 @@ def test_the_rest_of_the_window_follows_its_first_paint_once_or_comes_anyway(qtb
     qtbot.waitUntil(lambda: "unpainted" in runs, timeout=FIRST_PAINT_WAIT_MS * 4)
     qtbot.wait(FIRST_PAINT_WAIT_MS)
     assert runs == ["painted", "unpainted"]  # each once
+
+
+SHELL_AND_FIRST_TAB = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ocdesk.gui.app import open_stores
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.main_window import MainWindow
+from ocdesk.store.paths import app_paths
+app = QApplication([])
+window = MainWindow(AppContext(open_stores(app_paths().ensure())), complete=False)
+window.lazy_tabs.widget("Outbound")
+loaded = [name for name in ("requests", "ocdesk.api.client", "ocdesk.gui.pages.finance.tab",
+                            "ocdesk.gui.pages.outbound.create") if name in sys.modules]
+print(" ".join(loaded))
+"""
+
+
+def test_the_tab_the_console_opens_on_waits_for_no_other_tab_nor_the_client(
+    ocdesk_home: Path,
+) -> None:
+    """What the first rows wait for: the Outbound tab's find page, not the other tabs' pages,
+    the order-sending pages or `requests` (the session brings that on its worker)."""
+    env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SHELL_AND_FIRST_TAB], env=env,
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []

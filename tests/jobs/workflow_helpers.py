@@ -87,5 +87,5 @@ def dead_owner(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
                            capture_output=True, text=True, check=True)  # fmt: skip
     owner = f"{socket.gethostname()}:{child.stdout.strip()}:1"
     with monkeypatch.context() as patch:
-        patch.setattr("ocdesk.store.audit.this_process", lambda: owner)
+        patch.setattr("ocdesk.store.audit.this_process", lambda _folder: owner)
         yield

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import secrets
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -161,16 +163,47 @@ def test_a_sending_write_of_a_live_process_is_in_flight_not_lost(audit):
 
 
 def test_a_sending_write_of_a_process_that_died_needs_a_lookup(audit, monkeypatch):
-    monkeypatch.setattr(audit_module, "this_process", lambda: "host-x:999999999:1")
+    monkeypatch.setattr(audit_module, "this_process", lambda _folder: "host-x:999999999:1")
     audit.begin("desk", "outbound.create", "create order", ["REF-3"])
     monkeypatch.undo()
-    monkeypatch.setattr(audit_module, "is_gone", lambda owner: owner.startswith("host-x:"))
+    monkeypatch.setattr(audit_module, "is_gone", lambda owner, _folder: owner.startswith("host-x:"))
     assert [e.key_numbers for e in audit.open_writes()] == [("REF-3",)]
 
 
-def test_owners_tell_a_gone_process_from_a_running_one() -> None:
-    me = owners.this_process()
-    assert not owners.is_gone(me)
+def test_owners_tell_a_gone_process_from_a_running_one(tmp_path) -> None:
+    me = owners.this_process(tmp_path)
+    assert not owners.is_gone(me, tmp_path)
     host, pid, start = me.split(":")
-    assert owners.is_gone(f"{host}:{pid}:{int(start or 0) + 1}") == bool(start)  # pid reused
-    assert not owners.is_gone(f"another-host:{pid}:{start}")  # cannot be seen from here
+    assert owners.is_gone(f"{host}:{pid}:{int(start or 0) + 1}", tmp_path)  # pid reused
+    assert not owners.is_gone(f"another-host:{pid}:{start}", tmp_path)  # cannot be seen from here
+
+
+HOLD_AND_STAY = """
+import sys, time
+from pathlib import Path
+from ocdesk.store import owners
+print(owners.this_process(Path(sys.argv[1])), flush=True)
+time.sleep(60)
+"""
+
+
+def test_an_owner_is_gone_once_its_process_ends_however_it_ends(tmp_path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", HOLD_AND_STAY, str(tmp_path)],
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert child.stdout is not None
+    owner = child.stdout.readline().strip()
+    try:
+        assert not owners.is_gone(owner, tmp_path)  # it runs: its writes are in flight
+    finally:
+        child.kill()  # no clean-up of its own
+        child.wait(10)
+    assert owners.is_gone(owner, tmp_path)
+    assert list(tmp_path.iterdir()) == []  # the lock file it left is cleared on the way
+
+
+def test_the_owners_folder_keeps_only_the_files_of_running_processes(tmp_path) -> None:
+    left = tmp_path / "4242-1.lock"  # a process that crashed before this one started
+    left.write_text("")
+    me = owners.this_process(tmp_path)
+    _, pid, start = me.split(":")
+    assert [p.name for p in tmp_path.iterdir()] == [f"{pid}-{start}.lock"]

@@ -11,14 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from ocdesk.api.result import RawExchange
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.widgets.operator_dialog import OperatorDialog
 from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date, epoch_datetime
 from ocdesk.store import operator
 from ocdesk.store.profiles import CUSTOM_REGION
 
-if TYPE_CHECKING:  # not imported for the window's first paint: it brings `requests`
+if TYPE_CHECKING:  # not imported for the window's first paint: the session brings `requests`
+    from ocdesk.api.result import RawExchange
     from ocdesk.session import Session
 
 REFRESH_WARN_DAYS = 30
@@ -109,6 +108,8 @@ class StatusBar(QStatusBar):
     def ask_operator(self) -> None:
         """The operator dialog (window-modal, so nothing waits on it); the field follows it."""
         self._asked = True
+        from ocdesk.gui.widgets.operator_dialog import OperatorDialog  # when first asked for
+
         dialog = OperatorDialog(self.context.stores.profiles, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.show_operator())

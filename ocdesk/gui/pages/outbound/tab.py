@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages import WorkflowPage
-from ocdesk.gui.pages.outbound.create import CreateOrderPage
-from ocdesk.gui.pages.outbound.csv import CsvOrdersPage
 from ocdesk.gui.pages.outbound.find import FindOrdersPage
-from ocdesk.gui.pages.outbound.freight import FreightPage
-from ocdesk.gui.pages.outbound.tpl import ThirdPartyLabelPage
+
+# The pages that send orders are imported when first opened: they bring the client (and
+# `requests`), which the tab the console opens on does not need for its first rows.
+
+
+def CreateOrderPage(context: AppContext) -> QWidget:  # noqa: N802 (stands in for the class)
+    from ocdesk.gui.pages.outbound.create import CreateOrderPage
+
+    return CreateOrderPage(context)
+
+
+def CsvOrdersPage(context: AppContext) -> QWidget:  # noqa: N802
+    from ocdesk.gui.pages.outbound.csv import CsvOrdersPage
+
+    return CsvOrdersPage(context)
+
+
+def ThirdPartyLabelPage(context: AppContext) -> QWidget:  # noqa: N802
+    from ocdesk.gui.pages.outbound.tpl import ThirdPartyLabelPage
+
+    return ThirdPartyLabelPage(context)
+
+
+def FreightPage(context: AppContext) -> QWidget:  # noqa: N802
+    from ocdesk.gui.pages.outbound.freight import FreightPage
+
+    return FreightPage(context)
 
 
 def _t(text: str) -> str:
