@@ -76,4 +76,4 @@ class ReprintDialog(QDialog):
         dialog = cls(record, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.reason.text().strip() or dialog.tr("reprint")
+        return dialog.reason.text().strip() or QCoreApplication.translate("ReprintDialog", "reprint")
