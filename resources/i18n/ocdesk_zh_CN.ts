@@ -1794,6 +1794,634 @@ Check at OC tells you without sending anything. Send it anyway?</source>
         <source>OC field: {key}</source>
         <translation>OC 字段：{key}</translation>
     </message>
+    <message>
+        <source>Attribute description</source>
+        <translation>属性描述</translation>
+    </message>
+    <message>
+        <source>Auto fulfillment EF</source>
+        <translation>自动 EF 履约</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Barcode type</source>
+        <translation>条码类型</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Battery form</source>
+        <translation>电池形式</translation>
+    </message>
+    <message>
+        <source>Battery number</source>
+        <translation>电池数量</translation>
+    </message>
+    <message>
+        <source>Battery type</source>
+        <translation>电池类型</translation>
+    </message>
+    <message>
+        <source>Battery type new</source>
+        <translation>电池类型（新）</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>买家姓名</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Cancel time</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <source>Cancel type</source>
+        <translation>取消类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>承运商代码</translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation>承运商名称</translation>
+    </message>
+    <message>
+        <source>Carton number</source>
+        <translation>箱号</translation>
+    </message>
+    <message>
+        <source>Carton origin country</source>
+        <translation>箱子原产国</translation>
+    </message>
+    <message>
+        <source>Cartons</source>
+        <translation>箱子</translation>
+    </message>
+    <message>
+        <source>Chargeable weight</source>
+        <translation>计费重量</translation>
+    </message>
+    <message>
+        <source>Chargeable weight unit</source>
+        <translation>计费重量单位</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Consignee address 1</source>
+        <translation>收件人地址 1</translation>
+    </message>
+    <message>
+        <source>Consignee address 2</source>
+        <translation>收件人地址 2</translation>
+    </message>
+    <message>
+        <source>Consignee city</source>
+        <translation>收件人城市</translation>
+    </message>
+    <message>
+        <source>Consignee country code</source>
+        <translation>收件人国家代码</translation>
+    </message>
+    <message>
+        <source>Consignee email</source>
+        <translation>收件人邮箱</translation>
+    </message>
+    <message>
+        <source>Consignee name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>Consignee phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Consignee post code</source>
+        <translation>收件人邮编</translation>
+    </message>
+    <message>
+        <source>Consignee province or state</source>
+        <translation>收件人省 / 州</translation>
+    </message>
+    <message>
+        <source>Consignee zip code</source>
+        <translation>收件人邮编</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原产国</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>申报价值</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Dimension unit</source>
+        <translation>尺寸单位</translation>
+    </message>
+    <message>
+        <source>Domestic services</source>
+        <translation>国内服务</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>事件 ID</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>事件时间</translation>
+    </message>
+    <message>
+        <source>Fee amount</source>
+        <translation>费用金额</translation>
+    </message>
+    <message>
+        <source>Fee amount currency</source>
+        <translation>费用币种</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File URL</source>
+        <translation>文件 URL</translation>
+    </message>
+    <message>
+        <source>File group ID</source>
+        <translation>文件组 ID</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File region</source>
+        <translation>文件区域</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fulfillment centers</source>
+        <translation>履约中心</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>授权类型</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>HS codes</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Inbound number</source>
+        <translation>入库单号</translation>
+    </message>
+    <message>
+        <source>Inbound numbers</source>
+        <translation>入库单号</translation>
+    </message>
+    <message>
+        <source>Inbound order</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Inbound orders</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>International self payment</source>
+        <translation>国际自付</translation>
+    </message>
+    <message>
+        <source>International services</source>
+        <translation>国际服务</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation>面单文件</translation>
+    </message>
+    <message>
+        <source>Label file name</source>
+        <translation>面单文件名</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>标签尺寸</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
+        <source>Last-mile carrier code</source>
+        <translation>尾程承运商代码</translation>
+    </message>
+    <message>
+        <source>Last-mile carrier name</source>
+        <translation>尾程承运商名称</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>数量上限</translation>
+    </message>
+    <message>
+        <source>MF service</source>
+        <translation>MF 服务</translation>
+    </message>
+    <message>
+        <source>Need clearance doc</source>
+        <translation>需要清关文件</translation>
+    </message>
+    <message>
+        <source>OC SKU ID</source>
+        <translation>OC SKU ID</translation>
+    </message>
+    <message>
+        <source>OC SKUs</source>
+        <translation>OC SKU</translation>
+    </message>
+    <message>
+        <source>Order creation time</source>
+        <translation>订单创建时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order platform</source>
+        <translation>订单平台</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <source>Original order number</source>
+        <translation>原订单号</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>每页条数</translation>
+    </message>
+    <message>
+        <source>Piece quantity</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Polybag</source>
+        <translation>塑料袋包装</translation>
+    </message>
+    <message>
+        <source>Print quantity</source>
+        <translation>打印数量</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>重定向 URI</translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation>参考 ID</translation>
+    </message>
+    <message>
+        <source>Reference SKU ID</source>
+        <translation>参考 SKU ID</translation>
+    </message>
+    <message>
+        <source>Reference SKU IDs</source>
+        <translation>参考 SKU ID</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Response type</source>
+        <translation>响应类型</translation>
+    </message>
+    <message>
+        <source>Return item ID</source>
+        <translation>退货商品 ID</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退货原因</translation>
+    </message>
+    <message>
+        <source>SIOP</source>
+        <translation>SIOP</translation>
+    </message>
+    <message>
+        <source>SKU ID</source>
+        <translation>SKU ID</translation>
+    </message>
+    <message>
+        <source>SKU description</source>
+        <translation>SKU 描述</translation>
+    </message>
+    <message>
+        <source>SKU name</source>
+        <translation>SKU 名称</translation>
+    </message>
+    <message>
+        <source>SKU names</source>
+        <translation>SKU 名称</translation>
+    </message>
+    <message>
+        <source>SKU picture URL</source>
+        <translation>SKU 图片 URL</translation>
+    </message>
+    <message>
+        <source>SKU picture URLs</source>
+        <translation>SKU 图片 URL</translation>
+    </message>
+    <message>
+        <source>SKU quantity</source>
+        <translation>SKU 数量</translation>
+    </message>
+    <message>
+        <source>SKU type</source>
+        <translation>SKU 类型</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Sales URL</source>
+        <translation>销售页面 URL</translation>
+    </message>
+    <message>
+        <source>Seller SKU ID</source>
+        <translation>卖家 SKU ID</translation>
+    </message>
+    <message>
+        <source>Seller SKU IDs</source>
+        <translation>卖家 SKU ID</translation>
+    </message>
+    <message>
+        <source>Seller VAS number</source>
+        <translation>卖家增值服务单号</translation>
+    </message>
+    <message>
+        <source>Seller VAS numbers</source>
+        <translation>卖家增值服务单号</translation>
+    </message>
+    <message>
+        <source>Seller carton number</source>
+        <translation>卖家箱号</translation>
+    </message>
+    <message>
+        <source>Seller inbound number</source>
+        <translation>卖家入库单号</translation>
+    </message>
+    <message>
+        <source>Seller inbound numbers</source>
+        <translation>卖家入库单号</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>服务代码</translation>
+    </message>
+    <message>
+        <source>Service region</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Service regions</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Shipped time</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Shipping from</source>
+        <translation>发货地</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Shipping service code</source>
+        <translation>物流服务代码</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>州 / 省</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tracking list</source>
+        <translation>跟踪列表</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>跟踪号</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>跟踪号</translation>
+    </message>
+    <message>
+        <source>Transport method</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Unique IDs</source>
+        <translation>唯一 ID</translation>
+    </message>
+    <message>
+        <source>VAS number</source>
+        <translation>增值服务单号</translation>
+    </message>
+    <message>
+        <source>VAS numbers</source>
+        <translation>增值服务单号</translation>
+    </message>
+    <message>
+        <source>VAS type</source>
+        <translation>增值服务类型</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT 税号</translation>
+    </message>
+    <message>
+        <source>WEEE registration number</source>
+        <translation>WEEE 注册号</translation>
+    </message>
+    <message>
+        <source>Warehouse region code</source>
+        <translation>仓库区域代码</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>重量单位</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>With battery</source>
+        <translation>含电池</translation>
+    </message>
+    <message>
+        <source>With brand</source>
+        <translation>有品牌</translation>
+    </message>
+    <message>
+        <source>eBay ID</source>
+        <translation>eBay ID</translation>
+    </message>
+    <message>
+        <source>eBay custom label</source>
+        <translation>eBay 自定义标签</translation>
+    </message>
+    <message>
+        <source>eBay item ID</source>
+        <translation>eBay 商品 ID</translation>
+    </message>
+    <message>
+        <source>eBay order ID</source>
+        <translation>eBay 订单号</translation>
+    </message>
+    <message>
+        <source>eBay order IDs</source>
+        <translation>eBay 订单号</translation>
+    </message>
+    <message>
+        <source>eBay transaction ID</source>
+        <translation>eBay 交易 ID</translation>
+    </message>
 </context>
 <context>
     <name>FieldsPanel</name>
@@ -2462,6 +3090,49 @@ Check at OC tells you without sending anything. Send it anyway?</source>
     <message>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>return label</source>
+        <translation>退货面单</translation>
+    </message>
+    <message>
+        <source>return labels</source>
+        <translation>退货面单</translation>
+    </message>
+    <message>
+        <source>inbound carton label</source>
+        <translation>入库箱唛</translation>
+    </message>
+    <message>
+        <source>inbound carton labels</source>
+        <translation>入库箱唛</translation>
+    </message>
+    <message>
+        <source>SKU label</source>
+        <translation>SKU 标签</translation>
+    </message>
+    <message>
+        <source>SKU labels</source>
+        <translation>SKU 标签</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>{type} labels</source>
+        <translation>{type} 标签</translation>
+    </message>
+    <message>
+        <source>{type} label</source>
+        <translation>{type} 标签</translation>
     </message>
 </context>
 <context>
