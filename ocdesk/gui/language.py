@@ -9,7 +9,7 @@ ocdesk's, and the chosen locale becomes Qt's default, so that dates and numbers 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
@@ -27,6 +27,10 @@ CHOICES = (
 )
 # ocdesk's catalogues in resources/i18n (<name>_<locale>.qm); a missing one is skipped.
 CATALOGS = ("ocdesk", "ocdesk_core")
+# Fonts drawn first for Chinese where installed (Linux, Windows, macOS): left to itself, the
+# font fallback may pick a Japanese cut of the same CJK font, with Japanese character shapes.
+CHINESE_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                 "Microsoft YaHei", "PingFang SC")  # fmt: skip
 _INSTALLED = "_ocdesk_translators"  # where the translators in use hang on the application
 
 
@@ -69,7 +73,17 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[str]:
             installed.append(translator)
             loaded.append(name)
     setattr(app, _INSTALLED, installed)
+    _prefer_chinese_fonts(app, locale.language() == QLocale.Language.Chinese)
     return loaded
+
+
+def _prefer_chinese_fonts(app: QCoreApplication, chinese: bool) -> None:
+    if not isinstance(app, QGuiApplication):
+        return
+    font = app.font()
+    families = [f for f in font.families() if f not in CHINESE_FONTS] or [font.family()]
+    font.setFamilies([*families, *CHINESE_FONTS] if chinese else families)
+    app.setFont(font)
 
 
 def apply_language(app: QCoreApplication, profiles: ProfileStore) -> list[str]:

@@ -6166,6 +6166,17 @@ Check at OC tells you without sending anything. Send it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TestPage</name>
+    <message>
+        <source>TEST LABEL</source>
+        <translation>测试标签</translation>
+    </message>
+    <message>
+        <source>The frame must be whole</source>
+        <translation>边框必须完整</translation>
+    </message>
+</context>
+<context>
     <name>ThirdPartyLabelPage</name>
     <message>
         <source>Order</source>
