@@ -51,7 +51,7 @@ I18N := resources/i18n
 TS_FILES := $(I18N)/ocdesk_zh_CN.ts
 
 i18n: $(STAMP)
-	$(BIN)/python tools/i18n-update --field-titles $(I18N)/ocdesk_zh_CN.ts ocdesk/gui
+	$(BIN)/python tools/i18n-update --desk-words $(I18N)/ocdesk_zh_CN.ts ocdesk/gui
 	$(BIN)/pyside6-lrelease -silent $(TS_FILES)
 
 # The one-folder desktop app in dist/ocdesk (run dist/ocdesk/ocdesk --sandbox).

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>not fetched from OC yet</source>
-        <translation>尚未从 OC 获取</translation>
-    </message>
-    <message>
-        <source>fetched just now</source>
-        <translation>刚刚获取</translation>
-    </message>
-    <message>
-        <source>fetched {n} min ago</source>
-        <translation>{n} 分钟前获取</translation>
-    </message>
-    <message>
-        <source>fetched {n} h ago</source>
-        <translation>{n} 小时前获取</translation>
-    </message>
-    <message>
-        <source>fetched {n} days ago</source>
-        <translation>{n} 天前获取</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Regions and their shipping services, in your language</source>
-        <translation>仓库区域及其物流服务，以你的语言显示</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>ocdesk: the warehouse desk console for OrangeConnex fulfillment.</source>
@@ -1233,6 +1202,94 @@ Send it?</source>
         <translation>否</translation>
     </message>
     <message>
+        <source>Your inbound number</source>
+        <translation>你的入库单号</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation>发货地</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <source>Expected arrival</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>箱子</translation>
+    </message>
+    <message>
+        <source>carton number</source>
+        <translation>箱号</translation>
+    </message>
+    <message>
+        <source>origin country</source>
+        <translation>原产国</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>SKU line</source>
+        <translation>SKU 行</translation>
+    </message>
+    <message>
+        <source>Tracking line</source>
+        <translation>跟踪行</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>跟踪号</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Inbound number</source>
+        <translation>入库单号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Your VAS number</source>
+        <translation>你的增值服务单号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
         <source>Customs documents: none uploaded.</source>
         <translation>报关文件：尚未上传。</translation>
     </message>
@@ -1247,6 +1304,46 @@ Send it?</source>
     <message>
         <source> because: {reason}</source>
         <translation> 原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Air freight</source>
+        <translation>空运</translation>
+    </message>
+    <message>
+        <source>Express (courier)</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Kitting</source>
+        <translation>组套</translation>
+    </message>
+    <message>
+        <source>Ocean freight</source>
+        <translation>海运</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>换标</translation>
+    </message>
+    <message>
+        <source>Repack</source>
+        <translation>重新包装</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>卡车</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2969,10 @@ Check at OC tells you without sending anything. Send it anyway?</source>
 </context>
 <context>
     <name>InboundPages</name>
+    <message>
+        <source>Inbound number</source>
+        <translation>入库单号</translation>
+    </message>
     <message>
         <source>Inbound orders</source>
         <translation>入库单</translation>
@@ -5000,6 +5101,10 @@ Check at OC tells you without sending anything. Send it anyway?</source>
 <context>
     <name>ReturnPages</name>
     <message>
+        <source>Return number</source>
+        <translation>退货单号</translation>
+    </message>
+    <message>
         <source>Return orders</source>
         <translation>退货单</translation>
     </message>
@@ -5182,6 +5287,50 @@ Check at OC tells you without sending anything. Send it anyway?</source>
 <context>
     <name>ReturnSubmitPage</name>
     <message>
+        <source>Your return reference</source>
+        <translation>你的退货参考号</translation>
+    </message>
+    <message>
+        <source>e.g. RMA-2025-0042</source>
+        <translation>例如 RMA-2025-0042</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>原订单</translation>
+    </message>
+    <message>
+        <source>eBay order id</source>
+        <translation>eBay 订单号</translation>
+    </message>
+    <message>
+        <source>e.g. 02-05696-00555</source>
+        <translation>例如 02-05696-00555</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. Item not as described</source>
+        <translation>例如 商品与描述不符</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Carrier (if already shipped)</source>
+        <translation>承运商（如已寄出）</translation>
+    </message>
+    <message>
+        <source>e.g. DHL</source>
+        <translation>例如 DHL</translation>
+    </message>
+    <message>
+        <source>Tracking number (if already shipped)</source>
+        <translation>跟踪号（如已寄出）</translation>
+    </message>
+    <message>
         <source>Submit a return (ERP)</source>
         <translation>提交退货（ERP）</translation>
     </message>
@@ -5330,6 +5479,26 @@ Check at OC tells you without sending anything. Send it anyway?</source>
 </context>
 <context>
     <name>ServicesPage</name>
+    <message>
+        <source>not fetched from OC yet</source>
+        <translation>尚未从 OC 获取</translation>
+    </message>
+    <message>
+        <source>fetched just now</source>
+        <translation>刚刚获取</translation>
+    </message>
+    <message>
+        <source>fetched {n} min ago</source>
+        <translation>{n} 分钟前获取</translation>
+    </message>
+    <message>
+        <source>fetched {n} h ago</source>
+        <translation>{n} 小时前获取</translation>
+    </message>
+    <message>
+        <source>fetched {n} days ago</source>
+        <translation>{n} 天前获取</translation>
+    </message>
     <message>
         <source>Refresh from OC</source>
         <translation>从 OC 刷新</translation>
@@ -6540,6 +6709,10 @@ Check at OC tells you without sending anything. Send it anyway?</source>
 <context>
     <name>VasPages</name>
     <message>
+        <source>VAS number</source>
+        <translation>增值服务单号</translation>
+    </message>
+    <message>
         <source>VAS orders</source>
         <translation>增值服务单</translation>
     </message>
@@ -6606,6 +6779,17 @@ Check at OC tells you without sending anything. Send it anyway?</source>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>WarehousePages</name>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Regions and their shipping services, in your language</source>
+        <translation>仓库区域及其物流服务，以你的语言显示</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def test_the_ts_file_holds_exactly_the_messages_in_the_sources(tmp_path: Path) -
     (vanished) compared with the committed file, and no translation may change."""
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    subprocess.run([sys.executable, str(ROOT / "tools" / "i18n-update"), "--field-titles", str(copy),
+    subprocess.run([sys.executable, str(ROOT / "tools" / "i18n-update"), "--desk-words", str(copy),
                     str(ROOT / "ocdesk" / "gui")], check=True, cwd=ROOT)  # fmt: skip
     committed, fresh = messages(TS), messages(copy)
     missing = sorted(set(fresh) - set(committed))
