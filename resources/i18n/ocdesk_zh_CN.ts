@@ -4810,7 +4810,7 @@ Check at OC tells you without sending anything. Send it anyway?</source>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation>{first} 和 {last}</translation>
+        <translation>{first}和{last}</translation>
     </message>
     <message>
         <source>This changes real data at OrangeConnex.</source>
@@ -5848,8 +5848,32 @@ Check at OC tells you without sending anything. Send it anyway?</source>
 <context>
     <name>StationPrinters</name>
     <message>
+        <source>Add the label printer in the system&apos;s printer settings (on Linux and macOS: CUPS, http://localhost:631), then press F2 to choose it.</source>
+        <translation>请在系统的打印机设置中添加标签打印机（Linux 和 macOS 上为 CUPS：http://localhost:631），然后按 F2 选择它。</translation>
+    </message>
+    <message>
+        <source>the printer chosen for them</source>
+        <translation>为它们选择的打印机</translation>
+    </message>
+    <message>
+        <source>the last printer used for them</source>
+        <translation>它们上次使用的打印机</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>the only printer on this computer</source>
+        <translation>本机唯一的打印机</translation>
+    </message>
+    <message>
         <source>{first} and {last}</source>
-        <translation>{first} 和 {last}</translation>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{types} print on {printer}.</source>

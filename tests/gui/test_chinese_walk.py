@@ -66,10 +66,16 @@ HOST = socket.gethostname()  # the workstation's name, offered when none is type
 REGION = re.compile(r"[A-Z]{2}(-[A-Za-z]+)?")  # OC's warehouse regions: DE, US-East, AU-MEL
 
 
+ENGLISH_RUN = re.compile(r"[a-z]{2,}( [a-z]{2,}){2,}")  # three English words in a row
+
+
 def latin_only(text: str) -> bool:
-    """English words and no Chinese: a text no translation reached."""
-    if CJK.search(text) or text in OC_DATA or text == HOST or REGION.fullmatch(text):
+    """English words and no Chinese (a text no translation reached), or a Chinese sentence
+    with an English phrase in it (a piece put in untranslated)."""
+    if text in OC_DATA or text == HOST or REGION.fullmatch(text):
         return False
+    if CJK.search(text):
+        return ENGLISH_RUN.search(text) is not None
     return any(word not in ALLOWED and not word.isupper() for word in WORD.findall(text))
 
 
@@ -223,6 +229,7 @@ def test_the_walk_notices_english() -> None:
     """The check itself: an untranslated label is caught; codes, units and names are not."""
     assert latin_only("Print label")
     assert latin_only("Waiting for you:")
+    assert latin_only("退货面单在 ocdesk-pdf（the only printer on this computer）上打印。")
     for fine in ("打印标签", "OCO2497577178395AU", "US-East", "SKU", "6.90 AUD", "100%",
                  "Ctrl+Enter", "OC SKU ID", "English", "12 x 8 mm"):  # fmt: skip
         assert not latin_only(fine), fine
