@@ -7,18 +7,17 @@ package (fonts-noto-cjk on Debian and Ubuntu; README, .ci/run).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
-from ocdesk.gui.language import install_translations, ui_locale
 from ocdesk.gui.station.sample import sample_label
 from ocdesk.gui.widgets.line_chart import LineChart
 from ocdesk.labels.document import open_pdf
 from ocdesk.labels.render import render_label
+
+pytest_plugins = ("chinese_fixtures",)
 
 CHARACTERS = ("库", "存", "退", "货")
 
@@ -46,13 +45,6 @@ def test_the_window_font_draws_each_chinese_character_differently(qapp: Any) -> 
     assert all(p != blank for p in pictures)
     assert len({bytes(p.constBits()) for p in pictures}) == len(CHARACTERS)
 
-
-@pytest.fixture
-def chinese(qapp: Any) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, ui_locale("zh_CN"))
-    yield
-    install_translations(qapp, before)
 
 
 def test_the_test_page_pdf_carries_chinese_glyphs(chinese: None) -> None:

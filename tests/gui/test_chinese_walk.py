@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,12 +35,11 @@ from ocdesk.gui.help.guide import DeskGuide
 from ocdesk.gui.help.shortcuts import ShortcutsDialog, window_shortcuts
 from ocdesk.gui.labels.batch import BatchPrintDialog
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
-from ocdesk.gui.language import install_translations, ui_locale
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.widgets.operator_dialog import OperatorDialog
 from ocdesk.session import Session
 
-pytest_plugins = ("gui_fixtures",)
+pytest_plugins = ("gui_fixtures", "chinese_fixtures")
 
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
@@ -136,13 +135,6 @@ def menu_english(window: MainWindow) -> list[str]:
                 found.append(f"menu: {text!r}")
     return found
 
-
-@pytest.fixture
-def chinese(qapp: Any) -> Iterator[None]:
-    before = QLocale()
-    install_translations(qapp, ui_locale("zh_CN"))
-    yield
-    install_translations(qapp, before)
 
 
 @pytest.fixture

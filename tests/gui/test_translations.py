@@ -12,13 +12,12 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from ocdesk.gui.language import install_translations, ui_locale
 from ocdesk.store.paths import resource_dir
+
+pytest_plugins = ("chinese_fixtures",)
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = resource_dir() / "i18n"
@@ -77,12 +76,6 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(out)], check=True)
     assert out.read_bytes() == QM.read_bytes(), "the .qm is behind its .ts: run make i18n"
 
-
-@pytest.fixture
-def chinese(qapp: Any) -> Any:
-    before = QLocale()
-    yield install_translations(qapp, ui_locale("zh_CN"))
-    install_translations(qapp, before)
 
 
 def test_chinese_loads_ocdesk_and_qt_own_translations(chinese: list[str]) -> None:
