@@ -90,7 +90,6 @@ class InboundOrdersPage(RecordListPage):
     """Date range or numbers -> table; a selected order -> its detail card and actions."""
 
     number_key = "inboundNumber"
-    number_column = _t(NUMBER_COLUMN)
     status_column = _t("Status")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -102,6 +101,7 @@ class InboundOrdersPage(RecordListPage):
                     "cartons, what was received and its customs documents."),
             parent,
         )  # fmt: skip
+        self.number_column = _t(NUMBER_COLUMN)  # in the language of the window
         self.detail: dict[str, Any] | None = None
         self.start_edit = date_picker(QDate.currentDate().addDays(-DEFAULT_DAYS))
         self.end_edit = date_picker(QDate.currentDate())

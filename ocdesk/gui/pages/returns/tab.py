@@ -65,7 +65,6 @@ class ReturnOrdersPage(RecordListPage):
     """Filters -> the first page (or all pages) -> table; the selected return on a card."""
 
     number_key = "orderNumber"
-    number_column = _t(NUMBER_COLUMN)
     status_column = _t("Status")
     # Callers reach the return's actions by this name; it hides QWidget.actions(), unused here.
 
@@ -77,6 +76,7 @@ class ReturnOrdersPage(RecordListPage):
                     "for its items, its label and what can still be done with it."),
             parent,
         )  # fmt: skip
+        self.number_column = _t(NUMBER_COLUMN)  # in the language of the window
         self.number_edit = QLineEdit(self)
         self.number_edit.setPlaceholderText(self.tr("Return number (OCS…)"))
         self.reference_edit = QLineEdit(self)

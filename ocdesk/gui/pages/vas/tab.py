@@ -100,7 +100,6 @@ class VasOrdersPage(RecordListPage):
     """Numbers box and table of VAS orders; the selected one on a card with Cancel."""
 
     number_key = "vasNumber"
-    number_column = _t(NUMBER_COLUMN)
     status_column = _t("Status")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -111,6 +110,7 @@ class VasOrdersPage(RecordListPage):
                     "last 60 days, those created here, and any numbers you type."),
             parent,
         )  # fmt: skip
+        self.number_column = _t(NUMBER_COLUMN)  # in the language of the window
         self.numbers_edit = QLineEdit(self)
         self.numbers_edit.setPlaceholderText(self.tr("VAS numbers (OCV…) or your own, separated "
                                                      "by spaces"))  # fmt: skip
