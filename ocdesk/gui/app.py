@@ -147,9 +147,8 @@ class Startup:
             return
         log.error("Could not connect: %s", error)
         self.window.status.set_state(Connection.OFFLINE)
-        self.window.status.showMessage(
-            QCoreApplication.translate("MainWindow", "Could not connect: {error}").format(error=error)
-        )
+        words = QCoreApplication.translate("MainWindow", "Could not connect: {error}")
+        self.window.status.showMessage(words.format(error=error))
 
 
 # --- after the window is shown ---------------------------------------------------------------
@@ -202,8 +201,8 @@ def _tell(window: MainWindow, notices: list[str | None]) -> None:
     text = "\n\n".join(n for n in notices if n)
     if not text:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "ocdesk repaired its files"), text,
-                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
+    title = QCoreApplication.translate("MainWindow", "ocdesk repaired its files")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("startup-notices")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -97,7 +97,7 @@ class LanguageMenu(QMenu):
     def __init__(self, profiles: ProfileStore, window: QMainWindow) -> None:
         super().__init__(self.tr("Language"), window)
         self.profiles = profiles
-        self.window_ = window
+        self._window = window
         self.setObjectName("language-menu")
         group = QActionGroup(self)
         current = chosen_language(profiles)
@@ -114,6 +114,6 @@ class LanguageMenu(QMenu):
 
     def _chosen(self, action: QAction) -> None:
         self.profiles.set_pref(LANGUAGE_PREF, action.data())
-        self.window_.statusBar().showMessage(
+        self._window.statusBar().showMessage(
             self.tr("The language changes when ocdesk starts again.")
         )

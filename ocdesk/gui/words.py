@@ -175,7 +175,8 @@ def _plural(word: str, *, acronym: bool) -> str:
 
 
 def count_text(count: int, locale: QLocale | None = None) -> str:
-    """A count with the locale's digit grouping: 12,345 (also under the C locale, which has none)."""
+    """A count with the locale's digit grouping: 12,345 (also under the C locale, which has
+    none)."""
     locale = locale or QLocale()
     return f"{int(count):,}" if is_c_locale(locale) else locale.toString(int(count))
 

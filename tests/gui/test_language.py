@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ocdesk.gui.app import open_console
+from ocdesk.gui.app import open_console, open_stores
+from ocdesk.gui.context import AppContext
 from ocdesk.gui.language import (
     CHINESE,
     ENGLISH,
@@ -68,18 +69,15 @@ def test_view_language_saves_the_choice_for_the_next_start(qtbot: Any, paths: Ap
     assert any("starts again" in a.text() for a in menu.actions() if not a.isEnabled())
 
 
-def test_the_main_window_offers_the_choice_in_the_view_menu(
-    qtbot: Any, paths: AppPaths, shared_sandbox: Sandbox, restore_language: None
-) -> None:
-    window = open_console(paths, sandbox_url=shared_sandbox.base_url)
+def test_the_main_window_offers_the_choice_in_the_view_menu(qtbot: Any, paths: AppPaths) -> None:
+    window = MainWindow(AppContext(open_stores(paths)))
     qtbot.addWidget(window)
     try:
-        window.complete()
         menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
         view = next(m for m in menus if m.title() == "&View")
         assert any(isinstance(a.menu(), LanguageMenu) for a in view.actions())
     finally:
-        close(window)
+        close(qtbot, window)
 
 
 def test_chinese_chosen_opens_the_next_window_in_chinese_with_chinese_dates(
@@ -93,11 +91,13 @@ def test_chinese_chosen_opens_the_next_window_in_chinese_with_chinese_dates(
         assert titles[:3] == ["账户", "SKU", "库存"]
         assert short_date(date(2027, 11, 27)) == "2027/11/27"
         assert count_text(12345) == "12,345"
+        qtbot.waitUntil(lambda: window.context.session is not None, timeout=20_000)  # connected
     finally:
-        close(window)
+        close(qtbot, window)
 
 
-def close(window: MainWindow) -> None:
+def close(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.context.api.busy_count == 0, timeout=20_000)
     window.close()
     window.context.api.shutdown(10_000)
     window.context.stores.db.close()

@@ -16,7 +16,8 @@ def pages() -> list[WorkflowPage]:
     return [
         WorkflowPage(
             "sku.find_page", translate("SkuPages", "Find SKUs"), FindSkusPage, default=True,
-            tooltip=translate("SkuPages", "By OC SKU ID, reference or seller SKU id, or by date modified"),
+            tooltip=translate("SkuPages",
+                              "By OC SKU ID, reference or seller SKU id, or by date modified"),
         ),
         WorkflowPage(
             "sku.create_page", translate("SkuPages", "Create an SKU"), CreateSkuPage,
@@ -24,7 +25,8 @@ def pages() -> list[WorkflowPage]:
         ),
         WorkflowPage(
             "sku.csv_page", translate("SkuPages", "Create SKUs from CSV"), CsvSkusPage,
-            tooltip=translate("SkuPages", "Many SKUs from a file: preview problems, send the valid rows"),
+            tooltip=translate("SkuPages",
+                              "Many SKUs from a file: preview problems, send the valid rows"),
         ),
         WorkflowPage(
             "sku.ef_page", translate("SkuPages", "EF services"), EfServicesPage,

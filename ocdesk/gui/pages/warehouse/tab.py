@@ -162,6 +162,8 @@ def pages() -> list[WorkflowPage]:
             translate("WarehousePages", "Services"),
             ServicesPage,
             default=True,
-            tooltip=translate("WarehousePages", "Regions and their shipping services, in your language"),
+            tooltip=translate(
+                "WarehousePages", "Regions and their shipping services, in your language"
+            ),
         )
     ]
