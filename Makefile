@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 APP_STAMP := $(VENV)/.app-installed-stamp
 
-.PHONY: run test lint cups bench package clean
+.PHONY: run test lint cups bench package i18n clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || exit 1
@@ -43,6 +43,18 @@ test: lint cups
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Translations (Qt Linguist): refresh each .ts from its sources, then compile every .ts to the .qm
+# beside it. The .qm files are committed, so a clone runs translated without this step; a test
+# fails when a .ts or .qm is behind the sources. Translate new messages with pyside6-linguist.
+I18N := resources/i18n
+TS_FILES := $(I18N)/ocdesk_zh_CN.ts
+
+# The GUI's messages (ocdesk_*.ts), then the Qt-free layers' (ocdesk_core_*.ts, tools/i18n-core).
+i18n: $(STAMP)
+	$(BIN)/python tools/i18n-update --desk-words $(I18N)/ocdesk_zh_CN.ts ocdesk/gui
+	$(BIN)/pyside6-lrelease -silent $(TS_FILES)
+	BIN=$(BIN) tools/i18n-core
 
 # The one-folder desktop app in dist/ocdesk (run dist/ocdesk/ocdesk --sandbox).
 package: $(STAMP)

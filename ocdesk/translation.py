@@ -1,7 +1,7 @@
 """Puts the Qt-free layers' messages into the user's language: loads `ocdesk_core_<lang>.qm`.
 
-The GUI installs it on its application (`install_in_app`); the command line, which has no
-application, loads it into a lone QTranslator (`install_for_cli`) and only when a translation
+The GUI loads it with its own catalogue for the window's language (`gui/language.py`, which
+installs the hook too); the command line, which has no application, loads it into a lone QTranslator (`install_for_cli`) and only when a translation
 exists for the language asked for, so an English command never imports Qt.
 """
 
@@ -14,7 +14,7 @@ from ocdesk.api import text
 from ocdesk.store.paths import resource_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QTranslator
 
 CORE_CATALOG = "ocdesk_core"
 # Kept alive while installed: Qt does not own a translator it was only handed.
@@ -23,20 +23,6 @@ _installed: list[QTranslator] = []
 
 def translations_dir() -> Path:
     return resource_dir() / "i18n"
-
-
-def install_in_app(app: QCoreApplication, locale: QLocale) -> bool:
-    """Translate the core messages for `locale` through the app's translators; False (and English)
-    when ocdesk has no translation for it."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    translator = QTranslator(app)
-    if not translator.load(locale, CORE_CATALOG, "_", str(translations_dir()), ".qm"):
-        uninstall()  # in the window's language, whatever a command line asked for before
-        return False
-    app.installTranslator(translator)
-    text.install(QCoreApplication.translate)
-    return True
 
 
 def _name(language: str) -> str:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -107,18 +108,24 @@ def test_the_catalog_language_follows_the_locale_names_people_use() -> None:
         assert translation.catalog_for(name) is None, name
 
 
-def test_the_gui_start_installs_the_chinese_messages_for_a_chinese_desk() -> None:
-    """_make_application, as `ocdesk` starts it, on a computer set to Chinese."""
+def test_the_gui_start_installs_the_chinese_messages_for_a_chinese_desk(tmp_path: Path) -> None:
+    """The application and its language, as `ocdesk` starts them, on a computer set to Chinese
+    with no language chosen in the preferences."""
     script = (
-        "from ocdesk.gui.app import _make_application\n"
+        "import sys\n"
         "from ocdesk.api.errors import BusinessError\n"
+        "from ocdesk.gui.app import _make_application\n"
+        "from ocdesk.gui.language import apply_language\n"
+        "from ocdesk.store.profiles import ProfileStore\n"
         "app = _make_application()\n"
+        "apply_language(app, ProfileStore(sys.argv[1]))\n"
         "print(BusinessError('x').hint)\n"
     )
     env = {**os.environ, "LC_ALL": "zh_CN.UTF-8", "LANG": "zh_CN.UTF-8",
            "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, timeout=60)  # fmt: skip
+    settings = str(tmp_path / "settings.json")
+    done = subprocess.run([sys.executable, "-c", script, settings], capture_output=True,
+                          text=True, env=env, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "请阅读上面 OC 的提示，改正请求后再发送。"
 
@@ -127,17 +134,17 @@ def test_the_window_speaks_its_own_language_whatever_the_command_line_asked(
     chinese: None, qapp: Any
 ) -> None:
     """`ocdesk --lang zh_CN` opening an English window: its messages follow the window."""
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLocale
 
-    before = set(qapp.findChildren(QTranslator))
+    from ocdesk.gui.language import install_translations
+
     try:
-        assert not translation.install_in_app(qapp, QLocale("en_US"))
+        assert "ocdesk_core" not in install_translations(qapp, QLocale("en_US"))
         assert BusinessError("x").hint == ENGLISH["hint"]
-        assert translation.install_in_app(qapp, QLocale("zh_CN"))
+        assert "ocdesk_core" in install_translations(qapp, QLocale("zh_CN"))
         assert BusinessError("x").hint == "请阅读上面 OC 的提示，改正请求后再发送。"
     finally:
-        for added in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(added)
+        install_translations(qapp, QLocale("C"))
 
 
 # --- the command line ---------------------------------------------------------------------------

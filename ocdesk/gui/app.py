@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +18,7 @@ from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext, Stores
 from ocdesk.gui.display import missing_display
 from ocdesk.gui.interpreter import GuiThreadCollector
+from ocdesk.gui.language import apply_language
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.sandbox_process import SandboxProcess
 from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
@@ -29,7 +30,6 @@ from ocdesk.store.db import open_database
 from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
-from ocdesk.translation import install_in_app
 
 # The session (with `requests`), backups and the database check are imported on the worker
 # threads that use them, or after the window's first paint.
@@ -78,11 +78,6 @@ def _make_application() -> QApplication:
     icon = resource_dir() / "icons" / "ocdesk.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    translator = QTranslator(app)
-    folder = resource_dir() / "i18n"
-    if translator.load(QLocale.system(), "ocdesk", "_", str(folder), ".qm"):
-        app.installTranslator(translator)
-    install_in_app(app, QLocale.system())  # the Qt-free layers' messages: api, jobs, labels
     return app
 
 
@@ -153,9 +148,8 @@ class Startup:
             return
         log.error("Could not connect: %s", error)
         self.window.status.set_state(Connection.OFFLINE)
-        self.window.status.showMessage(
-            self.window.tr("Could not connect: {error}").format(error=error)
-        )
+        words = QCoreApplication.translate("MainWindow", "Could not connect: {error}")
+        self.window.status.showMessage(words.format(error=error))
 
 
 # --- after the window is shown ---------------------------------------------------------------
@@ -208,8 +202,8 @@ def _tell(window: MainWindow, notices: list[str | None]) -> None:
     text = "\n\n".join(n for n in notices if n)
     if not text:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("ocdesk repaired its files"), text,
-                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
+    title = QCoreApplication.translate("MainWindow", "ocdesk repaired its files")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("startup-notices")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -301,6 +295,9 @@ def open_console(
     """
     embedded = sandbox or sandbox_child is not None
     stores, db_notice = _open_stores(paths)
+    app = QApplication.instance()
+    if app is not None:
+        apply_language(app, stores.profiles)  # before the first widget takes its words
     context = AppContext(stores)
     window = MainWindow(context, complete=False)
     if embedded:

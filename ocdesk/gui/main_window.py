@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         from ocdesk.gui.earlier_writes import EarlierWrites
         from ocdesk.gui.help.menu import add_help_menu
         from ocdesk.gui.labels.hub import LabelsHub
+        from ocdesk.gui.language import LanguageMenu
         from ocdesk.gui.lookup.bar import LookupBar
         from ocdesk.gui.lookup.index_refresh import IndexRefresher
         from ocdesk.gui.station.window import open_station
@@ -126,7 +127,9 @@ class MainWindow(QMainWindow):
         self.earlier_writes = EarlierWrites(self.context, self.status)
         self.labels: LabelsHub = LabelsHub(self.context, self, open_station)
         self.advanced_view = AdvancedView(self.context, self)
-        self.menuBar().addMenu(self.tr("&View")).addAction(self.advanced_view.action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.advanced_view.action)
+        view_menu.addMenu(LanguageMenu(self.context.stores.profiles, self))
         self.advanced_view.sig_changed.connect(self._show_advanced)
         self.help_menu = add_help_menu(self, self.context.stores.paths)
         self.lookup.sig_print_requested.connect(self.labels.print_request)

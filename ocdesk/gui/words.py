@@ -2,9 +2,10 @@
 
 OC names its fields in camelCase (`orderNumberList`, `MFSKUID`, `ebayOrderId`); forms and
 tables show "Order numbers", "OC SKU ID", "eBay order ID" instead and keep the key in a tooltip
-(staff meet OC's own terms on OC's screens). Dates and times follow the system locale in the
-computer's time zone, one format everywhere, except that Qt's C locale writes "27 11 2027",
-which nobody reads as a date: there ISO dates (2027-11-27 14:05) are used.
+(staff meet OC's own terms on OC's screens). Dates, times, counts and amounts follow the window's
+locale (the system's, or the language chosen in View > Language, which `gui.language` makes Qt's
+default) in the computer's time zone, one format everywhere, except that Qt's C locale writes
+"27 11 2027", which nobody reads as a date: there ISO dates (2027-11-27 14:05) are used.
 """
 
 from __future__ import annotations
@@ -169,13 +170,28 @@ def _plural(word: str, *, acronym: bool) -> str:
     return word + "s"
 
 
+# --- numbers -----------------------------------------------------------------------------------
+# Every helper takes the locale to write for; the window's (Qt's default locale) by default.
+
+
+def count_text(count: int, locale: QLocale | None = None) -> str:
+    """A count with the locale's digit grouping: 12,345 (also under the C locale, which has
+    none)."""
+    locale = locale or QLocale()
+    return f"{int(count):,}" if is_c_locale(locale) else locale.toString(int(count))
+
+
+def money_text(amount: float, currency: str = "", locale: QLocale | None = None) -> str:
+    """An amount with two decimals in the locale's way, then OC's currency code: 1,234.50 EUR."""
+    return f"{(locale or QLocale()).toString(float(amount), 'f', 2)} {currency}".strip()
+
+
 # --- dates -------------------------------------------------------------------------------------
-# Every helper takes the locale to write for; the system's by default.
 
 
 def is_c_locale(locale: QLocale | None = None) -> bool:
     """Qt's C locale (LANG=C, a bare server or container): it has no readable date formats."""
-    return (locale or QLocale.system()).language() == QLocale.Language.C
+    return (locale or QLocale()).language() == QLocale.Language.C
 
 
 def _as_qdate(day: date | QDate) -> QDate:
@@ -184,7 +200,7 @@ def _as_qdate(day: date | QDate) -> QDate:
 
 def short_date(day: date | QDate, locale: QLocale | None = None) -> str:
     """A day as the locale writes it briefly; ISO (2027-11-27) under the C locale."""
-    locale = locale or QLocale.system()
+    locale = locale or QLocale()
     value = _as_qdate(day)
     if is_c_locale(locale):
         return value.toString("yyyy-MM-dd")
@@ -193,7 +209,7 @@ def short_date(day: date | QDate, locale: QLocale | None = None) -> str:
 
 def long_date(day: date | QDate, locale: QLocale | None = None) -> str:
     """A day spelled out ("Saturday, 27 November 2027"); ISO under the C locale."""
-    locale = locale or QLocale.system()
+    locale = locale or QLocale()
     value = _as_qdate(day)
     if is_c_locale(locale):
         return value.toString("yyyy-MM-dd")
@@ -202,7 +218,7 @@ def long_date(day: date | QDate, locale: QLocale | None = None) -> str:
 
 def short_time(moment: QTime, locale: QLocale | None = None) -> str:
     """A clock time in hours and minutes; 24-hour HH:mm under the C locale."""
-    locale = locale or QLocale.system()
+    locale = locale or QLocale()
     if is_c_locale(locale):
         return moment.toString("HH:mm")
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
@@ -210,7 +226,7 @@ def short_time(moment: QTime, locale: QLocale | None = None) -> str:
 
 def short_datetime(moment: datetime | QDateTime, locale: QLocale | None = None) -> str:
     """A date and time, in the computer's time zone; "2027-11-27 14:05" under the C locale."""
-    locale = locale or QLocale.system()
+    locale = locale or QLocale()
     if isinstance(moment, datetime):
         local = moment.astimezone() if moment.tzinfo is not None else moment
         moment = QDateTime(local.replace(tzinfo=None))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
@@ -20,12 +20,13 @@ def _show(dialog: QDialog) -> None:
 
 def add_help_menu(window: QMainWindow, paths: AppPaths) -> QMenu:
     """Help > Keyboard shortcuts, Desk guide, About ocdesk."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     entries = (
-        (window.tr("Keyboard shortcuts…"), "Ctrl+/",
+        (translate("MainWindow", "Keyboard shortcuts…"), "Ctrl+/",
          lambda: ShortcutsDialog(window_shortcuts(window), window)),
-        (window.tr("Desk guide…"), "F1", lambda: DeskGuide(window)),
-        (window.tr("About ocdesk…"), None, lambda: AboutDialog(paths, window)),
+        (translate("MainWindow", "Desk guide…"), "F1", lambda: DeskGuide(window)),
+        (translate("MainWindow", "About ocdesk…"), None, lambda: AboutDialog(paths, window)),
     )  # fmt: skip
     for text, keys, make in entries:
         action = menu.addAction(text)

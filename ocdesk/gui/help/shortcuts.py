@@ -52,16 +52,16 @@ def menu_shortcuts(menu: QMenu, where: str) -> list[Shortcut]:
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
     """The main window's own shortcuts (each says what it does in its What's This text), then
     those of its menus, then the station's."""
-    tr = QCoreApplication.translate
-    main = tr("Shortcuts", "Main window")
+    translate = QCoreApplication.translate
+    main = translate("Shortcuts", "Main window")
     found = [Shortcut(main, _native(s.key()), s.whatsThis())
              for s in window.findChildren(QShortcut) if s.whatsThis()]  # fmt: skip
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
-            found += menu_shortcuts(menu, tr("Shortcuts", "{menu} menu").format(
+            found += menu_shortcuts(menu, translate("Shortcuts", "{menu} menu").format(
                 menu=_plain(action.text())))  # fmt: skip
-    station = tr("Shortcuts", "Scan-to-print station")
+    station = translate("Shortcuts", "Scan-to-print station")
     # The station is a window of its own, built only when opened: its keys come from its table.
     found += [Shortcut(station, k.names(), k.words()) for k in station_keys.STATION_KEYS]
     return found

@@ -83,7 +83,7 @@ class HistoryView(QWidget):
         self._enable_reprint()
 
     def _cells(self, record: PrintRecord) -> list[str]:
-        locale = QLocale.system()
+        locale = QLocale()
         when = epoch_datetime(record.at)
         outcome = self.tr("reprint") if record.reprint_of and record.ok else record.outcome
         return [when, type_title(record.label_type, plural=False), record.number,

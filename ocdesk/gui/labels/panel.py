@@ -233,7 +233,7 @@ class LabelPanel(QWidget):
         self.next_button.setEnabled(page + 1 < count)
         if self.doc is not None and count:
             width, height = self.doc.page_size_mm(page)
-            locale = QLocale.system()
+            locale = QLocale()
             self.size_label.setText(
                 self.tr("{width} x {height} mm").format(
                     width=locale.toString(round(width)), height=locale.toString(round(height))

@@ -28,22 +28,26 @@ from ocdesk.gui.labels.choice import (
     load_choice,
     save_choice,
 )
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.labels.presets import PRESETS
 from ocdesk.labels.printing import available_printers, cups_available, default_printer
 
 _TYPE_NAMES = {
-    "return": ("return label", "return labels"),
-    "carton": ("inbound carton label", "inbound carton labels"),
-    "sku": ("SKU label", "SKU labels"),
-    "file": ("PDF file", "PDF files"),
-}
+    "return": (QT_TRANSLATE_NOOP("Labels", "return label"),
+               QT_TRANSLATE_NOOP("Labels", "return labels")),
+    "carton": (QT_TRANSLATE_NOOP("Labels", "inbound carton label"),
+               QT_TRANSLATE_NOOP("Labels", "inbound carton labels")),
+    "sku": (QT_TRANSLATE_NOOP("Labels", "SKU label"), QT_TRANSLATE_NOOP("Labels", "SKU labels")),
+    "file": (QT_TRANSLATE_NOOP("Labels", "PDF file"), QT_TRANSLATE_NOOP("Labels", "PDF files")),
+}  # fmt: skip
 
 
 def type_title(label_type: str, *, plural: bool = True) -> str:
     """How a label type is named to the user ("SKU labels", or "SKU label")."""
     names = _TYPE_NAMES.get(label_type)
     if names is None:
-        text = "{type} labels" if plural else "{type} label"
+        text = (QT_TRANSLATE_NOOP("Labels", "{type} labels") if plural
+                else QT_TRANSLATE_NOOP("Labels", "{type} label"))  # fmt: skip
         return QCoreApplication.translate("Labels", text).format(type=label_type)
     return QCoreApplication.translate("Labels", names[plural])
 

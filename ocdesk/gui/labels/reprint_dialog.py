@@ -76,4 +76,5 @@ class ReprintDialog(QDialog):
         dialog = cls(record, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.reason.text().strip() or dialog.tr("reprint")
+        reason = dialog.reason.text().strip()
+        return reason or QCoreApplication.translate("ReprintDialog", "reprint")

@@ -15,17 +15,19 @@ from PySide6.QtCore import QCoreApplication
 from ocdesk.gui.labels.choice import VIA_CUPS, VIA_QT, PrinterChoice
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import type_title
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.requests import label_types
 from ocdesk.jobs.station_plan import PrinterSource, StartingPrinter, starting_printer
 from ocdesk.labels.history import PrintHistory
 from ocdesk.labels.printing import available_printers, cups_available, default_printer
 
 _WHY = {
-    PrinterSource.CHOSEN: "the printer chosen for them",
-    PrinterSource.LAST_USED: "the last printer used for them",
-    PrinterSource.DEFAULT: "the system's default printer",
-    PrinterSource.ONLY: "the only printer on this computer",
-}
+    PrinterSource.CHOSEN: QT_TRANSLATE_NOOP("StationPrinters", "the printer chosen for them"),
+    PrinterSource.LAST_USED: QT_TRANSLATE_NOOP("StationPrinters",
+                                               "the last printer used for them"),
+    PrinterSource.DEFAULT: QT_TRANSLATE_NOOP("StationPrinters", "the system's default printer"),
+    PrinterSource.ONLY: QT_TRANSLATE_NOOP("StationPrinters", "the only printer on this computer"),
+}  # fmt: skip
 _RECENT_PRINTS = 20  # how far back the history is searched for a type's last good print
 
 
@@ -77,8 +79,8 @@ def _last_printer(history: PrintHistory, label_type: str) -> str | None:
     return next((r.printer for r in records if r.ok and r.printer), None)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartingPrinters", text)
+def _tr(text: str) -> str:  # the station's words: it said them first
+    return QCoreApplication.translate("StationPrinters", text)
 
 
 def capital(text: str) -> str:
@@ -96,7 +98,7 @@ def types_in_words(label_types_: list[str]) -> str:
     titles = [type_title(t) for t in label_types_]
     if len(titles) == 1:
         return titles[0]
-    return _tr("{first} and {last}").format(first=", ".join(titles[:-1]), last=titles[-1])
+    return _tr("{first} and {last}").format(first=_tr(", ").join(titles[:-1]), last=titles[-1])
 
 
 def same_printer_groups(printers: StartingPrinters) -> list[list[str]]:

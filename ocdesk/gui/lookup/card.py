@@ -25,7 +25,7 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup import text
 from ocdesk.gui.lookup.order_details import OrderDetails
 from ocdesk.gui.widgets.scrolled import scrolled
-from ocdesk.gui.words import short_datetime
+from ocdesk.gui.words import money_text, short_datetime
 from ocdesk.jobs.number_search import Match, can_cancel, cancel_blocked, label_request
 from ocdesk.jobs.record_fields import CardData, When, card_data
 
@@ -39,13 +39,13 @@ def format_when(when: When) -> str:
 
 
 def format_amount(amount: float, currency: str) -> str:
-    return f"{QLocale.system().toString(float(amount), 'f', 2)} {currency}".strip()
+    return money_text(amount, currency)
 
 
 def format_quantity(quantity: float | None) -> str:
     if quantity is None:
         return "–"
-    return QLocale.system().toString(int(quantity) if quantity == int(quantity) else quantity)
+    return QLocale().toString(int(quantity) if quantity == int(quantity) else quantity)
 
 
 class StatusBadge(QLabel):

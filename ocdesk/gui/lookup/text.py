@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 
 from ocdesk.api.identifiers import IdKind
-from ocdesk.gui.words import epoch_datetime, short_time
+from ocdesk.gui.words import count_text, epoch_datetime, short_time
 from ocdesk.jobs.number_search import Match, Outcome
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.store.record_index import IndexState
@@ -191,7 +191,7 @@ def index_words(state: IndexState | None) -> str:
         return _t("the recent orders and returns on this computer (not read from OC yet)")
     return _t(
         "the {count} orders and returns of the last 90 days on this computer (updated {when})"
-    ).format(count=f"{state.count:,}", when=when_text(state.refreshed_at))
+    ).format(count=count_text(state.count), when=when_text(state.refreshed_at))
 
 
 def index_note(outcome: Outcome) -> str:

@@ -12,11 +12,13 @@ from ocdesk.gui.labels.starting import (
     same_printer_groups,
     types_in_words,
 )
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.station_plan import StartingPrinter
 
-ADD_PRINTER_HELP = (
+ADD_PRINTER_HELP = QT_TRANSLATE_NOOP(
+    "StationPrinters",
     "Add the label printer in the system's printer settings (on Linux and macOS: CUPS, "
-    "http://localhost:631), then press F2 to choose it."
+    "http://localhost:631), then press F2 to choose it.",
 )
 
 

@@ -6,7 +6,16 @@ tells the desk worker the printer or its label stock needs a look before real la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ocdesk.api import catalog
@@ -49,11 +58,11 @@ def sample_label(label_type: str, printer: str) -> LabelDocument:
         font.setPixelSize(max(8, round(min(width, height) * dots / 14)))
         painter.setFont(font)
         lines = [
-            "TEST LABEL",
+            QCoreApplication.translate("TestPage", "TEST LABEL"),
             type_title(label_type, plural=False),
             printer,
             f"{width:g} x {height:g} mm",
-            "The frame must be whole",
+            QCoreApplication.translate("TestPage", "The frame must be whole"),
         ]
         painter.drawText(frame, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                          "\n".join(lines))  # fmt: skip

@@ -185,7 +185,7 @@ class EndpointPanel(QWidget):
         elif len(rows) == 1:
             notes.insert(0, self.tr("1 row from OC."))
         else:
-            count = QLocale.system().toString(len(rows))
+            count = QLocale().toString(len(rows))
             notes.insert(0, self.tr("{count} rows from OC.").format(count=count))
         cap = ROW_CAPS.get(self.endpoint.id)
         if cap is not None and len(rows) >= cap[0]:

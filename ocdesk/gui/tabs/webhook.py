@@ -25,6 +25,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.tabs.webhook_inbox import ID, ORDER, InboxFeed, InboxPage, InboxView
 from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.words import count_text
 from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver, send_test_event
 from ocdesk.webhook.inbox import InboxEntry
 from ocdesk.webhook.receiver import is_loopback
@@ -332,13 +333,13 @@ class WebhookTab(QWidget):
         if not page.total:
             return self.tr("<b>Callbacks received</b>: none yet")
         text = self.tr("<b>Callbacks received</b>: {n}, {open} not handled yet").format(
-            n=f"{page.total:,}", open=f"{page.unhandled:,}"
+            n=count_text(page.total), open=count_text(page.unhandled)
         )
         if page.total > shown:
             text += " " + self.tr(
                 "(the table lists {shown} of them, unhandled first, newest first; the other "
                 "{rest} stay in the inbox)"
-            ).format(shown=f"{shown:,}", rest=f"{page.total - shown:,}")
+            ).format(shown=count_text(shown), rest=count_text(page.total - shown))
         return text
 
     def _update_buttons(self) -> None:

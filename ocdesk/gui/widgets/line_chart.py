@@ -120,7 +120,7 @@ class LineChart(QWidget):
     def hover_text(self, index: int) -> str:
         """'3 Jan 2025 19:48: 100 units' in the desk's locale."""
         when, value = self._points[index]
-        locale = QLocale.system()
+        locale = QLocale()
         stamp = short_datetime(QDateTime(when), locale)
         return self.tr("{when}: {value} {unit}").format(
             when=stamp, value=locale.toString(float(value), "f", 0), unit=self.unit
@@ -199,7 +199,7 @@ class LineChart(QWidget):
     def _paint_value_axis(self, painter: QPainter) -> None:
         rect = self.plot_rect()
         _, (low, high, step) = self._ranges()
-        locale = QLocale.system()
+        locale = QLocale()
         metrics = painter.fontMetrics()
         ticks = int(round((high - low) / step))
         for i in range(ticks + 1):
@@ -216,7 +216,7 @@ class LineChart(QWidget):
     def _paint_time_axis(self, painter: QPainter) -> None:
         rect = self.plot_rect()
         (first, last), _ = self._ranges()
-        locale = QLocale.system()
+        locale = QLocale()
         metrics = painter.fontMetrics()
         span = last - first
         for i in range(TICK_TARGET + 1):

@@ -28,11 +28,12 @@ from ocdesk.gui.pages.kit.page import open_page
 from ocdesk.gui.pages.kit.record_card import RecordCard, note_label, when_text
 from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.requests import label_request
 from ocdesk.jobs.windows import fetch_windows
 
 DEFAULT_DAYS = 30
-NUMBER_COLUMN = "Inbound number"
+NUMBER_COLUMN = QT_TRANSLATE_NOOP("InboundPages", "Inbound number")
 
 
 def _t(text: str) -> str:
@@ -55,7 +56,7 @@ def pages() -> list[WorkflowPage]:
 def summary_row(row: dict[str, Any]) -> dict[str, Any]:
     """A list row in the words of the table."""
     return {
-        NUMBER_COLUMN: lenient.get(row, "inboundNumber"),
+        _t(NUMBER_COLUMN): lenient.get(row, "inboundNumber"),
         _t("Your number"): lenient.get(row, "sellerInboundNumber", "sellerinboundNumber"),
         _t("Warehouse"): lenient.get(row, "serviceRegion"),
         _t("Status"): status_text(str(lenient.get(row, "status") or "")),
@@ -89,7 +90,6 @@ class InboundOrdersPage(RecordListPage):
     """Date range or numbers -> table; a selected order -> its detail card and actions."""
 
     number_key = "inboundNumber"
-    number_column = NUMBER_COLUMN
     status_column = _t("Status")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -101,6 +101,7 @@ class InboundOrdersPage(RecordListPage):
                     "cartons, what was received and its customs documents."),
             parent,
         )  # fmt: skip
+        self.number_column = _t(NUMBER_COLUMN)  # in the language of the window
         self.detail: dict[str, Any] | None = None
         self.start_edit = date_picker(QDate.currentDate().addDays(-DEFAULT_DAYS))
         self.end_edit = date_picker(QDate.currentDate())

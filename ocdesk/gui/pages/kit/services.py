@@ -30,7 +30,7 @@ _ATTRIBUTE = "_ocdesk_service_cache"
 
 def system_language() -> str:
     """The user's language as OC spells it: Qt's `de_DE` becomes `de-DE`."""
-    return QLocale.system().name().replace("_", "-")
+    return QLocale().name().replace("_", "-")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocdesk.api import lenient
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs import code_words
 
 _CTX = "DeskWords"
@@ -74,29 +75,29 @@ def yes_no(value: object) -> str:
 
 # How the field names inside OC's problem paths read on screen.
 _FIELD_WORDS = {
-    "sellerInboundNumber": "Your inbound number",
-    "serviceRegion": "Warehouse",
-    "shippingFrom": "Ships from",
-    "shippingMethod": "Shipping method",
-    "transportMethod": "Transport",
-    "eta": "Expected arrival",
-    "cartonList": "Carton",
-    "sellerCartonNumber": "carton number",
-    "cartonOriginCountry": "origin country",
-    "productList": "line",
-    "mfskuid": "SKU",
-    "mfSkuId": "SKU",
-    "quantity": "quantity",
-    "skuList": "SKU line",
-    "trackingList": "Tracking line",
-    "trackingNumber": "tracking number",
-    "carrier": "carrier",
-    "carrierName": "Carrier",
-    "inboundNumber": "Inbound number",
-    "referenceNumber": "Reference",
-    "fileList": "File",
-    "sellerVasNumber": "Your VAS number",
-    "vasType": "Service",
+    "sellerInboundNumber": QT_TRANSLATE_NOOP("DeskWords", "Your inbound number"),
+    "serviceRegion": QT_TRANSLATE_NOOP("DeskWords", "Warehouse"),
+    "shippingFrom": QT_TRANSLATE_NOOP("DeskWords", "Ships from"),
+    "shippingMethod": QT_TRANSLATE_NOOP("DeskWords", "Shipping method"),
+    "transportMethod": QT_TRANSLATE_NOOP("DeskWords", "Transport"),
+    "eta": QT_TRANSLATE_NOOP("DeskWords", "Expected arrival"),
+    "cartonList": QT_TRANSLATE_NOOP("DeskWords", "Carton"),
+    "sellerCartonNumber": QT_TRANSLATE_NOOP("DeskWords", "carton number"),
+    "cartonOriginCountry": QT_TRANSLATE_NOOP("DeskWords", "origin country"),
+    "productList": QT_TRANSLATE_NOOP("DeskWords", "line"),
+    "mfskuid": QT_TRANSLATE_NOOP("DeskWords", "SKU"),
+    "mfSkuId": QT_TRANSLATE_NOOP("DeskWords", "SKU"),
+    "quantity": QT_TRANSLATE_NOOP("DeskWords", "quantity"),
+    "skuList": QT_TRANSLATE_NOOP("DeskWords", "SKU line"),
+    "trackingList": QT_TRANSLATE_NOOP("DeskWords", "Tracking line"),
+    "trackingNumber": QT_TRANSLATE_NOOP("DeskWords", "tracking number"),
+    "carrier": QT_TRANSLATE_NOOP("DeskWords", "carrier"),
+    "carrierName": QT_TRANSLATE_NOOP("DeskWords", "Carrier"),
+    "inboundNumber": QT_TRANSLATE_NOOP("DeskWords", "Inbound number"),
+    "referenceNumber": QT_TRANSLATE_NOOP("DeskWords", "Reference"),
+    "fileList": QT_TRANSLATE_NOOP("DeskWords", "File"),
+    "sellerVasNumber": QT_TRANSLATE_NOOP("DeskWords", "Your VAS number"),
+    "vasType": QT_TRANSLATE_NOOP("DeskWords", "Service"),
 }
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 

@@ -18,27 +18,29 @@ from ocdesk.jobs.order_views import (
 PREF_KEY = "outbound.find.view"  # the view chosen last, shown again at the next start
 _CTX = "OutboundViews"
 TITLES = {
-    ALL: QT_TRANSLATE_NOOP(_CTX, "All"),
-    EXCEPTIONS: QT_TRANSLATE_NOOP(_CTX, "Exceptions"),
-    AWAITING_PICK: QT_TRANSLATE_NOOP(_CTX, "Awaiting pick"),
-    LABEL_NOT_PRINTED: QT_TRANSLATE_NOOP(_CTX, "Label not printed"),
-    SHIPPED_TODAY: QT_TRANSLATE_NOOP(_CTX, "Shipped today"),
+    ALL: QT_TRANSLATE_NOOP("OutboundViews", "All"),
+    EXCEPTIONS: QT_TRANSLATE_NOOP("OutboundViews", "Exceptions"),
+    AWAITING_PICK: QT_TRANSLATE_NOOP("OutboundViews", "Awaiting pick"),
+    LABEL_NOT_PRINTED: QT_TRANSLATE_NOOP("OutboundViews", "Label not printed"),
+    SHIPPED_TODAY: QT_TRANSLATE_NOOP("OutboundViews", "Shipped today"),
 }
 TIPS = {
-    ALL: QT_TRANSLATE_NOOP(_CTX, "Every order found"),
+    ALL: QT_TRANSLATE_NOOP("OutboundViews", "Every order found"),
     EXCEPTIONS: QT_TRANSLATE_NOOP(
-        _CTX,
+        "OutboundViews",
         "Orders the warehouse has a problem with (stock short, bad address…): OC's “exception”",
     ),
     AWAITING_PICK: QT_TRANSLATE_NOOP(
-        _CTX, "Orders OC has accepted or released to the warehouse, not yet picked"
+        "OutboundViews", "Orders OC has accepted or released to the warehouse, not yet picked"
     ),
     LABEL_NOT_PRINTED: QT_TRANSLATE_NOOP(
-        _CTX,
+        "OutboundViews",
         "Orders (not cancelled) with no label printed on this desk under their order or tracking"
         " number, as the print history shows",
     ),
-    SHIPPED_TODAY: QT_TRANSLATE_NOOP(_CTX, "Orders handed to the carrier today (your time zone)"),
+    SHIPPED_TODAY: QT_TRANSLATE_NOOP(
+        "OutboundViews", "Orders handed to the carrier today (your time zone)"
+    ),
 }
 
 

@@ -53,7 +53,7 @@ def _money(value: Any) -> str:
     if value is None or value == "":
         return ""
     try:
-        return QLocale.system().toString(float(value), "f", 2)
+        return QLocale().toString(float(value), "f", 2)
     except (TypeError, ValueError):
         return str(value)
 
@@ -63,7 +63,7 @@ def _weight(row: dict[str, Any]) -> str:
     if weight in (None, ""):
         return ""
     try:
-        return f"{QLocale.system().toString(float(weight), 'f', 0)} {unit}".strip()
+        return f"{QLocale().toString(float(weight), 'f', 0)} {unit}".strip()
     except (TypeError, ValueError):
         return f"{weight} {unit}".strip()
 

@@ -11,19 +11,25 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.forms import FormGrid, big_label, line_table
 from ocdesk.gui.pages.kit.page import DeskPage
 from ocdesk.gui.pages.kit.services import RegionCombo
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 
 ENDPOINT = catalog.get("returns.erp_submit")
 SKU_LINES = next(f for f in ENDPOINT.fields if f.name == "skuList")
 # (request field, caption, placeholder) of the plain text boxes, in screen order.
 TEXT_FIELDS = (
-    ("referenceNumber", "Your return reference", "e.g. RMA-2025-0042"),
-    ("originalOrderNumber", "Original order", "OCO…"),
-    ("ebayOrderId", "eBay order id", "e.g. 02-05696-00555"),
-    ("returnReason", "Reason", "e.g. Item not as described"),
-    ("buyerName", "Buyer", ""),
-    ("carrierName", "Carrier (if already shipped)", "e.g. DHL"),
-    ("trackingNumber", "Tracking number (if already shipped)", ""),
-)
+    ("referenceNumber", QT_TRANSLATE_NOOP("ReturnSubmitPage", "Your return reference"),
+     QT_TRANSLATE_NOOP("ReturnSubmitPage", "e.g. RMA-2025-0042")),
+    ("originalOrderNumber", QT_TRANSLATE_NOOP("ReturnSubmitPage", "Original order"), "OCO…"),
+    ("ebayOrderId", QT_TRANSLATE_NOOP("ReturnSubmitPage", "eBay order id"),
+     QT_TRANSLATE_NOOP("ReturnSubmitPage", "e.g. 02-05696-00555")),
+    ("returnReason", QT_TRANSLATE_NOOP("ReturnSubmitPage", "Reason"),
+     QT_TRANSLATE_NOOP("ReturnSubmitPage", "e.g. Item not as described")),
+    ("buyerName", QT_TRANSLATE_NOOP("ReturnSubmitPage", "Buyer"), ""),
+    ("carrierName", QT_TRANSLATE_NOOP("ReturnSubmitPage", "Carrier (if already shipped)"),
+     QT_TRANSLATE_NOOP("ReturnSubmitPage", "e.g. DHL")),
+    ("trackingNumber",
+     QT_TRANSLATE_NOOP("ReturnSubmitPage", "Tracking number (if already shipped)"), ""),
+)  # fmt: skip
 
 
 class ReturnSubmitPage(DeskPage):
@@ -46,7 +52,7 @@ class ReturnSubmitPage(DeskPage):
         self.form = FormGrid(self)
         for index, (key, caption, placeholder) in enumerate(TEXT_FIELDS):
             edit = QLineEdit(self)
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(self.tr(placeholder))
             edit.returnPressed.connect(self.submit)
             self.edits[key] = edit
             self.form.add(key, self.tr(caption), edit)

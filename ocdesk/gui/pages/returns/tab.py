@@ -26,10 +26,11 @@ from ocdesk.gui.pages.returns.actions import ReturnActions
 from ocdesk.gui.pages.returns.stock import ReturnStockPage
 from ocdesk.gui.pages.returns.submit import ReturnSubmitPage
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.paging import PAGE_SIZE, all_pages
 
 FIRST_PAGE_SIZE = 50
-NUMBER_COLUMN = "Return number"
+NUMBER_COLUMN = QT_TRANSLATE_NOOP("ReturnPages", "Return number")
 
 
 def _t(text: str) -> str:
@@ -49,7 +50,7 @@ def pages() -> list[WorkflowPage]:
 
 def summary_row(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        NUMBER_COLUMN: lenient.get(row, "orderNumber"),
+        _t(NUMBER_COLUMN): lenient.get(row, "orderNumber"),
         _t("Reference"): lenient.get(row, "referenceNumber"),
         _t("Status"): status_text(str(lenient.get(row, "status") or "")),
         _t("Warehouse"): lenient.get(row, "serviceRegion"),
@@ -64,7 +65,6 @@ class ReturnOrdersPage(RecordListPage):
     """Filters -> the first page (or all pages) -> table; the selected return on a card."""
 
     number_key = "orderNumber"
-    number_column = NUMBER_COLUMN
     status_column = _t("Status")
     # Callers reach the return's actions by this name; it hides QWidget.actions(), unused here.
 
@@ -76,6 +76,7 @@ class ReturnOrdersPage(RecordListPage):
                     "for its items, its label and what can still be done with it."),
             parent,
         )  # fmt: skip
+        self.number_column = _t(NUMBER_COLUMN)  # in the language of the window
         self.number_edit = QLineEdit(self)
         self.number_edit.setPlaceholderText(self.tr("Return number (OCS…)"))
         self.reference_edit = QLineEdit(self)

@@ -6,7 +6,7 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -84,7 +84,7 @@ class CentreRow:
         self.domestic = ServiceCombo(context, self.region, parent)
         self.international = ServiceCombo(context, self.region, parent)
         self.countries = QLineEdit(parent)
-        self.countries.setPlaceholderText(parent.tr("e.g. IE, FR"))
+        self.countries.setPlaceholderText(QCoreApplication.translate("EfSetupForm", "e.g. IE, FR"))
 
     def widgets(self) -> list[QWidget]:
         return [self.region, self.domestic, self.international, self.countries]

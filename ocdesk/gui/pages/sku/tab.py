@@ -12,24 +12,24 @@ from ocdesk.gui.pages.sku.find import FindSkusPage
 
 
 def pages() -> list[WorkflowPage]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SkuPages", text)
-
+    translate = QCoreApplication.translate
     return [
         WorkflowPage(
-            "sku.find_page", tr("Find SKUs"), FindSkusPage, default=True,
-            tooltip=tr("By OC SKU ID, reference or seller SKU id, or by date modified"),
+            "sku.find_page", translate("SkuPages", "Find SKUs"), FindSkusPage, default=True,
+            tooltip=translate("SkuPages",
+                              "By OC SKU ID, reference or seller SKU id, or by date modified"),
         ),
         WorkflowPage(
-            "sku.create_page", tr("Create an SKU"), CreateSkuPage,
-            tooltip=tr("One SKU in a form, checked before it is sent"),
+            "sku.create_page", translate("SkuPages", "Create an SKU"), CreateSkuPage,
+            tooltip=translate("SkuPages", "One SKU in a form, checked before it is sent"),
         ),
         WorkflowPage(
-            "sku.csv_page", tr("Create SKUs from CSV or Excel"), CsvSkusPage,
-            tooltip=tr("Many SKUs from a file: preview problems, send the valid rows"),
+            "sku.csv_page", translate("SkuPages", "Create SKUs from CSV or Excel"), CsvSkusPage,
+            tooltip=translate("SkuPages",
+                              "Many SKUs from a file: preview problems, send the valid rows"),
         ),
         WorkflowPage(
-            "sku.ef_page", tr("EF services"), EfServicesPage,
-            tooltip=tr("Query and set up eBay Fulfilment services per SKU"),
+            "sku.ef_page", translate("SkuPages", "EF services"), EfServicesPage,
+            tooltip=translate("SkuPages", "Query and set up eBay Fulfilment services per SKU"),
         ),
     ]  # fmt: skip

@@ -13,62 +13,62 @@ CONTEXT = "StockText"
 
 # (OC's key, column title) in the order a desk user reads them.
 SNAPSHOT_COLUMNS = (
-    ("MFSKUID", QT_TRANSLATE_NOOP(CONTEXT, "OC SKU ID")),
-    ("serviceRegion", QT_TRANSLATE_NOOP(CONTEXT, "Warehouse")),
-    ("available", QT_TRANSLATE_NOOP(CONTEXT, "Available")),
-    ("inTransit", QT_TRANSLATE_NOOP(CONTEXT, "In transit")),
-    ("received", QT_TRANSLATE_NOOP(CONTEXT, "Received, not put away")),
-    ("reservedAllocated", QT_TRANSLATE_NOOP(CONTEXT, "Reserved for orders")),
-    ("reservedHold", QT_TRANSLATE_NOOP(CONTEXT, "Reserved, on hold")),
-    ("reservedVAS", QT_TRANSLATE_NOOP(CONTEXT, "Reserved for VAS")),
-    ("suspend", QT_TRANSLATE_NOOP(CONTEXT, "Suspended")),
-    ("unfulfillable", QT_TRANSLATE_NOOP(CONTEXT, "Unfulfillable")),
+    ("MFSKUID", QT_TRANSLATE_NOOP("StockText", "OC SKU ID")),
+    ("serviceRegion", QT_TRANSLATE_NOOP("StockText", "Warehouse")),
+    ("available", QT_TRANSLATE_NOOP("StockText", "Available")),
+    ("inTransit", QT_TRANSLATE_NOOP("StockText", "In transit")),
+    ("received", QT_TRANSLATE_NOOP("StockText", "Received, not put away")),
+    ("reservedAllocated", QT_TRANSLATE_NOOP("StockText", "Reserved for orders")),
+    ("reservedHold", QT_TRANSLATE_NOOP("StockText", "Reserved, on hold")),
+    ("reservedVAS", QT_TRANSLATE_NOOP("StockText", "Reserved for VAS")),
+    ("suspend", QT_TRANSLATE_NOOP("StockText", "Suspended")),
+    ("unfulfillable", QT_TRANSLATE_NOOP("StockText", "Unfulfillable")),
 )
 SNAPSHOT_QUANTITIES = tuple(key for key, _ in SNAPSHOT_COLUMNS[2:])
 
 MOVEMENT_COLUMNS = (
-    ("updateTime", QT_TRANSLATE_NOOP(CONTEXT, "Time")),
-    ("MFSKUID", QT_TRANSLATE_NOOP(CONTEXT, "OC SKU ID")),
-    ("sellerSkuId", QT_TRANSLATE_NOOP(CONTEXT, "Seller SKU")),
-    ("serviceRegion", QT_TRANSLATE_NOOP(CONTEXT, "Warehouse")),
-    ("inventoryStatus", QT_TRANSLATE_NOOP(CONTEXT, "Status")),
-    ("quantity", QT_TRANSLATE_NOOP(CONTEXT, "Quantity +/-")),
-    ("actualCount", QT_TRANSLATE_NOOP(CONTEXT, "Balance after")),
-    ("reason", QT_TRANSLATE_NOOP(CONTEXT, "Reason")),
-    ("orderNumber", QT_TRANSLATE_NOOP(CONTEXT, "Order number")),
+    ("updateTime", QT_TRANSLATE_NOOP("StockText", "Time")),
+    ("MFSKUID", QT_TRANSLATE_NOOP("StockText", "OC SKU ID")),
+    ("sellerSkuId", QT_TRANSLATE_NOOP("StockText", "Seller SKU")),
+    ("serviceRegion", QT_TRANSLATE_NOOP("StockText", "Warehouse")),
+    ("inventoryStatus", QT_TRANSLATE_NOOP("StockText", "Status")),
+    ("quantity", QT_TRANSLATE_NOOP("StockText", "Quantity +/-")),
+    ("actualCount", QT_TRANSLATE_NOOP("StockText", "Balance after")),
+    ("reason", QT_TRANSLATE_NOOP("StockText", "Reason")),
+    ("orderNumber", QT_TRANSLATE_NOOP("StockText", "Order number")),
 )
 
 # Movement reason codes; codes not listed are shown as OC sends them.
 REASONS = {
-    "OEH": QT_TRANSLATE_NOOP(CONTEXT, "Shipped to a customer"),
-    "IBR": QT_TRANSLATE_NOOP(CONTEXT, "Inbound received"),
-    "ADJ": QT_TRANSLATE_NOOP(CONTEXT, "Stock adjustment"),
-    "RTN": QT_TRANSLATE_NOOP(CONTEXT, "Return restocked"),
+    "OEH": QT_TRANSLATE_NOOP("StockText", "Shipped to a customer"),
+    "IBR": QT_TRANSLATE_NOOP("StockText", "Inbound received"),
+    "ADJ": QT_TRANSLATE_NOOP("StockText", "Stock adjustment"),
+    "RTN": QT_TRANSLATE_NOOP("StockText", "Return restocked"),
 }
-STATUSES = {"AVL": QT_TRANSLATE_NOOP(CONTEXT, "Available")}
+STATUSES = {"AVL": QT_TRANSLATE_NOOP("StockText", "Available")}
 
 AGE_RANGES = ("0-30", "31-60", "61-90", "91-180", "181-365", "366+")
 OLD_AGE_RANGES = ("181-365", "366+")  # older than 180 days: the stock that costs money
 
 FEE_TYPES = {
-    "FULFILLMENT": QT_TRANSLATE_NOOP(CONTEXT, "Fulfilment"),
-    "PACKAGING": QT_TRANSLATE_NOOP(CONTEXT, "Packaging"),
-    "REMOTE_SURCHARGE": QT_TRANSLATE_NOOP(CONTEXT, "Remote area surcharge"),
-    "CONGESTION_SURCHARGE": QT_TRANSLATE_NOOP(CONTEXT, "Congestion surcharge"),
-    "BULKY_SURCHARGE": QT_TRANSLATE_NOOP(CONTEXT, "Bulky item surcharge"),
-    "PEAK_SURCHARGE": QT_TRANSLATE_NOOP(CONTEXT, "Peak season surcharge"),
-    "HOME_DELIVERY_SURCHARGE": QT_TRANSLATE_NOOP(CONTEXT, "Home delivery surcharge"),
-    "INBOUND_HANDLING": QT_TRANSLATE_NOOP(CONTEXT, "Inbound handling"),
-    "STORAGE": QT_TRANSLATE_NOOP(CONTEXT, "Storage"),
-    "RETURN_HANDLING": QT_TRANSLATE_NOOP(CONTEXT, "Return handling"),
-    "VAS": QT_TRANSLATE_NOOP(CONTEXT, "Value-added service"),
+    "FULFILLMENT": QT_TRANSLATE_NOOP("StockText", "Fulfilment"),
+    "PACKAGING": QT_TRANSLATE_NOOP("StockText", "Packaging"),
+    "REMOTE_SURCHARGE": QT_TRANSLATE_NOOP("StockText", "Remote area surcharge"),
+    "CONGESTION_SURCHARGE": QT_TRANSLATE_NOOP("StockText", "Congestion surcharge"),
+    "BULKY_SURCHARGE": QT_TRANSLATE_NOOP("StockText", "Bulky item surcharge"),
+    "PEAK_SURCHARGE": QT_TRANSLATE_NOOP("StockText", "Peak season surcharge"),
+    "HOME_DELIVERY_SURCHARGE": QT_TRANSLATE_NOOP("StockText", "Home delivery surcharge"),
+    "INBOUND_HANDLING": QT_TRANSLATE_NOOP("StockText", "Inbound handling"),
+    "STORAGE": QT_TRANSLATE_NOOP("StockText", "Storage"),
+    "RETURN_HANDLING": QT_TRANSLATE_NOOP("StockText", "Return handling"),
+    "VAS": QT_TRANSLATE_NOOP("StockText", "Value-added service"),
 }
 ORDER_TYPES = {
-    "OUTBOUND": QT_TRANSLATE_NOOP(CONTEXT, "Outbound"),
-    "INBOUND": QT_TRANSLATE_NOOP(CONTEXT, "Inbound"),
-    "RETURN": QT_TRANSLATE_NOOP(CONTEXT, "Return"),
-    "VAS": QT_TRANSLATE_NOOP(CONTEXT, "VAS"),
-    "STORAGE": QT_TRANSLATE_NOOP(CONTEXT, "Storage"),
+    "OUTBOUND": QT_TRANSLATE_NOOP("StockText", "Outbound"),
+    "INBOUND": QT_TRANSLATE_NOOP("StockText", "Inbound"),
+    "RETURN": QT_TRANSLATE_NOOP("StockText", "Return"),
+    "VAS": QT_TRANSLATE_NOOP("StockText", "VAS"),
+    "STORAGE": QT_TRANSLATE_NOOP("StockText", "Storage"),
 }
 
 

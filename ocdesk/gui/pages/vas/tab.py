@@ -27,13 +27,14 @@ from ocdesk.gui.pages.kit.page import session_numbers
 from ocdesk.gui.pages.kit.record_card import RecordCard, when_text
 from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.gui.pages.vas.create import VasCreatePage
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 from ocdesk.jobs.windows import fetch_windows
 from ocdesk.store.audit import AuditLog
 
 FEE_DAYS = 60
 DETAIL_LIMIT = catalog.get("vas.detail").totals[0].maximum  # ids per call, all lists together
-NUMBER_COLUMN = "VAS number"
+NUMBER_COLUMN = QT_TRANSLATE_NOOP("VasPages", "VAS number")
 
 
 def _t(text: str) -> str:
@@ -83,7 +84,7 @@ def vas_details(
 
 def summary_row(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        NUMBER_COLUMN: lenient.get(row, "vasNumber"),
+        _t(NUMBER_COLUMN): lenient.get(row, "vasNumber"),
         _t("Your number"): lenient.get(row, "sellerVasNumber"),
         _t("Warehouse"): lenient.get(row, "serviceRegion"),
         _t("Service"): words.word(words.vas_types(), lenient.get(row, "vasType")),
@@ -96,7 +97,6 @@ class VasOrdersPage(RecordListPage):
     """Numbers box and table of VAS orders; the selected one on a card with Cancel."""
 
     number_key = "vasNumber"
-    number_column = NUMBER_COLUMN
     status_column = _t("Status")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -107,6 +107,7 @@ class VasOrdersPage(RecordListPage):
                     "last 60 days, those created here, and any numbers you type."),
             parent,
         )  # fmt: skip
+        self.number_column = _t(NUMBER_COLUMN)  # in the language of the window
         self.numbers_edit = QLineEdit(self)
         self.numbers_edit.setPlaceholderText(self.tr("VAS numbers (OCV…) or your own, separated "
                                                      "by spaces"))  # fmt: skip

@@ -31,21 +31,18 @@ LANGUAGE_NAMES = {
 
 def age_text(seconds: float | None) -> str:
     """How old the list is, as a desk user says it ("fetched 3 min ago")."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ServicesPage", text)
-
+    translate = QCoreApplication.translate
     if seconds is None:
-        return tr("not fetched from OC yet")
+        return translate("ServicesPage", "not fetched from OC yet")
     minutes = int(seconds // 60)
     if minutes < 1:
-        return tr("fetched just now")
+        return translate("ServicesPage", "fetched just now")
     if minutes < 60:
-        return tr("fetched {n} min ago").format(n=minutes)
+        return translate("ServicesPage", "fetched {n} min ago").format(n=minutes)
     hours = minutes // 60
     if hours < 48:
-        return tr("fetched {n} h ago").format(n=hours)
-    return tr("fetched {n} days ago").format(n=hours // 24)
+        return translate("ServicesPage", "fetched {n} h ago").format(n=hours)
+    return translate("ServicesPage", "fetched {n} days ago").format(n=hours // 24)
 
 
 class ServicesPage(QWidget):
@@ -158,15 +155,15 @@ class ServicesPage(QWidget):
 
 
 def pages() -> list[WorkflowPage]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("WarehousePages", text)
-
+    translate = QCoreApplication.translate
     return [
         WorkflowPage(
             "warehouse.services_page",
-            tr("Services"),
+            translate("WarehousePages", "Services"),
             ServicesPage,
             default=True,
-            tooltip=tr("Regions and their shipping services, in your language"),
+            tooltip=translate(
+                "WarehousePages", "Regions and their shipping services, in your language"
+            ),
         )
     ]
