@@ -5887,6 +5887,22 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>本机唯一的打印机</translation>
     </message>
     <message>
+        <source>{printer} ({why})</source>
+        <translation>{printer}（{why}）</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{types} print on {printer}.</source>
+        <translation>{types}在 {printer} 上打印。</translation>
+    </message>
+    <message>
         <source>No printer for {types}: this computer has none. </source>
         <translation>{types}没有打印机：本机没有打印机。</translation>
     </message>

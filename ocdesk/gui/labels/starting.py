@@ -79,7 +79,8 @@ def _last_printer(history: PrintHistory, label_type: str) -> str | None:
     return next((r.printer for r in records if r.ok and r.printer), None)
 
 
-def _tr(text: str) -> str:  # the station's words: it said them first
+# The station's words (it said them first), shared by the batch.
+def _tr(text: str) -> str:
     return QCoreApplication.translate("StationPrinters", text)
 
 
