@@ -427,20 +427,28 @@ def _items_in(args: argparse.Namespace) -> list[Any]:
         table = read_table(args.file, sheet=args.sheet)
         items = reader.items(table)
     except CsvFileError as exc:
-        raise InputError(f"{args.file}: {exc}; nothing was sent") from exc
+        unread = translate("cli", "{file}: {problem}; nothing was sent")
+        raise InputError(unread.format(file=args.file, problem=exc)) from exc
     if not items:
-        raise InputError(f"{args.file} holds a header but no rows; nothing was sent")
+        empty = translate("cli", "{file} holds a header but no rows; nothing was sent")
+        raise InputError(empty.format(file=args.file))
     renamed = mapping_words(reader.columns_read(table))
-    rows = f"{len(table.rows):,} row" + ("" if len(table.rows) == 1 else "s")
-    print(f"{Path(args.file).name}: {table.source}, {rows}"
-          + (f"; columns read as {renamed}" if renamed else ""), file=sys.stderr)  # fmt: skip
+    count = len(table.rows)
+    rows = translate("cli", "{count} row") if count == 1 else translate("cli", "{count} rows")
+    read = translate("cli", "{file}: {how}, {rows}").format(
+        file=Path(args.file).name, how=table.source, rows=rows.format(count=f"{count:,}")
+    )
+    if renamed:
+        read += translate("cli", "; columns read as {columns}").format(columns=renamed)
+    print(read, file=sys.stderr)
     return items
 
 
 def _report_file(out: str) -> Path:
     path = _out_file(out, "--report", "report.csv")
     if path.suffix.lower() not in (".csv", ".xlsx"):
-        raise InputError(f"--report writes .csv or .xlsx, not {path.name!r}; nothing was sent")
+        other = translate("cli", "--report writes .csv or .xlsx, not {name}; nothing was sent")
+        raise InputError(other.format(name=repr(path.name)))
     return path
 
 
@@ -450,16 +458,22 @@ def _tell_outcomes(report: BulkReport, args: argparse.Namespace) -> None:
 
     for o in report.outcomes:
         if o.status not in (CREATED, READY):
-            where = f"{o.item.where} ({o.reference})" if o.reference else o.label
-            print(f"{where}: {o.status}: {o.reason}", file=sys.stderr)
+            where = o.label
+            if o.reference:
+                both = translate("cli", "{where} ({reference})")
+                where = both.format(where=o.item.where, reference=o.reference)
+            fate = translate("cli", "{item}: {outcome}: {reason}")
+            outcome = translate("bulk_report", o.status)
+            print(fate.format(item=where, outcome=outcome, reason=o.reason), file=sys.stderr)
     if args.report:
         try:
             count = write_report(args.report, report)
         except OSError as exc:
-            print(f"error: --report: could not write {args.report}: {exc.strerror}",
-                  file=sys.stderr)  # fmt: skip
+            unwritten = translate("cli", "error: --report: could not write {path}: {reason}")
+            print(unwritten.format(path=args.report, reason=exc.strerror), file=sys.stderr)
         else:
-            print(f"Report of {count:,} rows written to {args.report}.", file=sys.stderr)
+            written = translate("cli", "Report of {count} rows written to {path}.")
+            print(written.format(count=f"{count:,}", path=args.report), file=sys.stderr)
 
 
 def _import_exit(report: BulkReport, args: argparse.Namespace) -> int:
@@ -469,8 +483,10 @@ def _import_exit(report: BulkReport, args: argparse.Namespace) -> int:
 
     unknown = [o.reference for o in report.with_status(UNKNOWN)]
     if unknown:
-        print(f"{len(unknown)} may have reached OC: look them up before sending them again.",
-              file=sys.stderr)  # fmt: skip
+        maybe = translate(
+            "cli", "{count} may have reached OC: look them up before sending them again."
+        )
+        print(maybe.format(count=len(unknown)), file=sys.stderr)
         lookup = lookup_for(args.endpoint_id)
         assert lookup is not None  # both imports have a lookup by reference (BulkKind.lookup)
         _how_to_look_up(lookup, unknown, args)
@@ -493,7 +509,8 @@ class _ProgressLine:
         self.shown = False
 
     def __call__(self, done: int, total: int, text: str) -> None:
-        line = f"{text} ({done:,} of {total:,} sent)" if total else text
+        sent = translate("cli", "{text} ({done} of {total} sent)")
+        line = sent.format(text=text, done=f"{done:,}", total=f"{total:,}") if total else text
         if self.terminal:
             print(f"\r{line}\x1b[K", end="", file=sys.stderr, flush=True)
             self.shown = True

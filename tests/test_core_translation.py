@@ -23,9 +23,11 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.api.validation import validate
 from ocdesk.jobs.bulk_report import CREATED, INVALID, BulkReport, ItemOutcome
 from ocdesk.jobs.csv_items import SourceItem
+from ocdesk.jobs.csv_rows import CsvFileError
 from ocdesk.jobs.failure_words import failure_words
 from ocdesk.jobs.number_search import Match
 from ocdesk.jobs.record_fields import card_data
+from ocdesk.jobs.tables import read_table
 from ocdesk.labels.printing import printer_trouble
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.store.profiles import Profile, ProfileError
@@ -97,6 +99,23 @@ def test_with_the_chinese_translation_every_layer_speaks_chinese(chinese: None) 
     assert said["service"] == "换标"
     assert said["profile"] == "客户端 ID 不能为空。"
     assert "打印" in said["printer"]
+
+
+def test_a_chinese_desk_is_told_in_chinese_how_a_file_was_read_and_why_not(
+    chinese: None, tmp_path: Path
+) -> None:
+    orders = tmp_path / "出库单.csv"
+    orders.write_bytes("参考号,收件人\nR1,张伟\n".encode("gbk"))
+    pdf = tmp_path / "orders.csv"
+    pdf.write_bytes(b"%PDF-1.7\n")
+
+    table = read_table(orders)
+    with pytest.raises(CsvFileError) as refused:
+        read_table(pdf)
+
+    assert table.rows[0].values == {"参考号": "R1", "收件人": "张伟"}
+    assert table.source == "按 GBK（中文 Excel） 编码读取"
+    assert str(refused.value) == "orders.csv 是 PDF 文件，不是表格"
 
 
 def test_the_catalog_language_follows_the_locale_names_people_use() -> None:

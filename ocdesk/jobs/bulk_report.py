@@ -12,19 +12,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ocdesk.api.text import translate
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.csv_rows import CsvRow
 from ocdesk.jobs.tables import write_table
 
 REPORT_COLUMNS = ("line", "reference", "outcome", "OC number", "message")
 
-CREATED = "created"
-REFUSED = "refused"
-INVALID = "invalid"
-UNKNOWN = "unknown"
-NOT_SENT = "not sent"
-READY = "ready"
+CREATED = QT_TRANSLATE_NOOP("bulk_report", "created")
+REFUSED = QT_TRANSLATE_NOOP("bulk_report", "refused")
+INVALID = QT_TRANSLATE_NOOP("bulk_report", "invalid")
+UNKNOWN = QT_TRANSLATE_NOOP("bulk_report", "unknown")
+NOT_SENT = QT_TRANSLATE_NOOP("bulk_report", "not sent")
+READY = QT_TRANSLATE_NOOP("bulk_report", "ready")
 """An item a dry run found nothing wrong with: it would be sent."""
 ALREADY_AT_OC = "already at OC"
 """The reason of an item created earlier: OC refused it as a duplicate and holds it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ocdesk.api.text import translate
 from ocdesk.jobs.csv_rows import CsvFileError
 
 ORDER_LABELS: Mapping[str, tuple[str, ...]] = {
@@ -89,9 +90,12 @@ def field_names(
         if not field:
             continue
         if field in taken:
+            twice = translate(
+                "csv_files",
+                "line 1: the columns {first} and {second} both mean {field}; keep one of them",
+            )
             raise CsvFileError(
-                f"line 1: the columns {taken[field]!r} and {header!r} both mean {field}; "
-                "keep one of them"
+                twice.format(first=repr(taken[field]), second=repr(header), field=field)
             )
         found[header], taken[field] = field, header
     return found

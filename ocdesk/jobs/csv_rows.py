@@ -68,7 +68,8 @@ def read_csv(path: Path | str) -> CsvTable:
     except NotText as exc:
         raise CsvFileError(str(exc)) from None
     table = parse_csv(text)
-    return replace(table, source=f"read as {described(encoding)}")
+    how = translate("csv_files", "read as {encoding}").format(encoding=described(encoding))
+    return replace(table, source=how)
 
 
 def parse_csv(text: str) -> CsvTable:

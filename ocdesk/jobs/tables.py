@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ocdesk.api.text import translate
 from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable, read_csv
 from ocdesk.jobs.xlsx import read_xlsx, write_xlsx
 
@@ -34,17 +35,25 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> CsvTable:
     """
     path = Path(path)
     if path.suffix.lower() in (".xls", ".xlsm", ".xlsb", ".ods"):
-        raise CsvFileError(f"{path.name}: ocdesk reads .xlsx workbooks and CSV; save it as .xlsx")
+        other = translate(
+            "csv_files", "{name}: ocdesk reads .xlsx workbooks and CSV; save it as .xlsx"
+        )
+        raise CsvFileError(other.format(name=path.name))
     if is_xlsx(path):
         return read_xlsx(path, sheet)
     if sheet is not None:
-        raise CsvFileError(f"{path.name} is a CSV file, which has no sheets; leave out the sheet")
+        no_sheets = translate(
+            "csv_files", "{name} is a CSV file, which has no sheets; leave out the sheet"
+        )
+        raise CsvFileError(no_sheets.format(name=path.name))
     try:
         return read_csv(path)
     except FileNotFoundError:
-        raise CsvFileError(f"{path} does not exist") from None
+        missing = translate("csv_files", "{path} does not exist")
+        raise CsvFileError(missing.format(path=path)) from None
     except OSError as exc:
-        raise CsvFileError(f"{path} cannot be read: {exc.strerror}") from None
+        unreadable = translate("csv_files", "{path} cannot be read: {reason}")
+        raise CsvFileError(unreadable.format(path=path, reason=exc.strerror)) from None
 
 
 def write_table(

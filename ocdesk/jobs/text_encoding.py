@@ -15,22 +15,30 @@ import re
 
 from charset_normalizer import from_bytes
 
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
+
 _GUESSED = ("gb18030", "cp1252")
 _SAMPLE = 65_536  # bytes looked at when weighing GBK against cp1252
 # A GBK character: a lead byte, then a trail byte; GB2312's common characters have both high.
 _GBK_PAIR = re.compile(rb"[\x81-\xfe][\x40-\x7e\x80-\xfe]")
 _WORDS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
-    "utf-16": "UTF-16 (Unicode text)",
-    "gbk": "GBK (Chinese Excel)",
-    "gb18030": "GB18030 (Chinese)",
-    "cp1252": "Windows-1252 (Western Excel)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("csv_files", "UTF-8 (with BOM)"),
+    "utf-16": QT_TRANSLATE_NOOP("csv_files", "UTF-16 (Unicode text)"),
+    "gbk": QT_TRANSLATE_NOOP("csv_files", "GBK (Chinese Excel)"),
+    "gb18030": QT_TRANSLATE_NOOP("csv_files", "GB18030 (Chinese)"),
+    "cp1252": QT_TRANSLATE_NOOP("csv_files", "Windows-1252 (Western Excel)"),
 }
 _NOT_TEXT = {
-    b"PK\x03\x04": "an Excel workbook (.xlsx) with another name; name it .xlsx and open it again",
-    b"\xd0\xcf\x11\xe0": "an old Excel .xls workbook; save it as .xlsx or CSV and open it again",
-    b"%PDF": "a PDF, not a table",
+    b"PK\x03\x04": QT_TRANSLATE_NOOP(
+        "csv_files",
+        "{name} is an Excel workbook (.xlsx) with another name; name it .xlsx and open it again",
+    ),
+    b"\xd0\xcf\x11\xe0": QT_TRANSLATE_NOOP(
+        "csv_files",
+        "{name} is an old Excel .xls workbook; save it as .xlsx or CSV and open it again",
+    ),
+    b"%PDF": QT_TRANSLATE_NOOP("csv_files", "{name} is a PDF, not a table"),
 }
 
 
@@ -40,7 +48,7 @@ class NotText(ValueError):
 
 def described(encoding: str) -> str:
     """`GBK (Chinese Excel)`: how the desk knows the encoding a file was read as."""
-    return _WORDS.get(encoding, encoding)
+    return translate("csv_files", _WORDS[encoding]) if encoding in _WORDS else encoding
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -51,24 +59,31 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return _strict(data, "utf-16", name), "utf-16"
     for magic, what in _NOT_TEXT.items():
         if data.startswith(magic):
-            raise NotText(f"{name} is {what}")
+            raise NotText(translate("csv_files", what).format(name=name))
     if b"\0" in data:
-        raise NotText(f"{name} is not a text file (it holds zero bytes); save it as CSV")
+        zeros = translate(
+            "csv_files", "{name} is not a text file (it holds zero bytes); save it as CSV"
+        )
+        raise NotText(zeros.format(name=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         if max(data[: exc.start], default=0) >= 0x80:  # UTF-8 letters read fine before it
             line = data[: exc.start].count(b"\n") + 1
-            raise NotText(
-                f"{name} is UTF-8 text, but line {line} holds bytes that are not; fix that line "
-                "or save the file again as 'CSV UTF-8'"
-            ) from None
+            mixed = translate(
+                "csv_files",
+                "{name} is UTF-8 text, but line {line} holds bytes that are not; fix that line "
+                "or save the file again as 'CSV UTF-8'",
+            )
+            raise NotText(mixed.format(name=name, line=line)) from None
     encoding = _guess(data)
     if encoding is None:
-        raise NotText(
-            f"{name} is in an encoding ocdesk cannot tell (not UTF-8, UTF-16, GBK or "
-            "Windows-1252); save it as 'CSV UTF-8' and open it again"
+        unknown = translate(
+            "csv_files",
+            "{name} is in an encoding ocdesk cannot tell (not UTF-8, UTF-16, GBK or "
+            "Windows-1252); save it as 'CSV UTF-8' and open it again",
         )
+        raise NotText(unknown.format(name=name))
     if encoding == "gb18030" and _decodes(data, "gbk"):
         encoding = "gbk"
     return data.decode(encoding), encoding
@@ -79,10 +94,12 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise NotText(
-            f"{name} starts as {described(encoding)} but line {line} is not; save it again as "
-            "'CSV UTF-8' and open it again"
-        ) from None
+        broken = translate(
+            "csv_files",
+            "{name} starts as {encoding} but line {line} is not; save it again as "
+            "'CSV UTF-8' and open it again",
+        )
+        raise NotText(broken.format(name=name, encoding=described(encoding), line=line)) from None
 
 
 def _guess(data: bytes) -> str | None:

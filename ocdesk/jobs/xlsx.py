@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ocdesk.api.dates import format_date, format_datetime
+from ocdesk.api.text import translate
 from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable, check_headers
 
 _LARGEST_EXACT = 2**53  # integers a float holds exactly
@@ -38,16 +39,19 @@ def read_xlsx(path: Path | str, sheet: str | None = None) -> CsvTable:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise CsvFileError(f"{name} cannot be opened as an Excel workbook ({exc})") from None
+        unopened = translate("xlsx_files", "{name} cannot be opened as an Excel workbook ({error})")
+        raise CsvFileError(unopened.format(name=name, error=exc)) from None
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             sheets = ", ".join(repr(s) for s in workbook.sheetnames)
-            raise CsvFileError(f"{name} has no sheet {sheet!r} (its sheets: {sheets})")
+            no_sheet = translate("xlsx_files", "{name} has no sheet {sheet} (its sheets: {sheets})")
+            raise CsvFileError(no_sheet.format(name=name, sheet=repr(sheet), sheets=sheets))
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
         table = _table(worksheet.iter_rows())
     finally:
         workbook.close()
-    return CsvTable(table.headers, table.rows, "", f"read from sheet {worksheet.title!r}")
+    how = translate("xlsx_files", "read from sheet {sheet}").format(sheet=repr(worksheet.title))
+    return CsvTable(table.headers, table.rows, "", how)
 
 
 def _table(rows: Iterable[Sequence[Any]]) -> CsvTable:
@@ -64,7 +68,9 @@ def _table(rows: Iterable[Sequence[Any]]) -> CsvTable:
         texts += [""] * (len(headers) - len(texts))
         found.append(CsvRow(line, {h: text for h, text in zip(headers, texts, strict=False) if h}))
     if headers is None:
-        raise CsvFileError("the sheet is empty: its first row must name the columns")
+        raise CsvFileError(
+            translate("xlsx_files", "the sheet is empty: its first row must name the columns")
+        )
     return CsvTable(headers, found, "")
 
 
@@ -79,11 +85,13 @@ def _check_width(texts: list[str], headers: list[str], line: int) -> None:
     for index, text in enumerate(texts):
         if text and (index >= len(headers) or not headers[index]):
             column = get_column_letter(index + 1)
-            raise CsvFileError(
-                f"line {line}: cell {column}{line} holds {text[:30]!r}, but column {column} has "
+            nameless = translate(
+                "xlsx_files",
+                "line {line}: cell {column}{line} holds {text}, but column {column} has "
                 "no name in the header row (a blank or merged header cell); give each column "
-                "its own name"
+                "its own name",
             )
+            raise CsvFileError(nameless.format(line=line, column=column, text=repr(text[:30])))
 
 
 def cell_text(cell: Any) -> str:

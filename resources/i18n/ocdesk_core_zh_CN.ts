@@ -75,6 +75,30 @@
         <translation>第 {number} 项</translation>
     </message>
     <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可发送</translation>
+    </message>
+    <message>
         <source>{count} created</source>
         <translation>已创建 {count} 个</translation>
     </message>
@@ -188,6 +212,58 @@
         <source>Then see {what}.</source>
         <translation>然后查看{what}。</translation>
     </message>
+    <message>
+        <source>{file}: {problem}; nothing was sent</source>
+        <translation>{file}：{problem}；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>{file} holds a header but no rows; nothing was sent</source>
+        <translation>{file} 只有表头，没有数据行；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>{file}: {how}, {rows}</source>
+        <translation>{file}：{how}，{rows}</translation>
+    </message>
+    <message>
+        <source>; columns read as {columns}</source>
+        <translation>；列按以下含义读取：{columns}</translation>
+    </message>
+    <message>
+        <source>--report writes .csv or .xlsx, not {name}; nothing was sent</source>
+        <translation>--report 只能写入 .csv 或 .xlsx，不能写 {name}；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>{where} ({reference})</source>
+        <translation>{where}（{reference}）</translation>
+    </message>
+    <message>
+        <source>{item}: {outcome}: {reason}</source>
+        <translation>{item}：{outcome}：{reason}</translation>
+    </message>
+    <message>
+        <source>error: --report: could not write {path}: {reason}</source>
+        <translation>错误：--report：无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Report of {count} rows written to {path}.</source>
+        <translation>已将 {count} 行的报告写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{count} may have reached OC: look them up before sending them again.</source>
+        <translation>有 {count} 个可能已到达 OC：重新发送前请先查询。</translation>
+    </message>
+    <message>
+        <source>{text} ({done} of {total} sent)</source>
+        <translation>{text}（已发送 {done} / {total}）</translation>
+    </message>
 </context>
 <context>
     <name>code_words</name>
@@ -267,6 +343,10 @@
         <translation>第 1 行没有 {name} 列（现有的列：{columns}）</translation>
     </message>
     <message>
+        <source>read as {encoding}</source>
+        <translation>按 {encoding} 编码读取</translation>
+    </message>
+    <message>
         <source>the file is empty: line {line} must name the columns</source>
         <translation>文件是空的：第 {line} 行必须写出列名</translation>
     </message>
@@ -297,6 +377,74 @@
     <message>
         <source>{shown}; and {count} more lines like these</source>
         <translation>{shown}；另有 {count} 行类似问题</translation>
+    </message>
+    <message>
+        <source>line 1: the columns {first} and {second} both mean {field}; keep one of them</source>
+        <translation>第 1 行：列 {first} 和 {second} 都表示 {field}；请只保留其中一列</translation>
+    </message>
+    <message>
+        <source>{name}: ocdesk reads .xlsx workbooks and CSV; save it as .xlsx</source>
+        <translation>{name}：ocdesk 只能读取 .xlsx 工作簿和 CSV；请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets; leave out the sheet</source>
+        <translation>{name} 是 CSV 文件，没有工作表；请不要指定工作表</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16（Unicode 文本）</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation>GBK（中文 Excel）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030（中文）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Excel)</source>
+        <translation>Windows-1252（西文 Excel）</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook (.xlsx) with another name; name it .xlsx and open it again</source>
+        <translation>{name} 是改了扩展名的 Excel 工作簿（.xlsx）；请把扩展名改为 .xlsx 后重新打开</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel .xls workbook; save it as .xlsx or CSV and open it again</source>
+        <translation>{name} 是旧版 Excel .xls 工作簿；请另存为 .xlsx 或 CSV 后重新打开</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF, not a table</source>
+        <translation>{name} 是 PDF 文件，不是表格</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds zero bytes); save it as CSV</source>
+        <translation>{name} 不是文本文件（含有零字节）；请另存为 CSV</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text, but line {line} holds bytes that are not; fix that line or save the file again as &apos;CSV UTF-8&apos;</source>
+        <translation>{name} 是 UTF-8 编码的文本，但第 {line} 行含有不是 UTF-8 的字节；请改正该行，或将文件重新另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>{name} is in an encoding ocdesk cannot tell (not UTF-8, UTF-16, GBK or Windows-1252); save it as &apos;CSV UTF-8&apos; and open it again</source>
+        <translation>{name} 的编码 ocdesk 无法识别（不是 UTF-8、UTF-16、GBK 或 Windows-1252）；请另存为“CSV UTF-8”后重新打开</translation>
+    </message>
+    <message>
+        <source>{name} starts as {encoding} but line {line} is not; save it again as &apos;CSV UTF-8&apos; and open it again</source>
+        <translation>{name} 开头是 {encoding} 编码，但第 {line} 行不是；请重新另存为“CSV UTF-8”后再打开</translation>
     </message>
 </context>
 <context>
@@ -778,6 +926,29 @@
     <message>
         <source>whether the returned items are linked to their SKUs</source>
         <translation>退回的商品是否已关联到对应的 SKU</translation>
+    </message>
+</context>
+<context>
+    <name>xlsx_files</name>
+    <message>
+        <source>{name} cannot be opened as an Excel workbook ({error})</source>
+        <translation>{name} 无法作为 Excel 工作簿打开（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet {sheet} (its sheets: {sheets})</source>
+        <translation>{name} 中没有工作表 {sheet}（现有的工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>read from sheet {sheet}</source>
+        <translation>从工作表 {sheet} 读取</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: its first row must name the columns</source>
+        <translation>工作表是空的：第一行必须写出列名</translation>
+    </message>
+    <message>
+        <source>line {line}: cell {column}{line} holds {text}, but column {column} has no name in the header row (a blank or merged header cell); give each column its own name</source>
+        <translation>第 {line} 行：单元格 {column}{line} 中有 {text}，但 {column} 列在表头行中没有列名（表头单元格为空或被合并）；请给每一列起一个自己的列名</translation>
     </message>
 </context>
 </TS>
