@@ -2556,6 +2556,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>查找这些订单</translation>
     </message>
     <message>
+        <source>Find in this period</source>
+        <translation>查找此期间的订单</translation>
+    </message>
+    <message>
         <source>Find orders created in this period</source>
         <translation>查找此期间创建的订单</translation>
     </message>

@@ -13,11 +13,13 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.placement import PLACEMENT_PREF, first_start_rect
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.widgets.scrolled import FittingScrollArea
 
 pytest_plugins = ("gui_fixtures",)  # `context`: logged in to the seeded sandbox
 
-# A 1280x720 screen less a title bar and a task bar.
-SMALL_DESK = (1280, 720 - 30 - 30)
+# A 1280x720 screen less a title bar and a task bar, as wide as the window is when not maximized
+# (a first start's margin round it).
+SMALL_DESK = (first_start_rect(QRect(0, 0, 1280, 720)).width(), 720 - 30 - 30)
 ORDER = "OCO2497577178395AU"  # an outbound order of the seeded sandbox
 
 
@@ -66,6 +68,9 @@ def test_at_1280x720_the_status_bar_and_the_table_stay_inside(small_window: Main
     status = small_window.status
     assert _inside(small_window, status, status.rect())
     assert _last_row_in_view(small_window) >= 5  # the 6th order is in view
+    # The page fits the width: nothing on its right (Export, the period search) is cut off.
+    page_area = small_window.domain_tabs["Outbound"].findChild(FittingScrollArea)
+    assert page_area.horizontalScrollBar().maximum() == 0
 
 
 def test_the_lookup_card_does_not_make_the_window_taller(qtbot, small_window: MainWindow) -> None:

@@ -91,10 +91,12 @@ class FindOrdersPage(QWidget):
         )
         # Three lines show: on a 720-pixel screen the table below keeps the room (it scrolls).
         self.numbers.setMaximumHeight(self.numbers.fontMetrics().lineSpacing() * 3 + 12)
+        self.numbers.setMinimumWidth(self.numbers.fontMetrics().averageCharWidth() * 20)  # narrow
         self.find_numbers_button = QPushButton(self.tr("Find these orders"), self)
         self.start_edit = date_time_picker(parent=self)
         self.end_edit = date_time_picker(parent=self)
-        self.find_period_button = QPushButton(self.tr("Find orders created in this period"), self)
+        self.find_period_button = QPushButton(self.tr("Find in this period"), self)
+        self.find_period_button.setToolTip(self.tr("Find orders created in this period"))
         self.job = ProgressStrip(self)
         self.runner = JobRunner(context, self.job, self)
         self.note = info_label(self)
