@@ -860,9 +860,14 @@ def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The demo sandbox's child boots while the window is imported and built.
+    from ocdesk.gui.display import missing_display
     from ocdesk.gui.sandbox_launch import start_sandbox_child
 
+    no_display = missing_display()
+    if no_display:  # asked first: Qt would abort, and a demo sandbox would start for nothing
+        print(no_display, file=sys.stderr)
+        return 1
+    # The demo sandbox's child boots while the window is imported and built.
     child = start_sandbox_child() if args.sandbox else None
     from ocdesk.gui.app import run
 

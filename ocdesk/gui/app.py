@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext, Stores
-from ocdesk.gui.display import missing_display
 from ocdesk.gui.interpreter import GuiThreadCollector
 from ocdesk.gui.language import apply_language
 from ocdesk.gui.main_window import MainWindow
@@ -354,10 +353,6 @@ def run(
 
     `sandbox_child` is the demo sandbox's process when the command line started it already.
     """
-    no_display = missing_display()
-    if no_display:  # Qt would abort with its own words
-        print(no_display, file=sys.stderr)
-        return 1
     app = _make_application()
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()
