@@ -1310,46 +1310,6 @@ Send it?</source>
         <source> because: {reason}</source>
         <translation> 原因：{reason}</translation>
     </message>
-    <message>
-        <source>Air freight</source>
-        <translation>空运</translation>
-    </message>
-    <message>
-        <source>Express (courier)</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>质检</translation>
-    </message>
-    <message>
-        <source>Kitting</source>
-        <translation>组套</translation>
-    </message>
-    <message>
-        <source>Ocean freight</source>
-        <translation>海运</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>拍照</translation>
-    </message>
-    <message>
-        <source>Rail</source>
-        <translation>铁路</translation>
-    </message>
-    <message>
-        <source>Relabel</source>
-        <translation>换标</translation>
-    </message>
-    <message>
-        <source>Repack</source>
-        <translation>重新包装</translation>
-    </message>
-    <message>
-        <source>Truck</source>
-        <translation>卡车</translation>
-    </message>
 </context>
 <context>
     <name>DeskWrites</name>

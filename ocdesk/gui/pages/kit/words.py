@@ -40,7 +40,8 @@ def vas_types() -> list[tuple[str, str]]:
 
 
 def _translated(words: dict[str, str]) -> list[tuple[str, str]]:
-    return [(code, _t(text)) for code, text in words.items()]
+    """Each code with its words, in the language of the Qt-free layers' own translation."""
+    return [(code, code_words.code_word(words, code)) for code in words]
 
 
 def return_statuses() -> list[tuple[str, str]]:
