@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTime
 
-from ocdesk.gui.words import short_datetime, short_time
+from ocdesk.gui.words import moment_text, short_time
 from ocdesk.labels.history import PrintRecord
 
 
@@ -38,12 +38,10 @@ def print_state(last: PrintRecord | None, count: int) -> str:
     """A card's "Label printed 14:02 on Zebra-1 by Li Wei" (its newest print), or never printed."""
     if last is None:
         return _tr("Label not printed yet")
-    moment = datetime.fromtimestamp(last.at)
-    when = short_time(QTime(moment.hour, moment.minute))
-    if moment.date() != date.today():
-        when = short_datetime(moment.astimezone())
     text = _tr("Label printed {time} on {printer} by {user}").format(
-        time=when, printer=last.printer or "?", user=last.user or "?"
+        time=moment_text(datetime.fromtimestamp(last.at)),
+        printer=last.printer or "?",
+        user=last.user or "?",
     )
     if count > 1:
         text += _tr(" ({count} times)").format(count=count)

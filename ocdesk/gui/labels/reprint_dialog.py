@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,17 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocdesk.gui.words import short_date, short_time
+from ocdesk.gui.words import moment_text
 from ocdesk.labels.history import PrintRecord
 
 
 def when_and_where(record: PrintRecord) -> str:
     """ "Printed at 14:02 on Zebra-1 by Li Wei.", with the date when it was not today, in the
     user's locale."""
-    moment = QDateTime.fromSecsSinceEpoch(int(record.at))
-    clock = short_time(moment.time())
-    if datetime.fromtimestamp(record.at).date() != date.today():
-        clock = f"{short_date(moment.date())} {clock}"
+    clock = moment_text(datetime.fromtimestamp(record.at))
     text = QCoreApplication.translate("Reprint", "Printed at {time}").format(time=clock)
     if record.printer:
         text += QCoreApplication.translate("Reprint", " on {printer}").format(
