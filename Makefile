@@ -47,7 +47,7 @@ bench: $(STAMP)
 # Translations (Qt Linguist): refresh each .ts from its sources, then compile every .ts to the .qm
 # beside it. The .qm files are committed, so a clone runs translated without this step; a test
 # fails when a .ts or .qm is behind the sources. Translate new messages with pyside6-linguist.
-I18N := resources/i18n
+I18N := ocdesk/resources/i18n
 TS_FILES := $(I18N)/ocdesk_zh_CN.ts
 
 # The GUI's messages (ocdesk_*.ts), then the Qt-free layers' (ocdesk_core_*.ts, tools/i18n-core).

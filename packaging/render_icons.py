@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "ocdesk" / "resources" / "icons"
 SIZES = (16, 32, 48, 64, 128, 256)
 # The window icon the app loads; the largest size, so Qt scales down rather than up.
 MAIN_ICON_SIZE = 256

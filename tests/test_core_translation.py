@@ -1,4 +1,4 @@
-"""The Qt-free layers' messages in Chinese with resources/i18n/ocdesk_core_zh_CN.qm installed,
+"""The Qt-free layers' messages in Chinese with ocdesk/resources/i18n/ocdesk_core_zh_CN.qm installed,
 unchanged English without; the GUI installs it at start, the command line on --lang or locale."""
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ ENGLISH = {
 @pytest.fixture
 def chinese() -> Iterator[None]:
     catalog_file = translation.catalog_for("zh_CN")
-    assert catalog_file is not None, "resources/i18n/ocdesk_core_zh_CN.qm is missing"
+    assert catalog_file is not None, "ocdesk/resources/i18n/ocdesk_core_zh_CN.qm is missing"
     assert translation.install_for_cli(catalog_file)
     yield
     translation.uninstall()

@@ -1,4 +1,4 @@
-"""resources/i18n/ocdesk_core_zh_CN.ts is complete and current: lupdate, run on today's sources
+"""ocdesk/resources/i18n/ocdesk_core_zh_CN.ts is complete and current: lupdate, run on today's sources
 into a copy, finds no message unfinished, new (missing) or gone (vanished), every translation
 keeps its placeholders, and the .qm beside it is what lrelease makes of it."""
 
@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "tools" / "i18n-core"
-TS = ROOT / "resources" / "i18n" / "ocdesk_core_zh_CN.ts"
+TS = ROOT / "ocdesk" / "resources" / "i18n" / "ocdesk_core_zh_CN.ts"
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 

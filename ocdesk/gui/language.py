@@ -26,7 +26,7 @@ CHOICES = (
     (CHINESE, "中文"),
     (ENGLISH, "English"),
 )
-# ocdesk's catalogues in resources/i18n (<name>_<locale>.qm); a missing one is skipped.
+# ocdesk's catalogues in ocdesk/resources/i18n (<name>_<locale>.qm); a missing one is skipped.
 CATALOGS = ("ocdesk", "ocdesk_core")
 # Fonts drawn first for Chinese where installed (Linux, Windows, macOS): left to itself, the
 # font fallback may pick a Japanese cut of the same CJK font, with Japanese character shapes.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +94,6 @@ def app_paths() -> AppPaths:
 
 
 def resource_dir() -> Path:
-    """`resources/` beside the package, or inside a frozen (PyInstaller) app."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
-    return root / "resources"
+    """`ocdesk/resources/`: the translations and icons, part of the package wherever it is
+    installed (a source tree, a wheel, or the PyInstaller build, which keeps the same layout)."""
+    return Path(__file__).resolve().parents[1] / "resources"

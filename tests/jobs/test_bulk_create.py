@@ -237,7 +237,7 @@ def test_cancelling_keeps_what_was_created_and_lists_the_rest_as_not_sent(
 def test_sku_csv_creates_each_sku_and_exports_the_bad_row(
     oc_session: Session, tmp_path: Path
 ) -> None:
-    samples = Path(__file__).resolve().parents[2] / "resources" / "samples" / "skus.csv"
+    samples = Path(__file__).resolve().parents[2] / "ocdesk" / "resources" / "samples" / "skus.csv"
     tag = uuid.uuid4().hex[:6]
     text = samples.read_text(encoding="utf-8").replace("-0", f"-{tag}-0")
     text = text.replace(",BCE,", ",XX,")  # the speaker's battery form is not one of OC's

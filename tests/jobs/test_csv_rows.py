@@ -12,7 +12,7 @@ from ocdesk.jobs.csv_items import SourceItem, outbound_orders, read_outbound_ord
 from ocdesk.jobs.csv_rows import CsvFileError, parse_csv, read_csv
 from ocdesk.jobs.tables import write_failed_rows
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "ocdesk" / "resources" / "samples"
 ORDER_HEADER = (
     "referenceNumber;serviceRegion;shippingServiceCode;consigneeName;consigneeAddress1;"
     "consigneeCountryCode;mfSkuId;skuQuantity;declaredValue"
