@@ -19,9 +19,10 @@ from typing import Any
 
 from ocdesk.api import catalog, lenient
 from ocdesk.api.errors import AuthError, BusinessError, OcError, OutcomeUnknown, ValidationError
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call
 from ocdesk.jobs.write_lookups import LOOKUP_WAITS, Verdict, check
-from ocdesk.store.audit import AuditEntry, AuditLog, WriteState
+from ocdesk.store.audit import AuditEntry, AuditLog, Words, WriteState
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +80,14 @@ class AuditTrail:
         """Record a request as "sending" before it leaves; returns the entry to settle."""
         return self.log.begin(self.profile, endpoint_id, self.action, references).id
 
-    def settle(self, entry_id: int, state: str, outcome: str, numbers: Sequence[str] = ()) -> None:
+    def settle(
+        self, entry_id: int, state: str, outcome: str | Words, numbers: Sequence[str] = ()
+    ) -> None:
         self.log.settle(entry_id, state, outcome, numbers, self.detail)
 
-    def record(self, endpoint_id: str, keys: Sequence[str], state: str, outcome: str) -> None:
+    def record(
+        self, endpoint_id: str, keys: Sequence[str], state: str, outcome: str | Words
+    ) -> None:
         """A settled entry at once, for a request whose "sending" entry could not be written."""
         self.log.record(self.profile, endpoint_id, self.action, keys, outcome, self.detail,
                         state=state)  # fmt: skip
@@ -142,7 +147,9 @@ class AuditedCall:
         self._settle(entry, WriteState.DONE, done_outcome(result), numbers)
         return result
 
-    def _settle(self, entry_id: int, state: str, outcome: str, numbers: Sequence[str] = ()) -> None:
+    def _settle(
+        self, entry_id: int, state: str, outcome: Words, numbers: Sequence[str] = ()
+    ) -> None:
         try:
             self.trail.settle(entry_id, state, outcome, numbers)
         except Exception:
@@ -151,7 +158,7 @@ class AuditedCall:
             log.exception("could not settle audit entry %s", entry_id)
 
 
-def _failed(error: OcError, references: Sequence[str]) -> tuple[str, str, list[str]]:
+def _failed(error: OcError, references: Sequence[str]) -> tuple[str, Words, list[str]]:
     """(state, outcome, OC's numbers) of a write that failed with `error`."""
     from ocdesk.api.client import proves_not_done  # here: the client brings `requests`
 
@@ -159,22 +166,28 @@ def _failed(error: OcError, references: Sequence[str]) -> tuple[str, str, list[s
         payload = error.result.payload if error.result is not None else None
         numbers = [n for n in key_numbers(payload) if n not in references]
         if numbers:
-            return WriteState.DONE, f"done in part: {error}", numbers
+            done = QT_TRANSLATE_NOOP("audit", "done in part: {error}")
+            return WriteState.DONE, Words.of(done, error=error), numbers
     if not proves_not_done(error):
         cause = error.cause if isinstance(error, OutcomeUnknown) else error
-        return WriteState.UNKNOWN, f"unknown: {cause}", []
+        unknown = QT_TRANSLATE_NOOP("audit", "unknown: {error}")
+        return WriteState.UNKNOWN, Words.of(unknown, error=cause), []
     if isinstance(error, AuthError | BusinessError | ValidationError):
-        return WriteState.REFUSED, f"refused: {error}", []
-    return WriteState.NOT_DONE, f"not done: {error}", []
+        refused = QT_TRANSLATE_NOOP("audit", "refused: {error}")
+        return WriteState.REFUSED, Words.of(refused, error=error), []
+    not_done = QT_TRANSLATE_NOOP("audit", "not done: {error}")
+    return WriteState.NOT_DONE, Words.of(not_done, error=error), []
 
 
-def done_outcome(result: Any) -> str:
+def done_outcome(result: Any) -> Words:
     """ "ok", or the items OC refused inside an answer that succeeded (a batch can partly work)."""
     rows = result.rows() if hasattr(result, "rows") else []
     refused = [row for row in rows if lenient.get(row, "success") is False]
     if not refused:
-        return "ok"
-    return f"ok; {len(refused)} of {len(rows)} refused: {', '.join(key_numbers(refused))}"
+        return Words(QT_TRANSLATE_NOOP("audit", "ok"))
+    some = QT_TRANSLATE_NOOP("audit", "ok; {refused} of {count} refused: {numbers}")
+    return Words.of(some, refused=len(refused), count=len(rows),
+                    numbers=", ".join(key_numbers(refused)))  # fmt: skip
 
 
 def check_and_settle(call: Call, trail: AuditTrail, sent: SentWrite) -> Verdict:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.store.db import Database, row_to, text
 from ocdesk.store.logs import redact
 from ocdesk.store.operator import Operator, resolve
@@ -41,6 +42,55 @@ class WriteState:
     OPEN = (SENDING, UNKNOWN)
 
 
+# The context, in the core .ts, of the audit log's own words; lupdate reads only a literal, so
+# their marks spell it out.
+AUDIT_CONTEXT = "audit"
+SENDING_WORDS = QT_TRANSLATE_NOOP("audit", "sending")
+
+
+@dataclass(frozen=True)
+class Words:
+    """An outcome kept so that each reader sees it in their own language.
+
+    `template` is English, marked where it is written (`QT_TRANSLATE_NOOP("audit", ...)`);
+    `values` fill its `{names}` and are shown as they are (OC's numbers and messages). The
+    entry stores the English too, which the CSV export, the command line and older ocdesk read.
+    """
+
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **values: object) -> Words:
+        return cls(template, tuple((name, str(value)) for name, value in values.items()))
+
+    def english(self) -> str:
+        return self.template.format(**dict(self.values))
+
+    def shown(self) -> str:
+        """In the language of the translation installed now (ocdesk.api.text)."""
+        return translate(AUDIT_CONTEXT, self.template).format(**dict(self.values))
+
+    def stored(self) -> str:
+        return json.dumps({"template": self.template, "values": dict(self.values)},
+                          ensure_ascii=False)  # fmt: skip
+
+    @classmethod
+    def from_stored(cls, stored: str) -> Words | None:
+        """None for an entry written without words (an older ocdesk's, or a plain text one)."""
+        if not stored:
+            return None
+        kept = json.loads(stored)
+        return cls(kept["template"], tuple(kept["values"].items()))
+
+
+def _outcome_columns(outcome: str | Words) -> tuple[str, str]:
+    """(outcome, outcome_words) as stored: the English text, and its words when it has them."""
+    if isinstance(outcome, Words):
+        return outcome.english(), outcome.stored()
+    return outcome, ""
+
+
 # A spreadsheet runs a cell starting with one of these as a formula; OC's messages are not ours.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,6 +111,13 @@ class AuditEntry:
     state: str = ""
     owner: str = ""
     workstation: str = ""
+    outcome_words: str = ""  # Words.stored(), or "" (see shown_outcome)
+
+    @property
+    def shown_outcome(self) -> str:
+        """The outcome in the reader's language; as it was written when it has no words."""
+        words = Words.from_stored(self.outcome_words)
+        return words.shown() if words is not None else self.outcome
 
     @property
     def is_open(self) -> bool:
@@ -90,12 +147,13 @@ class AuditLog:
         endpoint_id: str,
         action: str,
         key_numbers: Sequence[str],
-        outcome: str,
+        outcome: str | Words,
         detail: str = "",
         user: str | None = None,
         state: str = "",
     ) -> AuditEntry:
         operator = self.who()
+        english, words = _outcome_columns(outcome)
         entry = AuditEntry(
             id=0,
             at=time.time(),
@@ -104,15 +162,17 @@ class AuditLog:
             endpoint_id=endpoint_id,
             action=action,
             key_numbers=tuple(str(n) for n in key_numbers),
-            outcome=outcome,
+            outcome=english,
             detail=redact(detail),
             state=state,
             owner=this_process(self._owners) if state else "",
             workstation=operator.workstation,
+            outcome_words=words,
         )
         written = self._db.execute(
             "INSERT INTO audit_log (at, user, profile, endpoint_id, action, key_numbers, outcome,"
-            " detail, state, owner, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " detail, state, owner, workstation, outcome_words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.at,
                 entry.user,
@@ -125,6 +185,7 @@ class AuditLog:
                 entry.state,
                 entry.owner,
                 entry.workstation,
+                entry.outcome_words,
             ),
         )
         return replace(entry, id=written.lastrowid or 0)
@@ -134,18 +195,19 @@ class AuditLog:
     ) -> AuditEntry:
         """Record a write as "sending" before its request leaves, so a crash cannot hide it."""
         return self.record(
-            profile, endpoint_id, action, references, "sending", state=WriteState.SENDING
+            profile, endpoint_id, action, references, Words(SENDING_WORDS), state=WriteState.SENDING
         )
 
     def settle(
         self,
         entry_id: int,
         state: str,
-        outcome: str,
+        outcome: str | Words,
         numbers: Sequence[str] = (),
         detail: str = "",
     ) -> None:
         """Say how a begun (or unknown) write ended; OC's `numbers` join its key numbers."""
+        english, words = _outcome_columns(outcome)
         with self._db.transaction() as conn:
             row = conn.execute(
                 "SELECT key_numbers FROM audit_log WHERE id = ?", (entry_id,)
@@ -155,11 +217,12 @@ class AuditLog:
             keys = json.loads(row["key_numbers"] or "[]")
             keys += [str(n) for n in numbers if str(n) not in keys]
             conn.execute(
-                "UPDATE audit_log SET state = ?, outcome = ?, key_numbers = ?,"
+                "UPDATE audit_log SET state = ?, outcome = ?, outcome_words = ?, key_numbers = ?,"
                 " detail = CASE WHEN ? = '' THEN detail ELSE ? END WHERE id = ?",
                 (
                     state,
-                    outcome,
+                    english,
+                    words,
                     json.dumps(keys, ensure_ascii=False),
                     redact(detail),
                     redact(detail),
@@ -226,7 +289,7 @@ class AuditLog:
 
 def _entry(row: Any) -> AuditEntry:
     return row_to(AuditEntry, row, user=text, profile=text, key_numbers=_key_numbers,
-                  workstation=text)  # fmt: skip
+                  workstation=text, outcome_words=text)  # fmt: skip
 
 
 def _key_numbers(stored: str | None) -> tuple[str, ...]:

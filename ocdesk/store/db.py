@@ -188,6 +188,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE audit_log ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
     ALTER TABLE print_history ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
     """,
+    # An audit outcome's words (template and values), to show it in the reader's language.
+    """
+    ALTER TABLE audit_log ADD COLUMN outcome_words TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocdesk.api.catalog import GROUPS
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.help.about import AboutDialog
 from ocdesk.gui.help.guide import DeskGuide
@@ -36,6 +37,7 @@ from ocdesk.gui.help.shortcuts import ShortcutsDialog, window_shortcuts
 from ocdesk.gui.labels.batch import BatchPrintDialog
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.main_window import MainWindow
+from ocdesk.gui.tabs.domain import DomainTab
 from ocdesk.gui.widgets.operator_dialog import OperatorDialog
 from ocdesk.session import Session
 
@@ -215,6 +217,32 @@ def test_the_main_dialogs_and_the_station_speak_chinese(
     found += english_in(station.printers_dialog)
     station.close()
     assert not found, "\n".join(found)
+
+
+def test_the_advanced_view_names_every_call_and_its_fields_in_chinese(
+    qtbot: Any, chinese: None, context: AppContext, kept: list[Any]
+) -> None:
+    """Each tab's raw API pages: the list, each call's title, its fields' labels and hints.
+    OC's address of the call (method and path) stays as OC writes it."""
+    found = []
+    for group in [g for g in GROUPS if g not in ("Account", "Webhook")]:  # tabs of their own
+        tab = DomainTab(context, group)
+        kept.append(tab)
+        qtbot.addWidget(tab)
+        tab.set_advanced(True)
+        tab.resize(1280, 720)
+        tab.show()
+        qtbot.waitExposed(tab)
+        for endpoint in tab.endpoints:
+            panel = tab.panel(endpoint.id)
+            tab.stack.setCurrentWidget(panel)
+            address = panel.findChild(QLabel, "endpoint-address")
+            assert address is not None and address.text() == f"{endpoint.method} {endpoint.path}"
+            address.hide()  # OC's own words, read as they are
+            found += [f"{group} > {endpoint.id} > {f}" for f in english_in(tab)]
+            address.show()
+        tab.close()
+    assert not sorted(set(found)), "\n".join(sorted(set(found)))
 
 
 def test_the_walk_notices_english() -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ocdesk.api.text import QT_TRANSLATE_NOOP
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
+
+# The .ts contexts of the catalog's English titles and help texts, which the window shows in the
+# user's language (tools/i18n-catalog marks them for extraction). OC's field names stay as OC
+# spells them: they are what goes on the wire.
+TITLE_CONTEXT = "endpoint_titles"
+HELP_CONTEXT = "field_help"
 
 
 class Dialect(StrEnum):
@@ -73,6 +79,11 @@ class Field:
     item_kind: str | None = None
     help: str = ""
     max_bytes: int | None = None  # a base64 file: the most bytes OC accepts before encoding
+
+    @property
+    def shown_help(self) -> str:
+        """The help text in the user's language."""
+        return translate(HELP_CONTEXT, self.help) if self.help else ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +178,11 @@ class Endpoint:
     # OC sets no window, but ocdesk asks for at most this many days per call so that each
     # answer stays under `row_cap` (a full answer is split further).
     query_days: float | None = None
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the user's language (`title` stays English: the CLI's, and the key)."""
+        return translate(TITLE_CONTEXT, self.title)
 
     @property
     def creates(self) -> bool:

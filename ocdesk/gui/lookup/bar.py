@@ -273,6 +273,6 @@ class LookupBar(QWidget):
 def _place_name(endpoint_id: str | None) -> str:
     """Where a lookup searched, as the tabs name it ("Query outbound orders"), not its id."""
     try:
-        return catalog.get(endpoint_id).title if endpoint_id else "OC"
+        return catalog.get(endpoint_id).shown_title if endpoint_id else "OC"
     except catalog.UnknownEndpoint:
         return endpoint_id or "OC"

@@ -116,11 +116,11 @@ class DomainTab(QWidget):
         return item
 
     def _item(self, endpoint: Endpoint) -> QListWidgetItem:
-        item = QListWidgetItem(endpoint.title)
+        item = QListWidgetItem(endpoint.shown_title)
         item.setData(Qt.ItemDataRole.UserRole, endpoint.id)
         tip = f"{endpoint.method} {endpoint.path}\n{endpoint.id}"
         if endpoint.effect is not Effect.READ:
-            item.setText(self.tr("{title}  (writes)").format(title=endpoint.title))
+            item.setText(self.tr("{title}  (writes)").format(title=endpoint.shown_title))
             item.setForeground(QBrush(WRITE_COLOR))
             does = self.tr("Creates") if endpoint.creates else self.tr("Changes")
             tip += "\n" + self.tr("{does} something at OC.").format(does=does)

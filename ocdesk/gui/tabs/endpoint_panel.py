@@ -74,9 +74,10 @@ class EndpointPanel(QWidget):
             shortcut.activated.connect(self.send)
 
     def _lay_out(self) -> None:
-        title = QLabel(self.endpoint.title, self)
+        title = QLabel(self.endpoint.shown_title, self)
         title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         where = QLabel(f"{self.endpoint.method} {self.endpoint.path}", self)
+        where.setObjectName("endpoint-address")  # OC's own address of the call, never translated
         where.setStyleSheet("color: gray;")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -146,7 +147,7 @@ class EndpointPanel(QWidget):
             return
         self.error_panel.clear()
         self.show_info("")
-        message = self.tr("Asking OC: {title}...").format(title=self.endpoint.title)
+        message = self.tr("Asking OC: {title}...").format(title=self.endpoint.shown_title)
         if self.endpoint.effect is not Effect.READ:
             self.writer.send(self.endpoint.id, data, message=message,
                              on_done=lambda result: self._show_written(data, result),

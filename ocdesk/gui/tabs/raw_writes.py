@@ -161,7 +161,7 @@ def question(endpoint: Endpoint, data: Any, *, production: bool) -> str:
 def confirm(parent: QWidget, endpoint: Endpoint, data: Any, *, production: bool) -> bool:
     """Ask before a raw page sends a write; No (the default) sends nothing."""
     answer = QMessageBox.question(
-        parent, endpoint.title, question(endpoint, data, production=production),
+        parent, endpoint.shown_title, question(endpoint, data, production=production),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )  # fmt: skip

@@ -132,7 +132,7 @@ class FieldEditor:
         self.input = widget
         self._layout.insertWidget(0, widget)
         if self.field.help:
-            widget.setToolTip(self.field.help)
+            widget.setToolTip(self.field.shown_help)
 
     def value(self) -> Any:
         """The value to send, or None to leave the field out."""
@@ -182,7 +182,7 @@ class TextEditor(FieldEditor):
         self.edit = QLineEdit()
         if field.max_length:
             self.edit.setMaxLength(field.max_length)
-        self.edit.setPlaceholderText(field.help)
+        self.edit.setPlaceholderText(field.shown_help)
         self._set_input(self.edit)
 
     def value(self) -> Any:
@@ -316,7 +316,7 @@ class ScalarListEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText(field.help or _tr("One per line"))
+        self.edit.setPlaceholderText(field.shown_help or _tr("One per line"))
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 5 + 12)
         self._set_input(self.edit)

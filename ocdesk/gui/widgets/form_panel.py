@@ -47,7 +47,7 @@ def field_label(field: Field) -> QLabel:
         font = label.font()
         font.setBold(True)
         label.setFont(font)
-    label.setToolTip(field_tip(field.name, field.help))
+    label.setToolTip(field_tip(field.name, field.shown_help))
     return label
 
 
@@ -120,7 +120,7 @@ class GroupEditor(FieldEditor):
         self.panel = FieldsPanel(field.fields)
         QVBoxLayout(box).addWidget(self.panel)
         self._set_input(box)
-        box.setToolTip(field_tip(field.name, field.help))
+        box.setToolTip(field_tip(field.name, field.shown_help))
 
     def value(self) -> Any:
         return self.panel.value() or None

@@ -124,7 +124,7 @@ class ArrayTable(FieldEditor):
             font.setBold(field.required)
             item.setFont(font)
             one_of = _tr("one of: {values}").format(values=", ".join(field.enum))
-            tips = [field.help, one_of if field.enum else "",
+            tips = [field.shown_help, one_of if field.enum else "",
                     _tr("JSON") if field.kind in NESTED_KINDS else "",
                     field_tip(field.name)]  # fmt: skip
             item.setToolTip("\n".join(t for t in tips if t))

@@ -7,7 +7,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ("Key", "Value", "Type")
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
+
+COLUMNS = (QT_TRANSLATE_NOOP("JsonView", "Key"), QT_TRANSLATE_NOOP("JsonView", "Value"),
+           QT_TRANSLATE_NOOP("JsonView", "Type"))  # fmt: skip
 EXPAND_ALL_LIMIT = 500  # nodes; bigger documents open collapsed to stay quick
 VALUE_PREVIEW = 200
 
@@ -152,7 +161,7 @@ class JsonTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("JsonView", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -242,14 +251,15 @@ class JsonView(QWidget):
         self.raw_edit.setReadOnly(True)
         self.raw_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.raw_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.raw_edit.setPlaceholderText("No exchange yet.")
+        self.raw_edit.setPlaceholderText(self.tr("No exchange yet."))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.raw_edit)
-        self.expand_button = QPushButton("Expand all", self)
-        self.collapse_button = QPushButton("Collapse", self)
-        self.copy_button = QPushButton("Copy value", self)
-        self.raw_button = QPushButton("Raw", self)
+        self.expand_button = QPushButton(self.tr("Expand all"), self)
+        self.collapse_button = QPushButton(self.tr("Collapse"), self)
+        self.copy_button = QPushButton(self.tr("Copy value"), self)
+        self.raw_button = QPushButton(self.tr("Raw"), self)
+        self.raw_button.setToolTip(self.tr("The whole exchange with OC, as sent and received"))
         self.raw_button.setCheckable(True)
         self._lay_out()
         self.expand_button.clicked.connect(self.tree.expandAll)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>audit</name>
+    <message>
+        <source>done in part: {error}</source>
+        <translation>部分完成：{error}</translation>
+    </message>
+    <message>
+        <source>unknown: {error}</source>
+        <translation>结果未知：{error}</translation>
+    </message>
+    <message>
+        <source>refused: {error}</source>
+        <translation>被拒绝：{error}</translation>
+    </message>
+    <message>
+        <source>not done: {error}</source>
+        <translation>未完成：{error}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>ok; {refused} of {count} refused: {numbers}</source>
+        <translation>成功；{count} 项中 {refused} 项被拒绝：{numbers}</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+</context>
+<context>
     <name>bulk_create</name>
     <message>
         <source>orders</source>
@@ -483,6 +514,157 @@
     </message>
 </context>
 <context>
+    <name>endpoint_titles</name>
+    <message>
+        <source>Access token</source>
+        <translation>获取访问令牌</translation>
+    </message>
+    <message>
+        <source>Access token (Return 2.0)</source>
+        <translation>获取访问令牌（退货 2.0）</translation>
+    </message>
+    <message>
+        <source>Authorize (browser)</source>
+        <translation>授权（浏览器）</translation>
+    </message>
+    <message>
+        <source>Cancel RMA / update return tracking</source>
+        <translation>取消退货单 / 更新退货跟踪号</translation>
+    </message>
+    <message>
+        <source>Cancel VAS order</source>
+        <translation>取消增值服务单</translation>
+    </message>
+    <message>
+        <source>Cancel outbound order</source>
+        <translation>取消出库单</translation>
+    </message>
+    <message>
+        <source>Carton labels</source>
+        <translation>箱唛</translation>
+    </message>
+    <message>
+        <source>Cost estimate result</source>
+        <translation>费用估算结果</translation>
+    </message>
+    <message>
+        <source>Create SKUs</source>
+        <translation>创建 SKU</translation>
+    </message>
+    <message>
+        <source>Create VAS order</source>
+        <translation>创建增值服务单</translation>
+    </message>
+    <message>
+        <source>Create inbound order</source>
+        <translation>创建入库单</translation>
+    </message>
+    <message>
+        <source>Create outbound orders</source>
+        <translation>创建出库单</translation>
+    </message>
+    <message>
+        <source>Fee detail</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Freight estimate (instant)</source>
+        <translation>运费估算（即时）</translation>
+    </message>
+    <message>
+        <source>Inbound order detail</source>
+        <translation>入库单详情</translation>
+    </message>
+    <message>
+        <source>Link returned items to SKUs</source>
+        <translation>退货商品关联 SKU</translation>
+    </message>
+    <message>
+        <source>List inbound orders</source>
+        <translation>入库单列表</translation>
+    </message>
+    <message>
+        <source>Outbound callback (received)</source>
+        <translation>出库回调（接收）</translation>
+    </message>
+    <message>
+        <source>Query EF services</source>
+        <translation>查询 EF 服务</translation>
+    </message>
+    <message>
+        <source>Query SKUs</source>
+        <translation>查询 SKU</translation>
+    </message>
+    <message>
+        <source>Query outbound orders</source>
+        <translation>查询出库单</translation>
+    </message>
+    <message>
+        <source>Query return orders</source>
+        <translation>查询退货单</translation>
+    </message>
+    <message>
+        <source>Refresh access token</source>
+        <translation>刷新访问令牌</translation>
+    </message>
+    <message>
+        <source>Request cost estimate</source>
+        <translation>申请费用估算</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>退货面单</translation>
+    </message>
+    <message>
+        <source>Return stock snapshot</source>
+        <translation>退货库存快照</translation>
+    </message>
+    <message>
+        <source>SKU labels</source>
+        <translation>SKU 标签</translation>
+    </message>
+    <message>
+        <source>Service list</source>
+        <translation>服务列表</translation>
+    </message>
+    <message>
+        <source>Set up EF services</source>
+        <translation>设置 EF 服务</translation>
+    </message>
+    <message>
+        <source>Stock age</source>
+        <translation>库龄</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <source>Stock snapshot</source>
+        <translation>库存快照</translation>
+    </message>
+    <message>
+        <source>Submit return order (ERP)</source>
+        <translation>提交退货单（ERP）</translation>
+    </message>
+    <message>
+        <source>Third-party-label order</source>
+        <translation>第三方面单订单</translation>
+    </message>
+    <message>
+        <source>Upload clearance documents</source>
+        <translation>上传清关文件</translation>
+    </message>
+    <message>
+        <source>Upload tracking numbers</source>
+        <translation>上传跟踪号</translation>
+    </message>
+    <message>
+        <source>VAS order detail</source>
+        <translation>增值服务单详情</translation>
+    </message>
+</context>
+<context>
     <name>failure_words</name>
     <message>
         <source>Nothing reached OC: try again when the connection is back.</source>
@@ -543,6 +725,833 @@
     <message>
         <source>OC had a problem on its side (HTTP {status}){code}: {said}.</source>
         <translation>OC 方面出了问题（HTTP {status}）{code}：{said}。</translation>
+    </message>
+</context>
+<context>
+    <name>field_help</name>
+    <message>
+        <source>1 cancels the return, 2 updates its tracking</source>
+        <translation>1 取消退货，2 更新其跟踪号</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>地址第二行</translation>
+    </message>
+    <message>
+        <source>Always &apos;code&apos;</source>
+        <translation>固定为 &apos;code&apos;</translation>
+    </message>
+    <message>
+        <source>Always this value</source>
+        <translation>固定为此值</translation>
+    </message>
+    <message>
+        <source>Automatic eBay Fulfilment order</source>
+        <translation>eBay 自动履约订单</translation>
+    </message>
+    <message>
+        <source>BC button cell, OLB other lithium, OT other</source>
+        <translation>BC 纽扣电池，OLB 其他锂电池，OT 其他</translation>
+    </message>
+    <message>
+        <source>Barcodes printed on the product</source>
+        <translation>印在商品上的条码</translation>
+    </message>
+    <message>
+        <source>Batteries per SKU</source>
+        <translation>每个 SKU 的电池数</translation>
+    </message>
+    <message>
+        <source>Battery type (new codes)</source>
+        <translation>电池类型（新代码）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s eBay user id</source>
+        <translation>买家的 eBay 用户名</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s eBay user id; needed for eBay orders</source>
+        <translation>买家的 eBay 用户名；eBay 订单必填</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>买家姓名</translation>
+    </message>
+    <message>
+        <source>Carrier name, e.g. DHL</source>
+        <translation>承运商名称，例如 DHL</translation>
+    </message>
+    <message>
+        <source>Carrier of the return parcel (cancelType 2)</source>
+        <translation>退货包裹的承运商（cancelType 为 2 时）</translation>
+    </message>
+    <message>
+        <source>Carrier of your label, e.g. UPS</source>
+        <translation>你的面单的承运商，例如 UPS</translation>
+    </message>
+    <message>
+        <source>Carrier tracking number</source>
+        <translation>承运商跟踪号</translation>
+    </message>
+    <message>
+        <source>Carrier, if the buyer already shipped</source>
+        <translation>承运商（买家已寄出时）</translation>
+    </message>
+    <message>
+        <source>Carton number</source>
+        <translation>箱号</translation>
+    </message>
+    <message>
+        <source>Changed since this day, e.g. 2022-10-31+0800</source>
+        <translation>从此日起有变更，例如 2022-10-31+0800</translation>
+    </message>
+    <message>
+        <source>Changed until this day</source>
+        <translation>截至此日有变更</translation>
+    </message>
+    <message>
+        <source>Charged from; within the last 12 months</source>
+        <translation>扣费起始；须在最近 12 个月内</translation>
+    </message>
+    <message>
+        <source>Charged until; at most 31 days after the start</source>
+        <translation>扣费截止；最多在起始后 31 天</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Compliance documents</source>
+        <translation>合规文件</translation>
+    </message>
+    <message>
+        <source>Contains a battery</source>
+        <translation>含电池</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建时间起</translation>
+    </message>
+    <message>
+        <source>Created or changed since; last 12 months, window under 7 days</source>
+        <translation>创建或变更时间起；最近 12 个月内，时间段少于 7 天</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>创建时间止</translation>
+    </message>
+    <message>
+        <source>Currency of the declared value, e.g. GBP</source>
+        <translation>申报价值的币种，例如 GBP</translation>
+    </message>
+    <message>
+        <source>Customs documents will be uploaded afterwards</source>
+        <translation>清关文件稍后上传</translation>
+    </message>
+    <message>
+        <source>Customs documents, 1-10 files</source>
+        <translation>清关文件，1-10 个</translation>
+    </message>
+    <message>
+        <source>Customs tariff code</source>
+        <translation>海关税则编码</translation>
+    </message>
+    <message>
+        <source>Customs tariff codes per destination</source>
+        <translation>各目的地的海关税则编码</translation>
+    </message>
+    <message>
+        <source>Declared value of one unit</source>
+        <translation>单件申报价值</translation>
+    </message>
+    <message>
+        <source>Destination countries</source>
+        <translation>目的国家</translation>
+    </message>
+    <message>
+        <source>Destination country, ISO</source>
+        <translation>目的国家，ISO 代码</translation>
+    </message>
+    <message>
+        <source>Destination postcode</source>
+        <translation>目的地邮编</translation>
+    </message>
+    <message>
+        <source>Destination warehouse, e.g. DE</source>
+        <translation>目的仓库，例如 DE</translation>
+    </message>
+    <message>
+        <source>Does the product contain or come with a battery?</source>
+        <translation>商品是否含电池或配有电池？</translation>
+    </message>
+    <message>
+        <source>Domestic shipping services</source>
+        <translation>国内派送服务</translation>
+    </message>
+    <message>
+        <source>EAN, UPC or OTHER</source>
+        <translation>EAN、UPC 或 OTHER</translation>
+    </message>
+    <message>
+        <source>EF (default) or OCN</source>
+        <translation>EF（默认）或 OCN</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Expected arrival day, e.g. 2025-12-27+0800</source>
+        <translation>预计到仓日期，例如 2025-12-27+0800</translation>
+    </message>
+    <message>
+        <source>Files the warehouse needs, e.g. new labels</source>
+        <translation>仓库需要的文件，例如新面单</translation>
+    </message>
+    <message>
+        <source>From; within the last 12 months, window under 7 days</source>
+        <translation>起始时间；最近 12 个月内，时间段少于 7 天</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>ISO country code</source>
+        <translation>ISO 国家代码</translation>
+    </message>
+    <message>
+        <source>ISO country code, e.g. FR</source>
+        <translation>ISO 国家代码，例如 FR</translation>
+    </message>
+    <message>
+        <source>ISO country code, e.g. GB</source>
+        <translation>ISO 国家代码，例如 GB</translation>
+    </message>
+    <message>
+        <source>ISO country code, for display</source>
+        <translation>ISO 国家代码，用于显示</translation>
+    </message>
+    <message>
+        <source>Id of previously uploaded files</source>
+        <translation>之前上传文件的 ID</translation>
+    </message>
+    <message>
+        <source>In dimensionUnit</source>
+        <translation>单位为 dimensionUnit</translation>
+    </message>
+    <message>
+        <source>In weightUnit</source>
+        <translation>单位为 weightUnit</translation>
+    </message>
+    <message>
+        <source>Instructions for the warehouse</source>
+        <translation>给仓库的操作说明</translation>
+    </message>
+    <message>
+        <source>International service paid by you (default true)</source>
+        <translation>由你付费的国际服务（默认 true）</translation>
+    </message>
+    <message>
+        <source>International shipping services</source>
+        <translation>国际派送服务</translation>
+    </message>
+    <message>
+        <source>Labels to print, 1-999</source>
+        <translation>打印张数，1-999</translation>
+    </message>
+    <message>
+        <source>Language of the name, e.g. en-US</source>
+        <translation>名称的语言，例如 en-US</translation>
+    </message>
+    <message>
+        <source>Last-mile tracking number</source>
+        <translation>尾程跟踪号</translation>
+    </message>
+    <message>
+        <source>New return tracking number (cancelType 2)</source>
+        <translation>新的退货跟踪号（cancelType 为 2 时）</translation>
+    </message>
+    <message>
+        <source>Note for the warehouse</source>
+        <translation>给仓库的备注</translation>
+    </message>
+    <message>
+        <source>OC SKU id (MFSKUID)</source>
+        <translation>OC SKU ID（MFSKUID）</translation>
+    </message>
+    <message>
+        <source>OC SKU id (MFSKUID), e.g. OC0000250260096</source>
+        <translation>OC SKU ID（MFSKUID），例如 OC0000250260096</translation>
+    </message>
+    <message>
+        <source>OC SKU id, or your own when skuType is false</source>
+        <translation>OC SKU ID；skuType 为 false 时填你自己的</translation>
+    </message>
+    <message>
+        <source>OC SKU ids (MFSKUID)</source>
+        <translation>OC SKU ID（MFSKUID）</translation>
+    </message>
+    <message>
+        <source>OC SKU ids (MFSKUID), up to 50</source>
+        <translation>OC SKU ID（MFSKUID），最多 50 个</translation>
+    </message>
+    <message>
+        <source>OC VAS number</source>
+        <translation>OC 增值服务单号</translation>
+    </message>
+    <message>
+        <source>OC VAS numbers, e.g. OCV4DE00012345</source>
+        <translation>OC 增值服务单号，例如 OCV4DE00012345</translation>
+    </message>
+    <message>
+        <source>OC inbound number</source>
+        <translation>OC 入库单号</translation>
+    </message>
+    <message>
+        <source>OC inbound numbers to print carton labels for</source>
+        <translation>要打印箱唛的 OC 入库单号</translation>
+    </message>
+    <message>
+        <source>OC inbound numbers, e.g. OCI4DE06746410</source>
+        <translation>OC 入库单号，例如 OCI4DE06746410</translation>
+    </message>
+    <message>
+        <source>OC order number</source>
+        <translation>OC 订单号</translation>
+    </message>
+    <message>
+        <source>OC order number, e.g. OCO2000011384024GB</source>
+        <translation>OC 订单号，例如 OCO2000011384024GB</translation>
+    </message>
+    <message>
+        <source>OC order numbers, e.g. OCO2000009385032GB</source>
+        <translation>OC 订单号，例如 OCO2000009385032GB</translation>
+    </message>
+    <message>
+        <source>OC return number, e.g. OCS1DE000453014</source>
+        <translation>OC 退货单号，例如 OCS1DE000453014</translation>
+    </message>
+    <message>
+        <source>OC service product, usually OCW_TPL</source>
+        <translation>OC 服务产品，通常为 OCW_TPL</translation>
+    </message>
+    <message>
+        <source>OC warehouse code, e.g. UK, DE, US-East</source>
+        <translation>OC 仓库代码，例如 UK、DE、US-East</translation>
+    </message>
+    <message>
+        <source>OC&apos;s label size code, passed through</source>
+        <translation>OC 的面单尺寸代码，原样传递</translation>
+    </message>
+    <message>
+        <source>OF ocean, AF air, RF rail, TK truck</source>
+        <translation>OF 海运，AF 空运，RF 铁路，TK 卡车</translation>
+    </message>
+    <message>
+        <source>One entry per parcel</source>
+        <translation>每个包裹一条</translation>
+    </message>
+    <message>
+        <source>One entry per warehouse</source>
+        <translation>每个仓库一条</translation>
+    </message>
+    <message>
+        <source>Only fees of this kind</source>
+        <translation>只看此类费用</translation>
+    </message>
+    <message>
+        <source>Only these OC order numbers</source>
+        <translation>只看这些 OC 订单号</translation>
+    </message>
+    <message>
+        <source>Only this warehouse, e.g. UK</source>
+        <translation>只看此仓库，例如 UK</translation>
+    </message>
+    <message>
+        <source>Orders created from</source>
+        <translation>订单创建时间起</translation>
+    </message>
+    <message>
+        <source>Orders created until</source>
+        <translation>订单创建时间止</translation>
+    </message>
+    <message>
+        <source>Origin country, ISO code, e.g. CN</source>
+        <translation>原产国，ISO 代码，例如 CN</translation>
+    </message>
+    <message>
+        <source>PB pure battery, BCE in equipment, BPE packed with equipment</source>
+        <translation>PB 纯电池，BCE 内置于设备，BPE 与设备同包装</translation>
+    </message>
+    <message>
+        <source>PL packing list, IN invoice, BL bill of lading, MAWB air waybill</source>
+        <translation>PL 装箱单，IN 发票，BL 提单，MAWB 空运主运单</translation>
+    </message>
+    <message>
+        <source>Packed in a polybag (&apos;true&apos; or &apos;false&apos;)</source>
+        <translation>是否用塑料袋包装（&apos;true&apos; 或 &apos;false&apos;）</translation>
+    </message>
+    <message>
+        <source>Page to fetch, from 1</source>
+        <translation>要获取的页码，从 1 开始</translation>
+    </message>
+    <message>
+        <source>Parcels on their way to the warehouse</source>
+        <translation>正在寄往仓库的包裹</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Picture web addresses</source>
+        <translation>图片网址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation>商品描述</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Product names, one per language</source>
+        <translation>商品名称，每种语言一个</translation>
+    </message>
+    <message>
+        <source>Product page web address</source>
+        <translation>商品页面网址</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>省或州</translation>
+    </message>
+    <message>
+        <source>Province, state or county</source>
+        <translation>省、州或郡</translation>
+    </message>
+    <message>
+        <source>Public web address OC sends the browser back to; the same on every step</source>
+        <translation>OC 将浏览器跳转回的公网地址；每一步都须相同</translation>
+    </message>
+    <message>
+        <source>Random text OC echoes back, to prove the answer is ours</source>
+        <translation>OC 原样返回的随机文本，用来证明应答属于本次请求</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s company</source>
+        <translation>收件人公司</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s email</source>
+        <translation>收件人邮箱</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s full name</source>
+        <translation>收件人全名</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name, for display</source>
+        <translation>收件人姓名，用于显示</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Returned item id, e.g. RI0000000002</source>
+        <translation>退货商品 ID，例如 RI0000000002</translation>
+    </message>
+    <message>
+        <source>Returned items to attach to an SKU, 1-200</source>
+        <translation>要关联到 SKU 的退货商品，1-200 个</translation>
+    </message>
+    <message>
+        <source>Rows per page, up to 200</source>
+        <translation>每页行数，最多 200</translation>
+    </message>
+    <message>
+        <source>SKU: the ids are OC SKU ids; ORDER: they are return numbers</source>
+        <translation>SKU：ID 为 OC SKU ID；ORDER：ID 为退货单号</translation>
+    </message>
+    <message>
+        <source>SKUs to print labels for</source>
+        <translation>要打印标签的 SKU</translation>
+    </message>
+    <message>
+        <source>Seller SKU ids as shown in OC&apos;s portal</source>
+        <translation>OC 卖家后台显示的卖家 SKU ID</translation>
+    </message>
+    <message>
+        <source>Services to price; empty prices all</source>
+        <translation>要估价的服务；留空则全部估价</translation>
+    </message>
+    <message>
+        <source>Shipping service from the service list</source>
+        <translation>服务列表中的派送服务</translation>
+    </message>
+    <message>
+        <source>Ships in its own container</source>
+        <translation>以自身容器发货</translation>
+    </message>
+    <message>
+        <source>Ships in its own packaging</source>
+        <translation>以原包装发货</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>TK truck, EX express</source>
+        <translation>TK 卡车，EX 快递</translation>
+    </message>
+    <message>
+        <source>The OC SKU it is</source>
+        <translation>对应的 OC SKU</translation>
+    </message>
+    <message>
+        <source>The OC outbound order, e.g. OCO2000011384031DE</source>
+        <translation>OC 出库单，例如 OCO2000011384031DE</translation>
+    </message>
+    <message>
+        <source>The SKUs and how many units of each</source>
+        <translation>SKU 及各自的件数</translation>
+    </message>
+    <message>
+        <source>The SKUs to ship</source>
+        <translation>要发货的 SKU</translation>
+    </message>
+    <message>
+        <source>The barcode digits</source>
+        <translation>条码数字</translation>
+    </message>
+    <message>
+        <source>The carton it belongs to</source>
+        <translation>所属箱子</translation>
+    </message>
+    <message>
+        <source>The cartons you are sending</source>
+        <translation>你要发出的箱子</translation>
+    </message>
+    <message>
+        <source>The code exactly as it appeared in the browser&apos;s address bar</source>
+        <translation>浏览器地址栏中显示的 code，原样填写</translation>
+    </message>
+    <message>
+        <source>The document, base64-encoded (up to 10 MB)</source>
+        <translation>文件内容，base64 编码（最大 10 MB）</translation>
+    </message>
+    <message>
+        <source>The file, base64-encoded</source>
+        <translation>文件内容，base64 编码</translation>
+    </message>
+    <message>
+        <source>The id sent with the estimate</source>
+        <translation>估价时发送的 ID</translation>
+    </message>
+    <message>
+        <source>The ids to look up, 1-200</source>
+        <translation>要查询的 ID，1-200 个</translation>
+    </message>
+    <message>
+        <source>The order&apos;s new status</source>
+        <translation>订单的新状态</translation>
+    </message>
+    <message>
+        <source>The refresh token saved at login</source>
+        <translation>登录时保存的刷新令牌</translation>
+    </message>
+    <message>
+        <source>The service wanted</source>
+        <translation>需要的服务</translation>
+    </message>
+    <message>
+        <source>To; empty means now</source>
+        <translation>截止时间；留空表示现在</translation>
+    </message>
+    <message>
+        <source>Tracking number printed on your label</source>
+        <translation>你的面单上印的跟踪号</translation>
+    </message>
+    <message>
+        <source>Tracking number, if the buyer already shipped</source>
+        <translation>跟踪号（买家已寄出时）</translation>
+    </message>
+    <message>
+        <source>True for an eBay order</source>
+        <translation>eBay 订单填 true</translation>
+    </message>
+    <message>
+        <source>True: skuId values are OC SKU ids (no sizes needed)</source>
+        <translation>true：skuId 为 OC SKU ID（无需填尺寸）</translation>
+    </message>
+    <message>
+        <source>Unique id of this event</source>
+        <translation>此事件的唯一 ID</translation>
+    </message>
+    <message>
+        <source>Unit of length/width/height</source>
+        <translation>长宽高的单位</translation>
+    </message>
+    <message>
+        <source>Unit of weight</source>
+        <translation>重量单位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Units in the carton</source>
+        <translation>箱内件数</translation>
+    </message>
+    <message>
+        <source>Units, at least 1</source>
+        <translation>件数，至少 1</translation>
+    </message>
+    <message>
+        <source>Until; empty means now</source>
+        <translation>截止时间；留空表示现在</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT 税号</translation>
+    </message>
+    <message>
+        <source>Variant, e.g. Green, Large</source>
+        <translation>规格，例如 Green、Large</translation>
+    </message>
+    <message>
+        <source>WB with brand, WOB without brand</source>
+        <translation>WB 有品牌，WOB 无品牌</translation>
+    </message>
+    <message>
+        <source>WEEE number created in OC&apos;s seller portal</source>
+        <translation>在 OC 卖家后台创建的 WEEE 编号</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse code from the service list</source>
+        <translation>服务列表中的仓库代码</translation>
+    </message>
+    <message>
+        <source>Warehouse codes, e.g. UK</source>
+        <translation>仓库代码，例如 UK</translation>
+    </message>
+    <message>
+        <source>Warehouse receiving the return</source>
+        <translation>接收退货的仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse region the file is for</source>
+        <translation>文件所属的仓库区域</translation>
+    </message>
+    <message>
+        <source>Warehouse that ships it, e.g. UK</source>
+        <translation>发货仓库，例如 UK</translation>
+    </message>
+    <message>
+        <source>Warehouse the SKU is for</source>
+        <translation>SKU 所属的仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse, e.g. UK, DE, US-East, AU-Sydney</source>
+        <translation>仓库，例如 UK、DE、US-East、AU-Sydney</translation>
+    </message>
+    <message>
+        <source>Warehouses the SKU will be stored in</source>
+        <translation>SKU 将存放的仓库</translation>
+    </message>
+    <message>
+        <source>Web address of the document</source>
+        <translation>文件的网址</translation>
+    </message>
+    <message>
+        <source>What is in the parcel</source>
+        <translation>包裹内的物品</translation>
+    </message>
+    <message>
+        <source>What the carton holds</source>
+        <translation>箱内物品</translation>
+    </message>
+    <message>
+        <source>When it shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>When the order was cancelled</source>
+        <translation>订单取消时间</translation>
+    </message>
+    <message>
+        <source>When the order was created</source>
+        <translation>订单创建时间</translation>
+    </message>
+    <message>
+        <source>When the status changed</source>
+        <translation>状态变更时间</translation>
+    </message>
+    <message>
+        <source>Where it was made, ISO code, e.g. CN</source>
+        <translation>原产地，ISO 代码，例如 CN</translation>
+    </message>
+    <message>
+        <source>Where the order came from, e.g. OTHERS</source>
+        <translation>订单来源，例如 OTHERS</translation>
+    </message>
+    <message>
+        <source>Where the order came from: eBay, AliExpress, OTHERS</source>
+        <translation>订单来源：eBay、AliExpress、OTHERS</translation>
+    </message>
+    <message>
+        <source>Why the buyer returns it</source>
+        <translation>买家退货原因</translation>
+    </message>
+    <message>
+        <source>Why, in a few words</source>
+        <translation>原因，简短说明</translation>
+    </message>
+    <message>
+        <source>Your SKU id</source>
+        <translation>你的 SKU ID</translation>
+    </message>
+    <message>
+        <source>Your carton number, e.g. C001</source>
+        <translation>你的箱号，例如 C001</translation>
+    </message>
+    <message>
+        <source>Your client id (ClientKey) issued by OC</source>
+        <translation>OC 发给你的客户端 ID（ClientKey）</translation>
+    </message>
+    <message>
+        <source>Your label PDF, base64-encoded (up to 5 MB)</source>
+        <translation>你的面单 PDF，base64 编码（最大 5 MB）</translation>
+    </message>
+    <message>
+        <source>Your own SKU id; unique per seller</source>
+        <translation>你自己的 SKU ID；同一卖家内唯一</translation>
+    </message>
+    <message>
+        <source>Your own SKU ids</source>
+        <translation>你自己的 SKU ID</translation>
+    </message>
+    <message>
+        <source>Your own VAS order number; must be unique</source>
+        <translation>你自己的增值服务单号；须唯一</translation>
+    </message>
+    <message>
+        <source>Your own VAS order numbers</source>
+        <translation>你自己的增值服务单号</translation>
+    </message>
+    <message>
+        <source>Your own id for this estimate; must be unique</source>
+        <translation>你为此次估价设的 ID；须唯一</translation>
+    </message>
+    <message>
+        <source>Your own inbound number</source>
+        <translation>你自己的入库单号</translation>
+    </message>
+    <message>
+        <source>Your own inbound number; must be unique</source>
+        <translation>你自己的入库单号；须唯一</translation>
+    </message>
+    <message>
+        <source>Your own inbound numbers</source>
+        <translation>你自己的入库单号</translation>
+    </message>
+    <message>
+        <source>Your own order number</source>
+        <translation>你自己的订单号</translation>
+    </message>
+    <message>
+        <source>Your own order number; must be unique</source>
+        <translation>你自己的订单号；须唯一</translation>
+    </message>
+    <message>
+        <source>Your own order numbers</source>
+        <translation>你自己的订单号</translation>
+    </message>
+    <message>
+        <source>Your own return reference</source>
+        <translation>你自己的退货参考号</translation>
+    </message>
+    <message>
+        <source>Your own return reference; must be unique</source>
+        <translation>你自己的退货参考号；须唯一</translation>
+    </message>
+    <message>
+        <source>authorization_code after login, refresh_token to renew</source>
+        <translation>登录后填 authorization_code，续期填 refresh_token</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>e.g. AU</source>
+        <translation>例如 AU</translation>
+    </message>
+    <message>
+        <source>e.g. BRANDAUTH, MSDS, CE</source>
+        <translation>例如 BRANDAUTH、MSDS、CE</translation>
+    </message>
+    <message>
+        <source>e.g. GBDomesticStandard</source>
+        <translation>例如 GBDomesticStandard</translation>
+    </message>
+    <message>
+        <source>e.g. TPL-0001.pdf</source>
+        <translation>例如 TPL-0001.pdf</translation>
+    </message>
+    <message>
+        <source>e.g. created, received, completed</source>
+        <translation>例如 created、received、completed</translation>
+    </message>
+    <message>
+        <source>e.g. invoice.PDF</source>
+        <translation>例如 invoice.PDF</translation>
+    </message>
+    <message>
+        <source>e.g. new-label.pdf</source>
+        <translation>例如 new-label.pdf</translation>
+    </message>
+    <message>
+        <source>eBay item id; guards against duplicate eBay orders</source>
+        <translation>eBay 商品编号；防止 eBay 订单重复</translation>
+    </message>
+    <message>
+        <source>eBay order number</source>
+        <translation>eBay 订单号</translation>
+    </message>
+    <message>
+        <source>eBay order number like 02-05696-00555; for eBay orders</source>
+        <translation>eBay 订单号，如 02-05696-00555；用于 eBay 订单</translation>
+    </message>
+    <message>
+        <source>eBay orders</source>
+        <translation>eBay 订单</translation>
+    </message>
+    <message>
+        <source>eBay transaction id</source>
+        <translation>eBay 交易号</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,82 @@ Your work on the other tabs is kept and continues after you log in.</source>
 <context>
     <name>AuditPanel</name>
     <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>import from file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>create from CSV</source>
+        <translation>从 CSV 创建</translation>
+    </message>
+    <message>
+        <source>create SKUs from CSV</source>
+        <translation>从 CSV 创建 SKU</translation>
+    </message>
+    <message>
+        <source>create SKU</source>
+        <translation>创建 SKU</translation>
+    </message>
+    <message>
+        <source>check at OC</source>
+        <translation>在 OC 核对</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估价</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>set up EF services</source>
+        <translation>设置 EF 服务</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
         <source>All endpoints</source>
         <translation>全部接口</translation>
     </message>
@@ -3047,6 +3123,45 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>Received</source>
         <translation>已收货</translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>No exchange yet.</source>
+        <translation>还没有与 OC 的往来报文。</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始报文</translation>
+    </message>
+    <message>
+        <source>The whole exchange with OC, as sent and received</source>
+        <translation>与 OC 的完整往来报文，按发送和接收时的原样显示</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ def line_table(field: Any, headers: Sequence[str], height: int = 150) -> ArrayTa
         font = item.font()
         font.setBold(required)
         item.setFont(font)
-        item.setToolTip(field.fields[column].help)
+        item.setToolTip(field.fields[column].shown_help)
         table.table.setHorizontalHeaderItem(column, item)
     table.table.horizontalHeader().setStretchLastSection(True)
     for column in range(len(headers) - 1):

@@ -19,11 +19,35 @@ from ocdesk.api import catalog
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.tabs.account.profile_editor import ERROR_STYLE
 from ocdesk.gui.widgets.results import ResultsView
-from ocdesk.gui.words import epoch_datetime
+from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_datetime
 from ocdesk.store.audit import AuditEntry, AuditLog
 
 LIMIT = 5000  # newest entries shown; older ones are still in the database and its exports
 _ENTRY = "_entry"
+# What the audit log stores as plain words: the actions the screens and the command line record
+# under, and the outcomes kept without their words (a label print's; any before this ocdesk
+# kept them). Shown translated; anything else is shown as it was written.
+STORED_WORDS = (
+    QT_TRANSLATE_NOOP("AuditPanel", "command line"),
+    QT_TRANSLATE_NOOP("AuditPanel", "import from file"),
+    QT_TRANSLATE_NOOP("AuditPanel", "create from CSV"),
+    QT_TRANSLATE_NOOP("AuditPanel", "create SKUs from CSV"),
+    QT_TRANSLATE_NOOP("AuditPanel", "create SKU"),
+    QT_TRANSLATE_NOOP("AuditPanel", "check at OC"),
+    QT_TRANSLATE_NOOP("AuditPanel", "create"),
+    QT_TRANSLATE_NOOP("AuditPanel", "change"),
+    QT_TRANSLATE_NOOP("AuditPanel", "cancel"),
+    QT_TRANSLATE_NOOP("AuditPanel", "upload"),
+    QT_TRANSLATE_NOOP("AuditPanel", "estimate"),
+    QT_TRANSLATE_NOOP("AuditPanel", "link"),
+    QT_TRANSLATE_NOOP("AuditPanel", "set up EF services"),
+    QT_TRANSLATE_NOOP("AuditPanel", "print"),
+    QT_TRANSLATE_NOOP("AuditPanel", "reprint"),
+    QT_TRANSLATE_NOOP("AuditPanel", "sending"),
+    QT_TRANSLATE_NOOP("AuditPanel", "ok"),
+    QT_TRANSLATE_NOOP("AuditPanel", "printed"),
+    QT_TRANSLATE_NOOP("AuditPanel", "failed"),
+)
 
 
 def endpoint_prefixes() -> list[str]:
@@ -148,9 +172,9 @@ class AuditPanel(QWidget):
             entry.workstation,
             entry.profile,
             entry.endpoint_id,
-            entry.action,
+            self.tr(entry.action),
             " ".join(entry.key_numbers),
-            entry.outcome,
+            entry.shown_outcome if entry.outcome_words else self.tr(entry.outcome),
             entry.detail,
         )
         return {**dict(zip(self._columns(), values, strict=True)), _ENTRY: entry}
