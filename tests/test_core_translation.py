@@ -1,5 +1,6 @@
-"""The Qt-free layers' messages in Chinese with ocdesk/resources/i18n/ocdesk_core_zh_CN.qm installed,
-unchanged English without; the GUI installs it at start, the command line on --lang or locale."""
+"""The Qt-free layers' messages in Chinese with ocdesk/resources/i18n/ocdesk_core_zh_CN.qm
+installed, unchanged English without; the GUI installs it at start, the command line on --lang
+or locale."""
 
 from __future__ import annotations
 

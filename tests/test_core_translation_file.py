@@ -1,6 +1,7 @@
-"""ocdesk/resources/i18n/ocdesk_core_zh_CN.ts is complete and current: lupdate, run on today's sources
-into a copy, finds no message unfinished, new (missing) or gone (vanished), every translation
-keeps its placeholders, and the .qm beside it is what lrelease makes of it."""
+"""ocdesk/resources/i18n/ocdesk_core_zh_CN.ts is complete and current: lupdate, run on today's
+sources (and the catalog's words) into a copy, finds no message unfinished, new (missing) or
+gone (vanished), every translation keeps its placeholders, and the .qm beside it is what
+lrelease makes of it."""
 
 from __future__ import annotations
 
