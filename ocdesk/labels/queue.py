@@ -18,8 +18,9 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database, row_to, text
+from ocdesk.store.db import row_to, text
 from ocdesk.store.locks import FileLock
+from ocdesk.store.sql import Store
 
 BATCH_REPRINT_REASON = "printed again in a batch"
 # Beside the database: one lock file per batch being printed, held by the process printing it.
@@ -98,9 +99,9 @@ class PrintQueue:
     now, by this process or another console on the same data folder, and is left alone.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
-        self._lock_folder = db.path.parent / BATCH_LOCK_FOLDER
+        self._lock_folder = db.local_dir / BATCH_LOCK_FOLDER
 
     @contextmanager
     def printing(self, batch_id: str) -> Iterator[None]:
