@@ -193,6 +193,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE audit_log ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
     ALTER TABLE print_history ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
     """,
+    # Batches shared by several desks (labels/queue.py): the run that claimed or sent a job,
+    # its desk, and when it claimed it (a claim lapses, so a vanished desk's labels go on).
+    """
+    ALTER TABLE print_jobs ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN claimed_at REAL;
+    CREATE INDEX print_jobs_batch_state ON print_jobs (batch_id, state, seq);
+    """,
 )
 
 

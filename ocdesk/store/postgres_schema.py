@@ -156,4 +156,13 @@ CREATE TRIGGER webhook_inbox_changed AFTER INSERT OR UPDATE OR DELETE ON webhook
     FOR EACH STATEMENT EXECUTE FUNCTION ocdesk_notify_change();
 """
 
-POSTGRES_MIGRATIONS: tuple[str, ...] = (_BASELINE,)
+POSTGRES_MIGRATIONS: tuple[str, ...] = (
+    _BASELINE,
+    # Batches shared by several desks: as store/db.py's migration of the same name.
+    """
+    ALTER TABLE print_jobs ADD COLUMN owner text NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN workstation text NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN claimed_at double precision;
+    CREATE INDEX print_jobs_batch_state ON print_jobs (batch_id, state, seq);
+    """,
+)

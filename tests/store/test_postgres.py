@@ -182,7 +182,7 @@ def test_the_cli_says_the_shared_database_is_down_and_exits_5(
 def _wait_listening(url: str) -> None:
     """Until the other desk's LISTEN is registered on the server."""
     with psycopg.connect(url) as conn:
-        for _ in range(100):
+        for _ in range(400):
             listening = conn.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
             ).fetchone()
