@@ -31,6 +31,7 @@ from ocdesk.api.errors import (
 )
 from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.jobs.failure_words import failure_words, has_technical_words
+from ocdesk.store.sql import DatabaseError
 
 # The catalog, OAuth (and `requests` with it) and the modules of a single command are imported
 # where they are needed: the console's start shows its window before it needs any of them.
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.record_index import RecordIndex
     from ocdesk.store.secrets import SecretStore
+    from ocdesk.store.sql import Store
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
 EXIT_UNKNOWN = 6  # a create or change may have been carried out: look it up first
@@ -319,11 +321,9 @@ def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
         return session.client.call(endpoint.id, data)
     from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
     from ocdesk.store.audit import AuditLog
-    from ocdesk.store.db import Database
-    from ocdesk.store.paths import app_paths
 
     validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
-    audit = AuditLog(Database(app_paths().ensure().database_file))
+    audit = AuditLog(_open_store())
     trail = AuditTrail(audit, session.profile.name, "command line")
     result: OcResult = AuditedCall(session.client.call, trail)(endpoint.id, data)
     return result
@@ -386,7 +386,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ocdesk.jobs.bulk_report import dry_run_report
     from ocdesk.jobs.write_audit import AuditTrail
     from ocdesk.store.audit import AuditLog
-    from ocdesk.store.db import Database
 
     kind = {"outbound.create": ORDERS, "sku.create": SKUS}[args.endpoint_id]  # argparse chose
     if args.report:
@@ -402,7 +401,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{verdict}; nothing was sent (--dry-run).")
         return EXIT_INPUT if bad else EXIT_OK
     session = _open_session(args)
-    audit = AuditLog(Database(_database_file()))
+    audit = AuditLog(_open_store())
     trail = AuditTrail(audit, session.profile.name, "import from file", Path(args.file).name)
     progress = _ProgressLine()
     try:
@@ -583,15 +582,16 @@ def _write_labels(labels: list[LabelFile], out: Path) -> None:
         print(f"{target}  {label.number or label.name}  {len(label.pdf):,} bytes")
 
 
-def _database_file() -> Path:
-    """The database prints are recorded in, opened once to set a damaged file aside (and say so)."""
-    from ocdesk.store.db import open_database
+def _open_store() -> Store:
+    """The database prints and writes are recorded in: this PC's file (a damaged one set aside,
+    and said), or the warehouse's shared one (OCDESK_DATABASE_URL or the console's setting)."""
+    from ocdesk.store.location import open_store
+    from ocdesk.store.secrets import SecretStore
 
-    opened = open_database(_local_paths().database_file)
-    opened.db.close()
+    opened = open_store(_local_paths(), _profile_store(), SecretStore())
     if opened.notice:
         print(f"warning: {opened.notice}", file=sys.stderr)
-    return opened.db.path
+    return opened.db
 
 
 def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: str) -> int:
@@ -599,7 +599,7 @@ def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: st
 
     try:
         outcomes = print_from_cli(
-            labels, args.print, args.preset, args.via, args.copies, _database_file(),
+            labels, args.print, args.preset, args.via, args.copies, _open_store(),
             endpoint_id=args.endpoint_id, profile=profile,
         )  # fmt: skip
     except (ValueError, KeyError) as exc:
@@ -622,12 +622,11 @@ def cmd_find(args: argparse.Namespace) -> int:
     from ocdesk.api.identifiers import IdKind
     from ocdesk.jobs.number_search import lookup, read_number
     from ocdesk.jobs.record_index import index_for
-    from ocdesk.store.db import Database
 
     if read_number(args.number)[0] is IdKind.EMPTY:
         raise InputError("give the number to find, e.g. an order, return or tracking number")
     session = _open_session(args)
-    index = index_for(Database(_database_file()), session.profile)
+    index = index_for(_open_store(), session.profile)
     _refresh_index(session, index)
     outcome = lookup(session.client.call, args.number, index)
     found = [_found(match) for match in outcome.matches]
@@ -1031,6 +1030,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_AUTH
     except OcError as exc:
         return _report_error(exc)
+    except DatabaseError as exc:  # the shared database is down, or this PC's file unusable
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_NETWORK
     except EOFError:  # a prompt is left unanswered on its line: the message starts below it
         print(
             "\nerror: the input ended (Ctrl-D, or standard input is closed) before ocdesk had "

@@ -10,9 +10,12 @@ from pathlib import Path
 import keyring
 import pytest
 from memory_keyring import MemoryKeyring
+from pg_server import PgServer, start_server
 
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session, sandbox_session
+from ocdesk.store.db import Database
+from ocdesk.store.sql import Store
 
 # Qt runs offscreen in every test; conftest is imported before any test module.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,3 +66,31 @@ def root_logging() -> Iterator[logging.Logger]:
     for handler, kept in filters.items():
         handler.filters[:] = kept
     root.setLevel(level)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL cluster for the whole run (tests/pg_server.py)."""
+    server = start_server()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """The address of a new, empty database on the test cluster."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same tests on both backends: this PC's SQLite file and a shared PostgreSQL database."""
+    if request.param == "sqlite":
+        store: Store = Database(tmp_path / "ocdesk.sqlite3")
+    else:
+        from ocdesk.store.postgres import PostgresDatabase
+
+        url = request.getfixturevalue("pg_url")
+        store = PostgresDatabase(url, local_dir=tmp_path / "desk")
+    yield store
+    store.close()

@@ -25,7 +25,7 @@ from ocdesk.gui.widgets.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
 from ocdesk.store import operator
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import open_database
+from ocdesk.store.location import open_store
 from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
@@ -60,8 +60,8 @@ def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
     keyring is opened when first used.
     """
     paths.ensure()
-    opened = open_database(paths.database_file, check=False)
     profiles = ProfileStore(paths.settings_file)
+    opened = open_store(paths, profiles, check=False)
     stores = Stores(
         paths, profiles, None, opened.db,
         AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator
@@ -157,11 +157,13 @@ class Startup:
 def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | None]) -> None:
     """Off the GUI thread: check the database (replacing a damaged one) and back it up; then
     tell the user what needed repair and settle what a crash left in the print queue."""
-    from ocdesk.store.db import check_or_start_afresh
+    from ocdesk.store.db import Database, check_or_start_afresh
 
     db = context.stores.db
 
     def check() -> str | None:
+        if not isinstance(db, Database):  # the shared database is its server's to check
+            return None
         notice = check_or_start_afresh(db)
         _back_up(db.path)
         return notice
@@ -189,9 +191,14 @@ def _back_up(db_path: Path) -> None:
 
 def _keep_backing_up(context: AppContext, window: MainWindow) -> None:
     """A console left running for days still gets one backup a day."""
+    from ocdesk.store.db import Database
+
+    db = context.stores.db
+    if not isinstance(db, Database):  # the shared database is backed up by its server
+        return
     timer = QTimer(window)
     timer.setInterval(BACKUP_CHECK_MS)
-    path = context.stores.db.path
+    path = db.path
     timer.timeout.connect(lambda: context.api.run(lambda: _back_up(path), owner=window).start())
     timer.start()
 

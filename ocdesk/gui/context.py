@@ -16,10 +16,10 @@ from ocdesk.gui.ops import ApiService
 if TYPE_CHECKING:
     from ocdesk.session import Session
     from ocdesk.store.audit import AuditLog
-    from ocdesk.store.db import Database
     from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.secrets import SecretStore
+    from ocdesk.store.sql import Store
 
 
 class Stores:
@@ -34,7 +34,7 @@ class Stores:
         paths: AppPaths,
         profiles: ProfileStore,
         secrets: SecretStore | None,
-        db: Database,
+        db: Store,
         audit: AuditLog,
     ) -> None:
         self.paths = paths

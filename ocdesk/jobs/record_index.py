@@ -30,9 +30,9 @@ from ocdesk.api.identifiers import IdKind
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
 from ocdesk.jobs.paging import all_pages
 from ocdesk.jobs.windows import outbound_orders_between, window_data
-from ocdesk.store.db import Database
 from ocdesk.store.profiles import Profile
 from ocdesk.store.record_index import IndexedRecord, IndexState, RecordIndex
+from ocdesk.store.sql import Store
 
 HORIZON = timedelta(days=90)
 RECHECK = {IdKind.OUTBOUND: timedelta(days=14), IdKind.RETURN: timedelta(days=30)}
@@ -51,7 +51,7 @@ class Refreshed:
     note: str = ""  # outbound windows OC capped, in words ("" when none)
 
 
-def index_for(db: Database, profile: Profile) -> RecordIndex:
+def index_for(db: Store, profile: Profile) -> RecordIndex:
     """The index of a session's profile in `db`."""
     return RecordIndex(db, profile.name, profile.base_url)
 

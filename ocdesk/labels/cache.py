@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 import tempfile
 import threading
 import time
@@ -19,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ocdesk.labels.document import LabelDocument, LabelIdentity
-from ocdesk.store.db import Database
 from ocdesk.store.paths import AppPaths
+from ocdesk.store.sql import Store, Transaction
 
 _HASH = re.compile(r"[0-9a-f]{64}")
 
@@ -118,7 +117,7 @@ class FailedPrints:
     must not wait on the database.
     """
 
-    def __init__(self, db: Database, cache: LabelCache) -> None:
+    def __init__(self, db: Store, cache: LabelCache) -> None:
         self._db = db
         self.cache = cache
         self._latest: list[FailedPrint] = []
@@ -195,7 +194,7 @@ class FailedPrints:
         )
 
 
-def _update(conn: sqlite3.Connection, failed_id: int, fields: dict[str, Any]) -> int | None:
+def _update(conn: Transaction, failed_id: int, fields: dict[str, Any]) -> int | None:
     sets = ", ".join(f"{name} = :{name}" for name in fields)
     updated = conn.execute(
         f"UPDATE failed_prints SET {sets} WHERE id = :id", {**fields, "id": failed_id}
@@ -203,13 +202,15 @@ def _update(conn: sqlite3.Connection, failed_id: int, fields: dict[str, Any]) ->
     return failed_id if updated.rowcount == 1 else None
 
 
-def _insert(conn: sqlite3.Connection, fields: dict[str, Any]) -> int:
+def _insert(conn: Transaction, fields: dict[str, Any]) -> int:
     names, marks = ", ".join(fields), ", ".join(f":{name}" for name in fields)
-    inserted = conn.execute(f"INSERT INTO failed_prints ({names}) VALUES ({marks})", fields)
-    return int(inserted.lastrowid or 0)
+    inserted = conn.execute(
+        f"INSERT INTO failed_prints ({names}) VALUES ({marks}) RETURNING id", fields
+    )
+    return int(inserted.fetchone()[0])
 
 
-def _still_used(conn: sqlite3.Connection, content_hash: str) -> bool:
+def _still_used(conn: Transaction, content_hash: str) -> bool:
     found = conn.execute(
         "SELECT 1 FROM failed_prints WHERE content_hash = ? LIMIT 1", [content_hash]
     ).fetchone()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
@@ -16,7 +16,7 @@ from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.history import PrintHistory, audit_print
 from ocdesk.labels.printing import PrintOutcome, cups_available, print_cups, print_qt
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database
+from ocdesk.store.sql import Store
 
 VIAS = ("qt", "cups")
 CLI_REPRINT_REASON = "printed again from the command line"
@@ -62,7 +62,7 @@ def print_from_cli(
     preset_key: str | None,
     via: str,
     copies: int,
-    db_path: Path | str,
+    db: Store,
     *,
     endpoint_id: str | None = None,
     profile: str = "",
@@ -80,7 +80,7 @@ def print_from_cli(
     ensure_gui_app()
     spec = catalog.get(endpoint_id).label if endpoint_id else None
     label_type = spec.label_type if spec is not None else "label"
-    with Database(db_path) as db:
+    with closing(db):
         history, audit = PrintHistory(db), AuditLog(db)
         return [
             _print_one(label, label_type, endpoint_id, target, history, audit, profile)

@@ -12,8 +12,9 @@ from ocdesk.api.batches import chunks
 from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database, row_to, text
+from ocdesk.store.db import row_to, text
 from ocdesk.store.operator import Operator, resolve
+from ocdesk.store.sql import Store
 
 PRINTED = "printed"
 FAILED = "failed"
@@ -66,7 +67,7 @@ class PrintState:
 class PrintHistory:
     """The print_history table; `who` names the operator and workstation a print is recorded under."""
 
-    def __init__(self, db: Database, who: Callable[[], Operator] = resolve) -> None:
+    def __init__(self, db: Store, who: Callable[[], Operator] = resolve) -> None:
         self._db = db
         self.who = who
 
@@ -94,9 +95,9 @@ class PrintHistory:
             outcome = PRINTED if outcome.ok else f"{FAILED}: {outcome.message}"
         operator = self.who()
         written = self._db.execute(
-            "INSERT INTO print_history (at, user, profile, label_type, number, content_hash,"
+            "INSERT INTO print_history (at, \"user\", profile, label_type, number, content_hash,"
             " source_endpoint, printer, preset, copies, cups_job_id, outcome, reprint_of, reason,"
-            " workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 time.time(),
                 user or operator.name,
@@ -148,7 +149,7 @@ class PrintHistory:
             params.append(label_type)
         if search:
             # instr, not LIKE: label numbers may hold "_" or "%", which LIKE reads as wildcards.
-            columns = ("number", "printer", "user", "workstation", "cups_job_id")
+            columns = ("number", "printer", '"user"', "workstation", "cups_job_id")
             where.append("(" + " OR ".join(f"instr(lower({c}), ?) > 0" for c in columns) + ")")
             params += [search.lower()] * len(columns)
         clause = f"WHERE {' AND '.join(where)}" if where else ""

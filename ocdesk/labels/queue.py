@@ -1,29 +1,35 @@
-"""A crash-safe print queue: batches of labels printed in order, each at most once."""
+"""A crash-safe print queue: batches of labels printed in order, each at most once.
+
+Several desks may work through one batch (on a shared database): each claims the next few
+queued labels for itself before fetching them, and sends only what it still holds, so a label
+never prints on two desks. A claim lapses after CLAIM_LEASE_S, so labels a vanished desk had
+only claimed go to the others; a label a desk was *sending* when it died waits for a person.
+"""
 
 from __future__ import annotations
 
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
-from ocdesk.api.text import translate
 from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import Database, row_to, text
-from ocdesk.store.locks import FileLock
+from ocdesk.store.db import row_to, text
+from ocdesk.store.operator import resolve
+from ocdesk.store.owners import is_gone, owners_folder, this_process
+from ocdesk.store.sql import Store
 
 BATCH_REPRINT_REASON = "printed again in a batch"
-# Beside the database: one lock file per batch being printed, held by the process printing it.
-BATCH_LOCK_FOLDER = "print-batches"
+# A desk fetches a few labels ahead; if it has not sent one this long after claiming it, it is
+# taken to be gone and the label goes to another desk (it was never sent: nothing can double).
+CLAIM_LEASE_S = 300.0
 
 
 class JobState(StrEnum):
@@ -46,10 +52,6 @@ _OPEN_STATES = (JobState.QUEUED, JobState.SENDING, JobState.FAILED, JobState.UNK
 
 class QueueError(Exception):
     """A job is not in the state the requested step needs (e.g. sending one twice)."""
-
-
-class BatchBusy(QueueError):
-    """Another run (in this process or another ocdesk) is printing the batch right now."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class Job:
     cups_job_id: str | None
     created_at: float
     updated_at: float
+    owner: str  # the run that claimed or sent it: "host:pid:start#run"
+    workstation: str  # the desk of that run, for "being printed on DESK-A"
 
     @property
     def spec(self) -> JobSpec:
@@ -93,29 +97,53 @@ class PrintQueue:
     before anything goes to the printer: after a crash, a job found in `sending` may or may
     not have printed, so `recover` makes it `unknown` and only the user decides.
 
-    Whoever prints a batch holds its lock (`printing`) for the whole run; the system frees it
-    when that process ends. So a `sending` job whose batch is locked is being printed right
-    now, by this process or another console on the same data folder, and is left alone.
+    A run claims jobs (`claim`) under an owner name of its own; only the claiming run may send
+    them. A `sending` job of a run whose process still lives, here or on another desk, is left
+    alone: that run finishes it.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
-        self._lock_folder = db.path.parent / BATCH_LOCK_FOLDER
+        self._owners = owners_folder(db.local_dir)
+        # Another desk's claim on a row is skipped, not waited for (PostgreSQL); SQLite has
+        # one writer at a time, so its claims cannot overlap anyway.
+        self._skip_locked = " FOR UPDATE SKIP LOCKED" if db.kind == "postgresql" else ""
 
-    @contextmanager
-    def printing(self, batch_id: str) -> Iterator[None]:
-        """Hold the batch while it prints; BatchBusy if someone else is printing it."""
-        lock = self._lock(batch_id)
-        if not lock.try_acquire():
-            raise BatchBusy(translate(
-                "printing",
-                "This batch is being printed by another ocdesk window right now; let that one "
-                "finish, then look again.",
-            ))
-        try:
-            yield
-        finally:
-            lock.release()
+    def new_run(self) -> str:
+        """An owner name for one run of a batch: this process, and which of its runs."""
+        return f"{this_process(self._owners)}#{uuid.uuid4().hex[:8]}"
+
+    def claim(self, batch_id: str, run: str, count: int) -> list[Job]:
+        """Up to `count` of the batch's next queued jobs, now held by `run`, in print order."""
+        now = time.time()
+        free = "state = ? AND (owner = '' OR claimed_at < ?)"
+        # MATERIALIZED: the picked ids are chosen once; PostgreSQL could otherwise run the
+        # subquery again per row, and with SKIP LOCKED each run may pick other rows.
+        rows = self._db.query(
+            f"WITH picked AS MATERIALIZED (SELECT id FROM print_jobs WHERE batch_id = ? AND {free}"
+            f" ORDER BY seq LIMIT ?{self._skip_locked})"
+            " UPDATE print_jobs SET owner = ?, workstation = ?, claimed_at = ?, updated_at = ?"
+            f" WHERE id IN (SELECT id FROM picked) AND {free} RETURNING *",
+            [batch_id, JobState.QUEUED, now - CLAIM_LEASE_S, count,
+             run, resolve().workstation, now, now, JobState.QUEUED, now - CLAIM_LEASE_S],
+        )  # fmt: skip
+        return sorted((_job(row) for row in rows), key=lambda job: job.seq)
+
+    def waiting(self, batch_id: str) -> int:
+        """How many of the batch's jobs are still queued (claimed or not)."""
+        rows = self._db.query(
+            "SELECT count(*) FROM print_jobs WHERE batch_id = ? AND state = ?",
+            [batch_id, JobState.QUEUED],
+        )
+        return int(rows[0][0])
+
+    def release(self, batch_id: str, run: str) -> None:
+        """Give back the jobs `run` claimed but did not send (it was cancelled, or is done)."""
+        self._db.execute(
+            "UPDATE print_jobs SET owner = '', claimed_at = NULL WHERE batch_id = ?"
+            " AND state = ? AND owner = ?",
+            [batch_id, JobState.QUEUED, run],
+        )
 
     def add_batch(self, items: Iterable[JobSpec]) -> str:
         """Queue every item under a new batch id, all or nothing."""
@@ -148,17 +176,22 @@ class PrintQueue:
             raise QueueError(f"no print job {job_id}")
         return _job(rows[0])
 
-    def next_queued(self, batch_id: str) -> Job | None:
-        """The first job of the batch still waiting to print."""
-        rows = self._db.query(
-            "SELECT * FROM print_jobs WHERE batch_id = ? AND state = ? ORDER BY seq LIMIT 1",
-            [batch_id, JobState.QUEUED],
-        )
-        return _job(rows[0]) if rows else None
+    def mark_sending(self, job_id: int, run: str, content_hash: str = "") -> bool:
+        """`run` sends a job it claimed; committed before the job goes to the printer.
 
-    def mark_sending(self, job_id: int, content_hash: str = "") -> None:
-        """Claim a queued job for sending; committed before the job goes to the printer."""
-        self._move(job_id, [JobState.QUEUED], JobState.SENDING, content_hash=content_hash)
+        False when the claim lapsed and another desk took the job: it is theirs to print.
+        """
+        written = self._db.execute(
+            "UPDATE print_jobs SET state = ?, updated_at = ?, content_hash = ?"
+            " WHERE id = ? AND state = ? AND owner = ?",
+            [JobState.SENDING, time.time(), content_hash, job_id, JobState.QUEUED, run],
+        )
+        if written.rowcount == 1:
+            return True
+        job = self.job(job_id)
+        if job.state == JobState.QUEUED or job.owner != run:
+            return False
+        raise QueueError(f"print job {job_id} is {job.state}, cannot become {JobState.SENDING}")
 
     def mark_sent(self, job_id: int, cups_job_id: str | None) -> None:
         self._move(job_id, [JobState.SENDING], JobState.SENT, cups_job_id=cups_job_id)
@@ -177,15 +210,17 @@ class PrintQueue:
     def recover(self) -> list[Job]:
         """At start-up: jobs a crash left in `sending` become `unknown`, never re-sent.
 
-        Only batches nobody is printing: a live run's `sending` job is its own business.
-        Returns every unknown job (also those from earlier runs not yet resolved), for the
-        GUI to ask "did these print?".
+        Only jobs of runs whose process is gone (of this PC: another desk's are never judged
+        from here); their claimed, unsent jobs are freed for anyone. Returns every unknown job
+        (also those from earlier runs not yet resolved), for the GUI to ask "did these print?".
         """
-        cut_off = self._db.query(
-            "SELECT DISTINCT batch_id FROM print_jobs WHERE state = ?", [JobState.SENDING]
+        held = self._db.query(
+            "SELECT DISTINCT owner FROM print_jobs WHERE owner != '' AND state IN (?, ?)",
+            [JobState.QUEUED, JobState.SENDING],
         )
-        for row in cut_off:
-            self._settle_cut_off(row["batch_id"])
+        for row in held:
+            if is_gone(row["owner"].partition("#")[0], self._owners):
+                self._settle_gone(row["owner"])
         rows = self._db.query(
             "SELECT * FROM print_jobs WHERE state = ? ORDER BY created_at, batch_id, seq",
             [JobState.UNKNOWN],
@@ -207,26 +242,24 @@ class PrintQueue:
         )
         return [row["batch_id"] for row in rows]
 
-    def _settle_cut_off(self, batch_id: str) -> None:
-        """The batch's `sending` jobs become `unknown`, if the process printing it is gone."""
-        lock = self._lock(batch_id)
-        if not lock.try_acquire():
-            return  # alive: that run finishes its job itself
-        try:
-            self._db.execute(
-                "UPDATE print_jobs SET state = ?, updated_at = ? WHERE batch_id = ? AND state = ?",
-                [JobState.UNKNOWN, time.time(), batch_id, JobState.SENDING],
+    def _settle_gone(self, owner: str) -> None:
+        """A gone run's `sending` jobs become `unknown`; its merely claimed ones are free."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE print_jobs SET state = ?, updated_at = ? WHERE owner = ? AND state = ?",
+                [JobState.UNKNOWN, time.time(), owner, JobState.SENDING],
             )
-        finally:
-            lock.release()
-
-    def _lock(self, batch_id: str) -> FileLock:
-        return FileLock(self._lock_folder / f"{Path(batch_id).name}.lock")
+            conn.execute(
+                "UPDATE print_jobs SET owner = '', claimed_at = NULL WHERE owner = ? AND state = ?",
+                [owner, JobState.QUEUED],
+            )
 
     def _move(
         self, job_id: int, sources: Sequence[JobState], target: JobState, **fields: Any
     ) -> None:
         """Change state only from `sources`: a job is never claimed or finished twice."""
+        if target == JobState.QUEUED:  # back in the queue: anyone's to claim
+            fields |= {"owner": "", "claimed_at": None}
         sets = "".join(f", {name} = ?" for name in fields)
         marks = ", ".join("?" for _ in sources)
         written = self._db.execute(
@@ -240,7 +273,8 @@ class PrintQueue:
 
 
 def _job(row: Any) -> Job:
-    return row_to(Job, row, printer=text, preset=text, state=JobState, error=text)
+    return row_to(Job, row, printer=text, preset=text, state=JobState, error=text, owner=text,
+                  workstation=text)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -280,35 +314,40 @@ def run_batch(
     progress: Callable[[int, int], None],
     max_fetch_workers: int = 4,
 ) -> BatchReport:
-    """Print the batch's queued jobs strictly in order, each at most once.
+    """Print the batch's queued jobs in order, each at most once, alongside any other desk.
 
-    Labels are fetched ahead on a small thread pool (OC is the slow part), but sent one by
-    one in `seq` order. A failed fetch or send marks that job failed and the run goes on.
-    Every send is recorded in the print history and the audit log (as `profile`), as a
-    reprint when the label was printed before. `cancelled` is checked before each job: the
-    rest stay queued for a later run. `progress(done, total)` counts this run's jobs.
+    This run claims a few jobs ahead and fetches their labels on a small thread pool (OC is
+    the slow part), then sends its own jobs one by one in `seq` order. A failed fetch or send
+    marks that job failed and the run goes on. Every send is recorded in the print history and
+    the audit log (as `profile`), as a reprint when the label was printed before, here or on
+    another desk. `cancelled` is checked before each job: what this run had claimed goes back
+    to the queue. `progress(done, total)`: of the jobs queued when this run started, how many
+    no longer wait (printed, failed or taken by any desk).
     """
     records = _Records(history, audit, profile)
+    run = queue.new_run()
+    total = sum(1 for job in queue.jobs(batch_id) if job.state == JobState.QUEUED)
     stopped = False
-    with (
-        queue.printing(batch_id),
-        ThreadPoolExecutor(max_workers=max_fetch_workers, thread_name_prefix="label-fetch") as pool,
-    ):
-        todo = [job for job in queue.jobs(batch_id) if job.state == JobState.QUEUED]
-        # A bounded window ahead: a 1000-label batch never holds 1000 PDFs in memory.
-        ahead = max_fetch_workers * 2
-        pending = deque(pool.submit(fetch, job.spec) for job in todo[:ahead])
-        for done, job in enumerate(todo):
-            if cancelled():
-                stopped = True
-                break
-            future = pending.popleft()
-            if done + ahead < len(todo):
-                pending.append(pool.submit(fetch, todo[done + ahead].spec))
-            _print_one(queue, records, job, future, send)
-            progress(done + 1, len(todo))
-        for future in pending:
-            future.cancel()
+    ahead = max_fetch_workers * 2  # a bounded window: a 1000-label batch never holds 1000 PDFs
+    with ThreadPoolExecutor(max_workers=max_fetch_workers, thread_name_prefix="label-fetch") as pool:
+        pending: deque[tuple[Job, Future[LabelDocument]]] = deque()
+        try:
+            while True:
+                if len(pending) < ahead // 2:
+                    for job in queue.claim(batch_id, run, ahead - len(pending)):
+                        pending.append((job, pool.submit(fetch, job.spec)))
+                if not pending:
+                    break
+                if cancelled():
+                    stopped = True
+                    break
+                job, future = pending.popleft()
+                _print_one(queue, records, run, job, future, send)
+                progress(max(total - queue.waiting(batch_id), 0), total)
+        finally:
+            for _job_ahead, future in pending:
+                future.cancel()
+            queue.release(batch_id, run)
     return _report(queue, batch_id, stopped)
 
 
@@ -343,17 +382,20 @@ class _Records:
 def _print_one(
     queue: PrintQueue,
     records: _Records,
+    run: str,
     job: Job,
     future: Future[LabelDocument],
     send: Callable[[LabelDocument, Job], PrintOutcome],
 ) -> None:
+    """Send one claimed job, unless another desk took it over meanwhile (its claim lapsed)."""
     try:
         doc = future.result()
     except Exception as exc:  # any fetch failure fails only this job
         queue.mark_failed(job.id, f"could not get the label: {exc}")
         return
     earlier = records.earlier_print(job)
-    queue.mark_sending(job.id, doc.content_hash)
+    if not queue.mark_sending(job.id, run, doc.content_hash):
+        return
     try:
         outcome = send(doc, job)
     except Exception as exc:  # a printer error must not stop the batch

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
-from ocdesk.store.db import Database, row_to, text
+from ocdesk.store.db import row_to, text
 from ocdesk.store.logs import redact
 from ocdesk.store.operator import Operator, resolve
-from ocdesk.store.owners import folder_beside, is_gone, this_process
+from ocdesk.store.owners import is_gone, owners_folder, this_process
+from ocdesk.store.sql import Store
 
 CSV_COLUMNS = (
     "time",
@@ -136,10 +137,10 @@ class AuditLog:
     without it, the environment or the OS login.
     """
 
-    def __init__(self, db: Database, who: Callable[[], Operator] = resolve) -> None:
+    def __init__(self, db: Store, who: Callable[[], Operator] = resolve) -> None:
         self._db = db
         self.who = who
-        self._owners = folder_beside(db.path)
+        self._owners = owners_folder(db.local_dir)
 
     def record(
         self,
@@ -170,9 +171,9 @@ class AuditLog:
             outcome_words=words,
         )
         written = self._db.execute(
-            "INSERT INTO audit_log (at, user, profile, endpoint_id, action, key_numbers, outcome,"
-            " detail, state, owner, workstation, outcome_words)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (at, \"user\", profile, endpoint_id, action, key_numbers,"
+            " outcome, detail, state, owner, workstation, outcome_words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 entry.at,
                 entry.user,

@@ -1,4 +1,8 @@
-"""The local SQLite database: audit log, print history and queue, webhook inbox, lookup cache."""
+"""The SQLite database on this PC: audit log, print history and queue, webhook inbox, caches.
+
+The embedded default; a warehouse's shared PostgreSQL database (store/postgres.py) offers the
+same `Store` interface (store/sql.py).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from ocdesk.api.text import translate
 from ocdesk.store.backups import latest_backup
 from ocdesk.store.damaged import set_aside
 from ocdesk.store.paths import make_private_file
+from ocdesk.store.sql import DatabaseError, Params, Store, Written
 
 log = logging.getLogger(__name__)
 
@@ -192,11 +197,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE audit_log ADD COLUMN outcome_words TEXT NOT NULL DEFAULT '';
     """,
+    # Batches shared by several desks (labels/queue.py): the run that claimed or sent a job,
+    # its desk, and when it claimed it (a claim lapses, so a vanished desk's labels go on).
+    """
+    ALTER TABLE print_jobs ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN claimed_at REAL;
+    CREATE INDEX print_jobs_batch_state ON print_jobs (batch_id, state, seq);
+    """,
 )
-
-
-class DatabaseError(Exception):
-    """The database file cannot be used; the message names the file and what to do."""
 
 
 class SchemaTooNew(DatabaseError):
@@ -215,14 +224,6 @@ class DatabaseDamaged(DatabaseError):
 # SQLite's own files beside a database in WAL mode; they belong to it wherever it goes.
 SQLITE_COMPANIONS = ("-wal", "-shm")
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-
-
-@dataclass(frozen=True)
-class Written:
-    """What a write did: rows touched, and the new row's id after an INSERT."""
-
-    rowcount: int
-    lastrowid: int | None
 
 
 def text(value: Any) -> str:
@@ -272,16 +273,31 @@ class Database:
         with self._lock:
             return str(self._conn.execute("PRAGMA journal_mode").fetchone()[0])
 
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+    @property
+    def kind(self) -> str:
+        return "sqlite"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def local_dir(self) -> Path:
+        return self.path.parent
+
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         """All rows of one SELECT."""
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Written:
-        """Run one write statement in its own transaction."""
+    def execute(self, sql: str, params: Params = ()) -> Written:
+        """Run one write statement in its own transaction; `RETURNING id` gives `lastrowid`."""
         with self.transaction() as conn:
-            cursor = conn.execute(sql, params)
-            return Written(cursor.rowcount, cursor.lastrowid)
+            return written_by(conn.execute(sql, params))
+
+    def watch(self, on_change: Callable[[str], None]) -> Callable[[], None]:
+        """Nothing to watch: only this desk writes its own file, and it knows when it does."""
+        return lambda: None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -375,6 +391,13 @@ class Database:
             _run_migration(conn, self._migrations[version], version + 1)
 
 
+def written_by(cursor: Any) -> Written:
+    """What a write statement did; a returned row (RETURNING id) is read first, as it counts."""
+    returned = cursor.fetchall() if cursor.description else []
+    lastrowid = int(returned[0][0]) if returned and returned[0][0] is not None else None
+    return Written(cursor.rowcount, lastrowid)
+
+
 def _user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -425,7 +448,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 class OpenedDatabase:
     """The database to use, and what the user must be told about how it was opened."""
 
-    db: Database
+    db: Store
     notice: str | None = None
 
 

@@ -17,15 +17,15 @@ from pathlib import Path
 
 from ocdesk.store.locks import FileLock, holder_is_gone
 
-OWNERS_FOLDER = "owners"  # beside the database whose rows name their owners
+OWNERS_FOLDER = "owners"  # in the folder on this PC of the database whose rows name them
 
 _held: dict[Path, FileLock] = {}  # this process's own lock, per folder, held until it ends
 _holding = threading.Lock()
 
 
-def folder_beside(database: Path) -> Path:
-    """The owners' folder of the database file `database`."""
-    return database.parent / OWNERS_FOLDER
+def owners_folder(local_dir: Path) -> Path:
+    """The owners' folder in a store's folder on this PC (`Store.local_dir`)."""
+    return local_dir / OWNERS_FOLDER
 
 
 def _start_of(pid: int) -> str:

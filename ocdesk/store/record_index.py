@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ocdesk.store.db import Database, row_to
+from ocdesk.store.db import row_to
+from ocdesk.store.sql import Store
 
 _SPACES = re.compile(r"\s+")
 
@@ -59,7 +60,7 @@ class IndexState:
 class RecordIndex:
     """The index of one profile on one OC host; a different host (a new sandbox) starts empty."""
 
-    def __init__(self, db: Database, profile: str, base_url: str) -> None:
+    def __init__(self, db: Store, profile: str, base_url: str) -> None:
         self.db = db
         self.profile = profile
         self.base_url = base_url
@@ -116,9 +117,14 @@ class RecordIndex:
         ]  # fmt: skip
         with self.db.transaction() as conn:
             conn.executemany(
-                "INSERT OR REPLACE INTO record_index (profile, kind, number, status, reference, "
+                "INSERT INTO record_index (profile, kind, number, status, reference, "
                 "ebay_order_id, tracking, created_at, seen_at, search_keys, body) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (profile, kind, number) DO UPDATE SET status = excluded.status, "
+                "reference = excluded.reference, ebay_order_id = excluded.ebay_order_id, "
+                "tracking = excluded.tracking, created_at = excluded.created_at, "
+                "seen_at = excluded.seen_at, search_keys = excluded.search_keys, "
+                "body = excluded.body",
                 values,
             )
 
@@ -151,9 +157,11 @@ class RecordIndex:
                 (self.profile, covered_from),
             )
             conn.execute(
-                "INSERT OR REPLACE INTO record_index_refresh "
+                "INSERT INTO record_index_refresh "
                 "(profile, base_url, covered_from, created_until, refreshed_at) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile) DO UPDATE SET "
+                "base_url = excluded.base_url, covered_from = excluded.covered_from, "
+                "created_until = excluded.created_until, refreshed_at = excluded.refreshed_at",
                 (self.profile, self.base_url, covered_from, created_until, refreshed),
             )
 

@@ -24,7 +24,8 @@ from ocdesk.store.secret_file import SecretFile
 log = logging.getLogger(__name__)
 
 SERVICE = "ocdesk"
-KINDS = frozenset({"client_secret", "refresh_token"})
+# database_password: the shared database's, kept under its shown address (store/location.py).
+KINDS = frozenset({"client_secret", "refresh_token", "database_password"})
 _SESSION_ONLY = "secrets are kept for this session only and will be asked for again next time."
 NO_KEYRING = "No system keyring found"
 NO_KEYRING_WARNING = f"{NO_KEYRING}: {_SESSION_ONLY}"

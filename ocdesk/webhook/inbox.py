@@ -10,8 +10,8 @@ from typing import Any
 
 from ocdesk.api import lenient
 from ocdesk.api.dates import parse_datetime
-from ocdesk.store.db import Database
 from ocdesk.store.logs import redact
+from ocdesk.store.sql import Store
 
 _COLUMNS = "id, event_id, received_at, order_number, status, event_time, body, handled_at"
 
@@ -43,7 +43,7 @@ def event_text(event: Mapping[str, Any], name: str) -> str:
 class WebhookInbox:
     """The webhook_inbox table. Bodies pass through `redact()`, so no secret is ever stored."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def store(self, event: Mapping[str, Any], body: str) -> bool:
@@ -87,8 +87,8 @@ class WebhookInbox:
         if search:
             # instr, not LIKE: order numbers and references may hold "_" or "%"
             where = (
-                "WHERE instr(lower(order_number), ?) OR instr(lower(status), ?)"
-                " OR instr(lower(event_id), ?) OR instr(lower(body), ?)"
+                "WHERE instr(lower(order_number), ?) > 0 OR instr(lower(status), ?) > 0"
+                " OR instr(lower(event_id), ?) > 0 OR instr(lower(body), ?) > 0"
             )
             params = [search.lower()] * 4
         order = "handled_at IS NOT NULL, " if unhandled_first else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from label_checks import cups_output as find_cups_output  # noqa: E402
 
 from ocdesk.labels.document import LabelDocument  # noqa: E402
 from ocdesk.sandbox import labels as sandbox_labels  # noqa: E402
-from ocdesk.store.db import Database  # noqa: E402
+from ocdesk.store.sql import Store
 
 RETURN_NUMBER = "OCS1DE000453014"
 SKU_NUMBER = "OC0000255606056"
@@ -44,9 +44,9 @@ def carton_doc() -> LabelDocument:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with Database(tmp_path / "ocdesk.sqlite3") as database:
-        yield database
+def db(any_store: Store) -> Store:
+    """Each test of the print history, queue and cache runs on SQLite and on PostgreSQL."""
+    return any_store
 
 
 @pytest.fixture(scope="session")

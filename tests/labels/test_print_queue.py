@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.labels.queue import (
-    BatchBusy,
+    CLAIM_LEASE_S,
     BatchReport,
     Job,
     JobSpec,
@@ -151,9 +152,9 @@ def test_a_crash_mid_batch_never_prints_a_label_twice(tmp_path: Path) -> None:
     printer = Printer()
     run(db, batch, printer, stop_after=1)
     printed += printer.printed
-    claimed = queue.next_queued(batch)
-    assert claimed is not None
-    queue.mark_sending(claimed.id, "hash-of-label")
+    # Another process claims the next label, begins sending it, and dies.
+    subprocess.run([sys.executable, "-c", CLAIM_AND_EXIT, str(path), batch], check=True)
+    claimed = queue.jobs(batch)[1]
     del queue
     db.close()
 
@@ -179,24 +180,29 @@ def test_a_crash_mid_batch_never_prints_a_label_twice(tmp_path: Path) -> None:
     db.close()
 
 
-def test_an_unknown_label_the_user_saw_print_is_not_printed_again(db: Database) -> None:
+def test_an_unknown_label_the_user_saw_print_is_not_printed_again(tmp_path: Path) -> None:
+    db = Database(tmp_path / "ocdesk.sqlite3")
     queue = PrintQueue(db)
     batch = queue.add_batch(specs(NUMBERS[:1]))
-    job = queue.jobs(batch)[0]
-    queue.mark_sending(job.id)
-    queue.recover()
+    subprocess.run([sys.executable, "-c", CLAIM_AND_EXIT, str(db.path), batch], check=True)
+    (job,) = queue.recover()
     queue.resolve_unknown(job.id, printed=True)
     printer = Printer()
     assert run(db, batch, printer).ok
     assert printer.printed == []
 
 
-def test_a_job_cannot_be_claimed_twice(db: Database) -> None:
+def test_a_job_cannot_be_claimed_or_sent_twice(db: Database) -> None:
     queue = PrintQueue(db)
-    job = queue.jobs(queue.add_batch(specs(NUMBERS[:1])))[0]
-    queue.mark_sending(job.id)
+    batch = queue.add_batch(specs(NUMBERS[:1]))
+    first, second = queue.new_run(), queue.new_run()
+    (job,) = queue.claim(batch, first, 5)
+
+    assert queue.claim(batch, second, 5) == []
+    assert not queue.mark_sending(job.id, second)  # not its claim: nothing is sent
+    assert queue.mark_sending(job.id, first)
     with pytest.raises(QueueError, match="is sending, cannot become sending"):
-        queue.mark_sending(job.id)
+        queue.mark_sending(job.id, first)
 
 
 def test_a_sent_job_keeps_its_cups_job_id(db: Database) -> None:
@@ -230,11 +236,13 @@ def test_a_failed_job_can_be_discarded_and_the_batch_then_counts_as_finished(
 def test_an_unknown_job_can_be_discarded_but_a_printed_one_cannot(db: Database) -> None:
     queue = PrintQueue(db)
     batch = queue.add_batch(specs(NUMBERS[:2]))
-    cut_off, sent = queue.jobs(batch)
-    queue.mark_sending(cut_off.id)
+    gone, alive = f"{socket.gethostname()}:999999999:1#gone", queue.new_run()
+    (cut_off,) = queue.claim(batch, gone, 1)
+    queue.mark_sending(cut_off.id, gone)
     queue.recover()
     queue.discard(cut_off.id)
-    queue.mark_sending(sent.id)
+    (sent,) = queue.claim(batch, alive, 1)
+    queue.mark_sending(sent.id, alive)
     queue.mark_sent(sent.id, None)
     with pytest.raises(QueueError, match="is sent, cannot become discarded"):
         queue.discard(sent.id)
@@ -259,19 +267,19 @@ def test_batch_prints_are_audited_as_prints_and_then_reprints(db: Database) -> N
 
 def test_a_queue_from_before_discard_existed_keeps_its_jobs(tmp_path: Path) -> None:
     path = tmp_path / "ocdesk.sqlite3"
-    # Today's history and audit log have columns that file lacks: they go to a database of
-    # their own.
-    with (
-        Database(path, migrations=MIGRATIONS[:2]) as old,
-        Database(tmp_path / "audit.sqlite3") as audit_db,
-    ):
-        queue = PrintQueue(old)
-        batch = queue.add_batch(specs(NUMBERS[:2]))
-        (failed,) = run(old, batch, Printer(refuse={NUMBERS[0]}), audit_db=audit_db).failed
+    with Database(path, migrations=MIGRATIONS[:2]) as old:  # as that version left its jobs
+        old.execute(
+            "INSERT INTO print_jobs (created_at, batch_id, seq, label_type, number, content_hash,"
+            " printer, preset, state, error, updated_at) VALUES"
+            " (1, 'b1', 1, 'sku', ?, 'h1', 'Zebra-1', '60x30@203', 'failed', 'paper out', 2),"
+            " (1, 'b1', 2, 'sku', ?, 'h2', 'Zebra-1', '60x30@203', 'sent', NULL, 3)",
+            NUMBERS[:2],
+        )
 
     with Database(path) as new:
         queue = PrintQueue(new)
-        assert [(j.number, j.state) for j in queue.jobs(batch)] == [
+        failed, sent = queue.jobs("b1")
+        assert [(j.number, j.state) for j in (failed, sent)] == [
             (NUMBERS[0], JobState.FAILED),
             (NUMBERS[1], JobState.SENT),
         ]
@@ -319,24 +327,41 @@ def test_a_second_console_starting_leaves_the_first_ones_label_alone(tmp_path: P
     first_db.close()
 
 
-def test_a_batch_being_printed_cannot_be_started_again_elsewhere(tmp_path: Path) -> None:
+def test_two_consoles_share_a_batch_and_no_label_prints_on_both(tmp_path: Path) -> None:
     path = tmp_path / "ocdesk.sqlite3"
     first_db, second_db = Database(path), Database(path)
-    batch = PrintQueue(first_db).add_batch(specs(NUMBERS[:2]))
+    numbers = [f"OC{n:013}" for n in range(30)]
+    batch = PrintQueue(first_db).add_batch(specs(numbers))
     printer = HeldPrinter()
     first = threading.Thread(target=lambda: run(first_db, batch, printer))
     first.start()
-    assert printer.holding.wait(30)
+    assert printer.holding.wait(30)  # the first console is sending its first label
 
     second_printer = Printer()
-    with pytest.raises(BatchBusy, match="being printed by another ocdesk window"):
-        run(second_db, batch, second_printer)
+    report = run(second_db, batch, second_printer)  # takes what the first has not claimed
     printer.let_go.set()
     first.join(30)
 
-    assert second_printer.printed == [] and printer.printed == NUMBERS[:2]
+    both = printer.printed + second_printer.printed
+    assert sorted(both) == numbers and second_printer.printed  # each label once, work shared
+    assert report.failed == [] and report.unknown == []
+    assert {job.state for job in PrintQueue(first_db).jobs(batch)} == {JobState.SENT}
     second_db.close()
     first_db.close()
+
+
+def test_a_claim_lapses_so_a_vanished_desks_unsent_labels_go_to_another(db: Database) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:2]))
+    vanished = queue.new_run()
+    claimed = queue.claim(batch, vanished, 2)
+    db.execute("UPDATE print_jobs SET claimed_at = claimed_at - ?", [CLAIM_LEASE_S + 1])
+
+    printer = Printer()
+    assert run(db, batch, printer).ok
+
+    assert printer.printed == NUMBERS[:2]
+    assert not queue.mark_sending(claimed[0].id, vanished)  # its late send is refused
 
 
 CLAIM_AND_HANG = """
@@ -344,11 +369,14 @@ import sys, time
 from ocdesk.labels.queue import PrintQueue
 from ocdesk.store.db import Database
 queue = PrintQueue(Database(sys.argv[1]))
-with queue.printing(sys.argv[2]):
-    queue.mark_sending(queue.next_queued(sys.argv[2]).id, "hash")
-    print("sending", flush=True)
-    time.sleep(60)
+run = queue.new_run()
+(job,) = queue.claim(sys.argv[2], run, 1)
+queue.mark_sending(job.id, run, "hash")
+print("sending", flush=True)
+time.sleep(60)
 """
+# The same, but the process ends right after sending began (a crash).
+CLAIM_AND_EXIT = CLAIM_AND_HANG.replace("time.sleep(60)", "")
 
 
 def test_a_label_cut_off_by_a_killed_console_becomes_unknown(tmp_path: Path) -> None:
@@ -368,5 +396,4 @@ def test_a_label_cut_off_by_a_killed_console_becomes_unknown(tmp_path: Path) -> 
     (unknown,) = queue.recover()  # gone: only the user can say whether it printed
 
     assert (unknown.number, unknown.state) == (NUMBERS[0], JobState.UNKNOWN)
-    assert list((tmp_path / "print-batches").iterdir()) == []  # no lock files left behind
     db.close()

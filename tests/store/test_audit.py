@@ -17,9 +17,8 @@ from ocdesk.store import audit as audit_module
 from ocdesk.store import operator as operator_module
 from ocdesk.store import owners
 from ocdesk.store.audit import AuditLog, WriteState
-from ocdesk.store.db import Database
 from ocdesk.store.logs import register_secret
-from ocdesk.store.paths import app_paths
+from ocdesk.store.sql import Store
 
 
 class Clock:
@@ -40,12 +39,10 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 
 @pytest.fixture
-def audit(clock: Clock, monkeypatch: pytest.MonkeyPatch):
+def audit(clock: Clock, monkeypatch: pytest.MonkeyPatch, any_store: Store):
     monkeypatch.delenv(operator_module.OPERATOR_ENV, raising=False)
     monkeypatch.setenv(operator_module.WORKSTATION_ENV, "desk-3")
-    db = Database(app_paths().database_file)
-    yield AuditLog(db)
-    db.close()
+    yield AuditLog(any_store)
 
 
 def test_record_keeps_what_was_done(audit: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:

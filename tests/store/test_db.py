@@ -19,6 +19,7 @@ from ocdesk.store.db import (
     text,
 )
 from ocdesk.store.paths import app_paths
+from ocdesk.store.sql import Store
 
 TABLES = {
     "audit_log", "print_history", "print_jobs", "failed_prints", "webhook_inbox", "lookup_cache"
@@ -139,21 +140,22 @@ def test_writes_from_many_threads_all_land(db: Database) -> None:
     assert db.query("SELECT count(*) FROM audit_log")[0][0] == 400
 
 
-def test_insert_reports_the_new_row_id(db: Database) -> None:
-    first = db.execute(
+def test_insert_reports_the_new_row_id_on_both_backends(any_store: Store) -> None:
+    first = any_store.execute(
         "INSERT INTO print_history (at, label_type, number, content_hash, outcome)"
-        " VALUES (0, 'label', 'OCO1', 'h', 'printed')"
+        " VALUES (0, 'label', 'OCO1', 'h', 'printed') RETURNING id"
     )
-    reprint = db.execute(
+    reprint = any_store.execute(
         "INSERT INTO print_history (at, label_type, number, content_hash, outcome, reprint_of,"
-        " reason) VALUES (1, 'label', 'OCO1', 'h', 'printed', ?, 'jammed')",
+        " reason) VALUES (1, 'label', 'OCO1', 'h', 'printed', ?, 'jammed') RETURNING id",
         (first.lastrowid,),
     )
 
-    row = db.query(
+    row = any_store.query(
         "SELECT reprint_of, copies FROM print_history WHERE id = ?", (reprint.lastrowid,)
     )
-    assert tuple(row[0]) == (first.lastrowid, 1)
+    assert first.lastrowid and reprint.lastrowid == first.lastrowid + 1
+    assert (row[0][0], row[0]["copies"]) == (first.lastrowid, 1)
 
 
 @dataclass(frozen=True)

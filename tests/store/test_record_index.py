@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from ocdesk.store.db import Database
 from ocdesk.store.record_index import IndexedRecord, RecordIndex, search_key
+from ocdesk.store.sql import Store
 
 HOST = "https://openapi.orangeconnex.com"
 ORDER = IndexedRecord(
@@ -22,9 +19,8 @@ A_RETURN = IndexedRecord(
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with Database(tmp_path / "ocdesk.db") as database:
-        yield database
+def db(any_store: Store) -> Store:
+    return any_store
 
 
 def test_a_record_is_found_by_any_of_its_numbers_whatever_the_case_and_spaces(db) -> None:

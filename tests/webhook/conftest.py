@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ocdesk.store.db import Database
+from ocdesk.store.sql import Store
 from ocdesk.webhook import ReceiverSettings, WebhookInbox, WebhookReceiver
 
 
 @pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[WebhookInbox]:
-    db = Database(tmp_path / "inbox.sqlite3")
-    yield WebhookInbox(db)
-    db.close()
+def inbox(any_store: Store) -> WebhookInbox:
+    """Each inbox test runs on SQLite and on PostgreSQL."""
+    return WebhookInbox(any_store)
 
 
 @pytest.fixture

@@ -287,7 +287,8 @@ class PrintController(QObject):
     def _after_history(self, request: _Request, record: PrintRecord | None) -> None:
         # A retried reprint was already confirmed: its earlier print is the one it reprints.
         if record is not None and record.id != request.reprint_of:
-            ask = request.confirm or (lambda r: ReprintDialog.ask(r, request.parent))
+            desk = self.history.who().workstation
+            ask = request.confirm or (lambda r: ReprintDialog.ask(r, request.parent, desk))
             reason = ask(record)
             if reason is None:
                 self._finish(request, False, feedback.not_printed(self.tr(

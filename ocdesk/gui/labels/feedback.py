@@ -34,14 +34,16 @@ def dialog_closed() -> str:
     return not_printed(_tr("the printer dialog was closed. Print again to choose a printer."))
 
 
-def print_state(last: PrintRecord | None, count: int) -> str:
-    """A card's "Label printed 14:02 on Zebra-1 by Li Wei" (its newest print), or never printed."""
+def print_state(last: PrintRecord | None, count: int, this_desk: str = "") -> str:
+    """A card's "Label printed 14:02 on Zebra-1 by Li Wei" (its newest print), or never printed;
+    "on DESK-A (Zebra-1)" when another desk printed it (a shared database)."""
     if last is None:
         return _tr("Label not printed yet")
+    printer = last.printer or "?"
+    if last.workstation and last.workstation != this_desk:
+        printer = _tr("{desk} ({printer})").format(desk=last.workstation, printer=printer)
     text = _tr("Label printed {time} on {printer} by {user}").format(
-        time=moment_text(datetime.fromtimestamp(last.at)),
-        printer=last.printer or "?",
-        user=last.user or "?",
+        time=moment_text(datetime.fromtimestamp(last.at)), printer=printer, user=last.user or "?"
     )
     if count > 1:
         text += _tr(" ({count} times)").format(count=count)

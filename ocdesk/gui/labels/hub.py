@@ -131,7 +131,8 @@ class LabelsHub(QObject):
 
     def _print_state_read(self, number: str, state: PrintState) -> None:
         if self.card is not None and self.card.shows(number):
-            self.card.print_state.setText(feedback.print_state(state.last, state.count))
+            desk = self.controller.history.who().workstation
+            self.card.print_state.setText(feedback.print_state(state.last, state.count, desk))
 
     def _printed(self, done: PrintDone) -> None:
         """A label on the card printed (from anywhere): its print state is read again."""

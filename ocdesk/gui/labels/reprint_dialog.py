@@ -18,12 +18,16 @@ from ocdesk.gui.words import moment_text
 from ocdesk.labels.history import PrintRecord
 
 
-def when_and_where(record: PrintRecord) -> str:
+def when_and_where(record: PrintRecord, this_desk: str = "") -> str:
     """ "Printed at 14:02 on Zebra-1 by Li Wei.", with the date when it was not today, in the
-    user's locale."""
+    user's locale; "on DESK-A (Zebra-1)" when another desk printed it (a shared database)."""
     clock = moment_text(datetime.fromtimestamp(record.at))
     text = QCoreApplication.translate("Reprint", "Printed at {time}").format(time=clock)
-    if record.printer:
+    if record.workstation and record.workstation != this_desk:
+        text += QCoreApplication.translate("Reprint", " on {desk} ({printer})").format(
+            desk=record.workstation, printer=record.printer or "?"
+        )
+    elif record.printer:
         text += QCoreApplication.translate("Reprint", " on {printer}").format(
             printer=record.printer
         )
@@ -38,13 +42,15 @@ class ReprintDialog(QDialog):
     "Don't print" is the default button: Enter pressed by habit must not print a duplicate.
     """
 
-    def __init__(self, record: PrintRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, record: PrintRecord, parent: QWidget | None = None, this_desk: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print again?"))
         number = record.number or self.tr("this label")
         question = QLabel(
             self.tr("{number}: {when} Print again?").format(
-                number=number, when=when_and_where(record)
+                number=number, when=when_and_where(record, this_desk)
             ),
             self,
         )
@@ -68,9 +74,11 @@ class ReprintDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, record: PrintRecord, parent: QWidget | None = None) -> str | None:
+    def ask(
+        cls, record: PrintRecord, parent: QWidget | None = None, this_desk: str = ""
+    ) -> str | None:
         """The reason to reprint, or None when the user chose not to."""
-        dialog = cls(record, parent)
+        dialog = cls(record, parent, this_desk)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         reason = dialog.reason.text().strip()

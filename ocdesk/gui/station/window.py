@@ -373,7 +373,8 @@ class StationWindow(QWidget):
         self._prompt = prompt
         first = prompt.held[0][1]
         question = self.tr("Scan again or press Y to reprint, N or Esc to skip")
-        self.banner.show_state(Tone.WARN, prompt.scan.number, f"{when_and_where(first)} {question}")
+        when = when_and_where(first, self._controller.history.who().workstation)
+        self.banner.show_state(Tone.WARN, prompt.scan.number, f"{when} {question}")
         entry = self._set_entry(prompt.scan, Tone.WARN, self.tr("printed before: asking"))
         play(Tone.WARN)
         self._refocus()

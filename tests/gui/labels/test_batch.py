@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -173,10 +174,11 @@ def test_a_killed_batch_resumes_without_duplicates_and_shows_the_unknown_job(
     queue = PrintQueue(earlier)
     specs = [JobSpec(i, "return", n, CUPS_QUEUE, "auto") for i, n in enumerate(numbers[:4], 1)]
     batch = queue.add_batch(specs)
-    first, second, *_ = queue.jobs(batch)
-    queue.mark_sending(first.id)
+    killed = f"{socket.gethostname()}:999999999:1#killed"  # a process of this PC that ended
+    first, second = queue.claim(batch, killed, 2)
+    queue.mark_sending(first.id, killed)
     queue.mark_sent(first.id, None)
-    queue.mark_sending(second.id)
+    queue.mark_sending(second.id, killed)
     earlier.close()
 
     dialog = open_dialog(qtbot, kept, context, controller)

@@ -148,9 +148,10 @@ def test_a_failed_batch_job_can_be_discarded_and_its_batch_is_finished(
     batch = queue.add_batch(
         [JobSpec(seq, "return", str(doc.number), "Zebra-1", "auto") for seq in (1, 2)]
     )
-    printed, failed = queue.jobs(batch)
+    run = queue.new_run()
+    printed, failed = queue.claim(batch, run, 2)
     for job in (printed, failed):
-        queue.mark_sending(job.id)
+        queue.mark_sending(job.id, run)
     queue.mark_sent(printed.id, None)
     queue.mark_failed(failed.id, "paper out")
 

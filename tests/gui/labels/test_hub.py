@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -71,7 +72,9 @@ def test_a_job_cut_off_by_a_crash_is_shown_at_start_for_the_user_to_decide(
             JobSpec(2, "return", "OCS1DE000000002", "ocdesk-pdf", "auto"),
         ]  # fmt: skip
     )
-    queue.mark_sending(queue.next_queued(batch).id)  # then the process died
+    run = f"{socket.gethostname()}:999999999:1#gone"  # a process of this PC that ended
+    (job,) = queue.claim(batch, run, 1)
+    queue.mark_sending(job.id, run)  # then the process died
     opened: list[BatchPrintDialog] = []
     monkeypatch.setattr(BatchPrintDialog, "show", lambda self: opened.append(self))
     hub.recover_after_crash()

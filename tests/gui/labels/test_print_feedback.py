@@ -188,5 +188,7 @@ def _answer_reprint() -> QTimer:
 def test_the_reprint_question_says_where_and_by_whom_it_printed_before(qapp: Any) -> None:
     record = PrintRecord(1, time.time(), "Li Wei", "", "return", "OCS1DE000453014", "hash", None,
                          "Zebra-1", None, 1, None, PRINTED, None, "", "desk-2")  # fmt: skip
-    said = when_and_where(record)
+    said = when_and_where(record, this_desk="desk-2")
     assert said.startswith("Printed at ") and said.endswith(" on Zebra-1 by Li Wei."), said
+    elsewhere = when_and_where(record, this_desk="desk-5")  # a shared database: another desk
+    assert elsewhere.endswith(" on desk-2 (Zebra-1) by Li Wei."), elsewhere

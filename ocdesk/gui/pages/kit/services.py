@@ -200,7 +200,9 @@ def _load(db: Any, profile: str) -> tuple[list[dict[str, Any]], float] | None:
 def _save(db: Any, profile: str, rows: list[dict[str, Any]], fetched_at: float) -> None:
     """Runs on a worker: keep OC's answer for the next start."""
     db.execute(
-        "INSERT OR REPLACE INTO lookup_cache (key, kind, body, fetched_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO lookup_cache (key, kind, body, fetched_at) VALUES (?, ?, ?, ?) ON CONFLICT"
+        " (key) DO UPDATE SET kind = excluded.kind, body = excluded.body,"
+        " fetched_at = excluded.fetched_at",
         (_key(profile), CACHE_KIND, json.dumps(rows, ensure_ascii=False), fetched_at),
     )
 
