@@ -158,6 +158,25 @@ class PrintHistory:
         )
         return [_record(row) for row in rows]
 
+    def newest(
+        self, limit: int, *, number: str | None = None, since: float | None = None
+    ) -> list[PrintRecord]:
+        """The `limit` newest prints and attempts, of one label number and/or from `since` on."""
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if number:
+            where.append("upper(number) = upper(?)")
+            params.append(number)
+        if since is not None:
+            where.append("at >= ?")
+            params.append(since)
+        rows = self._db.query(
+            f"SELECT * FROM print_history WHERE {' AND '.join(where)}"
+            " ORDER BY at DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_record(row) for row in rows]
+
     def printed_numbers(self, numbers: Iterable[str]) -> set[str]:
         """Which of `numbers` had a label of any type printed successfully (for "not printed")."""
         found: set[str] = set()

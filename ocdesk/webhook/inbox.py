@@ -99,6 +99,24 @@ class WebhookInbox:
         )
         return [_entry(row) for row in rows]
 
+    def newest(
+        self, limit: int, *, unhandled_only: bool = False, order_number: str | None = None
+    ) -> list[InboxEntry]:
+        """The `limit` newest by arrival, of one order and/or only those not handled yet."""
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if unhandled_only:
+            where.append("handled_at IS NULL")
+        if order_number:
+            where.append("upper(order_number) = upper(?)")
+            params.append(order_number)
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM webhook_inbox WHERE {' AND '.join(where)}"
+            " ORDER BY received_at DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_entry(row) for row in rows]
+
     def entries_after(self, last_id: int, limit: int = 500) -> list[InboxEntry]:
         """The entries stored after entry `last_id`, newest first; at most `limit`, the newest.
 
