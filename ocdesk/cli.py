@@ -249,16 +249,15 @@ def _open_store() -> Database:
     import sqlite3
 
     from ocdesk.store.db import DatabaseError, open_database
+    from ocdesk.store.paths import app_paths
 
-    where = "the database"
+    path = app_paths().database_file
     try:
-        path = _local_paths().database_file
-        where = str(path)
-        opened = open_database(path)
+        opened = open_database(_local_paths().database_file)
     except (DatabaseError, OSError, sqlite3.Error) as exc:
         reason = f"{exc.strerror} ({exc.filename})" if isinstance(exc, OSError) else str(exc)
         raise StoreUnavailable(
-            f"cannot open the database {where}: {reason}. Check that its folder exists, can be "
+            f"cannot open the database {path}: {reason}. Check that its folder exists, can be "
             "written by this user and has free space (OCDESK_HOME chooses another folder)."
         ) from exc
     if opened.notice:
@@ -806,12 +805,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ocdesk.webhook.receiver import ReceiverError, ReceiverSettings
     from ocdesk.webhook.service import WebhookService, serve_until_stopped
 
-    if not 0 <= args.port <= MAX_PORT:
-        raise InputError(f"--port must be from 0 (any free port) to {MAX_PORT}, not {args.port}")
+    given = {"host": args.host, "port": args.port, "path": args.path,
+             "max_body_bytes": args.max_kb * 1024 if args.max_kb is not None else None}  # fmt: skip
     client_key, secret_key = _receiver_keys(args)
     try:
         settings = ReceiverSettings(
-            host=args.host, port=args.port, path=args.path, max_body_bytes=args.max_kb * 1024,
+            **{name: value for name, value in given.items() if value is not None},
             client_key=client_key, secret_key=secret_key, allow_remote=args.allow_remote,
         )  # fmt: skip
     except ValueError as exc:
@@ -1097,27 +1096,28 @@ def _add_insecure_storage(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_limit(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIST_LIMIT, metavar="N",
-                        help=f"list the newest N {what} (default {DEFAULT_LIST_LIMIT})")  # fmt: skip
+    parser.add_argument(
+        "--limit", type=int, default=DEFAULT_LIST_LIMIT, metavar="N",
+        help=f"list the newest N {what} (default {DEFAULT_LIST_LIMIT})",
+    )  # fmt: skip
 
 
 def _add_serve_arguments(serve: argparse.ArgumentParser) -> None:
-    from ocdesk.webhook.receiver import ReceiverSettings
-
-    default = ReceiverSettings()
-    serve.add_argument("--host", default=default.host,
-                       help="address to listen on (default 127.0.0.1: behind a reverse proxy)")  # fmt: skip
-    serve.add_argument("--port", type=int, default=default.port,
-                       help=f"port to listen on (default {default.port}; 0 = any free one)")  # fmt: skip
-    serve.add_argument("--path", default=default.path,
-                       help=f"the callback path OC posts to (default {default.path})")  # fmt: skip
-    serve.add_argument("--allow-remote", action="store_true",
-                       help="allow a --host other machines reach (prefer a reverse proxy)")  # fmt: skip
-    serve.add_argument("--max-kb", type=int, default=default.max_body_bytes // 1024,
-                       help="largest callback accepted, in KB")  # fmt: skip
-    serve.add_argument("--no-signature-check", action="store_true",
-                       help="accept callbacks without OC's signature (only behind a proxy that "
-                       "checks them)")  # fmt: skip
+    """Options left out keep the receiver's own defaults (webhook.receiver.ReceiverSettings),
+    which are not imported here: every start of ocdesk parses its command line."""
+    options: list[tuple[str, dict[str, Any]]] = [
+        ("--host", {"help": "address to listen on (default 127.0.0.1, behind a reverse proxy)"}),
+        ("--port", {"type": int, "help": "port to listen on (default 8787; 0 = any free one)"}),
+        ("--path", {"help": "the callback path OC posts to (default /oc/webhook/outbound)"}),
+        ("--allow-remote", {"action": "store_true",
+                            "help": "allow a --host that other machines reach"}),
+        ("--max-kb", {"type": int, "help": "largest callback accepted, in KB (default 256)"}),
+        ("--no-signature-check", {"action": "store_true",
+                                  "help": "accept callbacks without OC's signature (only behind "
+                                  "a proxy that checks them)"}),
+    ]  # fmt: skip
+    for flag, settings in options:
+        serve.add_argument(flag, **settings)
     _add_target(serve)
     _add_secret_stdin(serve)
 
