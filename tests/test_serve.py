@@ -17,13 +17,16 @@ import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import requests
 
 from ocdesk import cli
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.sandbox.signing import signature
 from ocdesk.sandbox.webhook import WebhookSender
 from ocdesk.store.db import Database
@@ -74,15 +77,12 @@ class Service:
             return response.status, json.loads(response.read())
 
 
-@pytest.fixture
-def service(ocdesk_home: Path) -> Iterator[Service]:
-    """`ocdesk serve --profile warehouse` on a free port, its secret given as systemd would."""
-    ProfileStore(app_paths().ensure().settings_file).save(Profile.for_region(
-        "warehouse", "sandbox", "custom", CLIENT_ID, base_url="http://127.0.0.1:9"))  # fmt: skip
-    secret = secrets.token_hex(16)
-    env = os.environ | {"OCDESK_CLIENT_SECRET": secret, "OCDESK_HOME": str(ocdesk_home)}
+@contextmanager
+def serving(*options: str, secret: str = "") -> Iterator[Service]:
+    """`ocdesk serve --port 0 OPTIONS` as its own process, the secret given as systemd would."""
+    env = os.environ | ({"OCDESK_CLIENT_SECRET": secret} if secret else {})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ocdesk", "serve", "--port", "0", "--profile", "warehouse"],
+        [sys.executable, "-m", "ocdesk", "serve", "--port", "0", *options],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     try:
@@ -94,6 +94,15 @@ def service(ocdesk_home: Path) -> Iterator[Service]:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.close()
         proc.stderr.close()
+
+
+@pytest.fixture
+def service() -> Iterator[Service]:
+    """`ocdesk serve --profile warehouse` on a free port, with this test's OCDESK_HOME."""
+    ProfileStore(app_paths().ensure().settings_file).save(Profile.for_region(
+        "warehouse", "sandbox", "custom", CLIENT_ID, base_url="http://127.0.0.1:9"))  # fmt: skip
+    with serving("--profile", "warehouse", secret=secrets.token_hex(16)) as running:
+        yield running
 
 
 def event(**fields: Any) -> dict[str, Any]:
@@ -135,6 +144,26 @@ def test_a_callback_signed_as_oc_signs_it_shows_in_the_inbox_of_another_process(
     assert service.health()[1]["inbox"] == {"count": 1, "unhandled": 1}
     logged = service.wait_for(shipped["eventId"])
     assert "order OCO2000011384099GB is shipped" in logged
+
+
+def test_a_status_change_in_the_sandbox_reaches_the_inbox_through_the_service(
+    shared_sandbox: Sandbox,
+) -> None:
+    order = next(number for number, o in sorted(shared_sandbox.world.store.outbound.items())
+                 if o.status in ("created", "processing", "picked"))  # fmt: skip
+
+    with serving("--sandbox-url", shared_sandbox.base_url) as running:
+        running.wait_for("(signature checked)")
+        emu = f"{shared_sandbox.base_url}/__emu"
+        for hook, params in (("config", None), (f"outbound/{order}/status", {"to": "shipped"}),
+                             ("webhook/flush", None)):  # fmt: skip
+            body = {"webhook_url": running.url} if hook == "config" else None
+            assert requests.post(f"{emu}/{hook}", json=body, params=params, timeout=10).ok
+        running.wait_for(f"order {order} is shipped")
+        requests.post(f"{emu}/config", json={"webhook_url": None}, timeout=10)
+
+    assert [(e["order_number"], e["status"]) for e in inbox_of_another_process()] == [
+        (order, "shipped")]  # fmt: skip
 
 
 def test_a_repeated_event_id_is_stored_once_and_still_acknowledged(service: Service) -> None:

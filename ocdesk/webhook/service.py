@@ -48,9 +48,9 @@ class WebhookService:
         """Listen; ReceiverError (in words) when the address cannot be used."""
         self.receiver.start()
         self._started_at = time.monotonic()
-        checked = "signed by OC" if self.receiver.settings.checks_signature else "UNSIGNED"
-        log.info("accepting %s callbacks at %s into the inbox of %s; health at %s",
-                 checked, self.receiver.url, self.store_name, self.health_url)  # fmt: skip
+        checked = "signature checked" if self.receiver.settings.checks_signature else "UNSIGNED"
+        log.info("accepting OC's callbacks at %s (%s) into the inbox of %s; health at %s",
+                 self.receiver.url, checked, self.store_name, self.health_url)  # fmt: skip
         return self
 
     def stop(self, why: str) -> None:
