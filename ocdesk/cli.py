@@ -758,14 +758,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     _check_limit(args.limit)
     with _open_store() as db:
         records = PrintHistory(db).newest(args.limit, number=args.number, since=since)
-    if args.json:
-        _print_json(cli_lists.history_json(records))
-    elif records:
-        print("\n".join(cli_lists.history_table(records)))
-    else:
-        print(translate("cli", "No label prints recorded{which}.").format(
-            which=_filtered(args, "number", "since")), file=sys.stderr)  # fmt: skip
-    return EXIT_OK
+    nothing = translate("cli", "No label prints recorded{which}.")
+    return _show_list(args, records, cli_lists.history_json, cli_lists.history_table,
+                      nothing.format(which=_filtered(args, "number", "since")))  # fmt: skip
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
@@ -778,13 +773,25 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         entries = WebhookInbox(db).newest(
             args.limit, unhandled_only=args.unhandled, order_number=args.order
         )
+    nothing = translate("cli", "No callbacks received{which}.")
+    return _show_list(args, entries, cli_lists.inbox_json, cli_lists.inbox_table,
+                      nothing.format(which=_filtered(args, "order", "unhandled")))  # fmt: skip
+
+
+def _show_list[T](
+    args: argparse.Namespace,
+    items: Sequence[T],
+    as_json: Callable[[Sequence[T]], list[dict[str, Any]]],
+    as_table: Callable[[Sequence[T]], list[str]],
+    nothing: str,
+) -> int:
+    """A list for scripts (--json, [] when empty) or people (a table, or `nothing` on stderr)."""
     if args.json:
-        _print_json(cli_lists.inbox_json(entries))
-    elif entries:
-        print("\n".join(cli_lists.inbox_table(entries)))
+        _print_json(as_json(items))
+    elif items:
+        print("\n".join(as_table(items)))
     else:
-        print(translate("cli", "No callbacks received{which}.").format(
-            which=_filtered(args, "order", "unhandled")), file=sys.stderr)  # fmt: skip
+        print(nothing, file=sys.stderr)
     return EXIT_OK
 
 

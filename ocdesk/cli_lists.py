@@ -42,25 +42,11 @@ def local_time(epoch: float) -> str:
 
 
 def history_json(records: Sequence[PrintRecord]) -> list[dict[str, Any]]:
+    kept = ("id", "number", "label_type", "printer", "workstation", "reprint_of", "ok", "outcome",
+            "copies", "preset", "cups_job_id", "profile", "reason")  # fmt: skip
     return [
-        {
-            "id": r.id,
-            "number": r.number,
-            "label_type": r.label_type,
-            "printer": r.printer,
-            "operator": r.user,
-            "workstation": r.workstation,
-            "printed_at": iso_time(r.at),
-            "reprint": r.reprint_of is not None,
-            "reprint_of": r.reprint_of,
-            "ok": r.ok,
-            "outcome": r.outcome,
-            "copies": r.copies,
-            "preset": r.preset,
-            "cups_job_id": r.cups_job_id,
-            "profile": r.profile,
-            "reason": r.reason,
-        }
+        {name: getattr(r, name) for name in kept}
+        | {"operator": r.user, "printed_at": iso_time(r.at), "reprint": r.reprint_of is not None}
         for r in records
     ]
 
@@ -77,15 +63,11 @@ def history_table(records: Sequence[PrintRecord]) -> list[str]:
 
 
 def inbox_json(entries: Sequence[InboxEntry]) -> list[dict[str, Any]]:
+    kept = ("id", "event_id", "order_number", "status", "event_time", "handled")
     return [
-        {
-            "id": e.id,
-            "event_id": e.event_id,
-            "order_number": e.order_number,
-            "status": e.status,
-            "event_time": e.event_time,
+        {name: getattr(e, name) for name in kept}
+        | {
             "received_at": iso_time(e.received_at),
-            "handled": e.handled,
             "handled_at": iso_time(e.handled_at) if e.handled_at is not None else None,
             "data": _event_data(e.body),
         }

@@ -13,6 +13,7 @@ from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database, row_to, text
+from ocdesk.store.filters import where
 from ocdesk.store.operator import Operator, resolve
 
 PRINTED = "printed"
@@ -162,17 +163,12 @@ class PrintHistory:
         self, limit: int, *, number: str | None = None, since: float | None = None
     ) -> list[PrintRecord]:
         """The `limit` newest prints and attempts, of one label number and/or from `since` on."""
-        where: list[str] = ["1 = 1"]
-        params: list[Any] = []
-        if number:
-            where.append("upper(number) = upper(?)")
-            params.append(number)
-        if since is not None:
-            where.append("at >= ?")
-            params.append(since)
+        clause, params = where(
+            ("upper(number) = upper(?)", [number]) if number else None,
+            ("at >= ?", [since]) if since is not None else None,
+        )
         rows = self._db.query(
-            f"SELECT * FROM print_history WHERE {' AND '.join(where)}"
-            " ORDER BY at DESC, id DESC LIMIT ?",
+            f"SELECT * FROM print_history{clause} ORDER BY at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         return [_record(row) for row in rows]

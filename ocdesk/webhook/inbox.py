@@ -10,6 +10,7 @@ from typing import Any
 
 from ocdesk.api import lenient
 from ocdesk.api.dates import parse_datetime
+from ocdesk.store import filters
 from ocdesk.store.db import Database
 from ocdesk.store.logs import redact
 
@@ -103,15 +104,12 @@ class WebhookInbox:
         self, limit: int, *, unhandled_only: bool = False, order_number: str | None = None
     ) -> list[InboxEntry]:
         """The `limit` newest by arrival, of one order and/or only those not handled yet."""
-        where: list[str] = ["1 = 1"]
-        params: list[Any] = []
-        if unhandled_only:
-            where.append("handled_at IS NULL")
-        if order_number:
-            where.append("upper(order_number) = upper(?)")
-            params.append(order_number)
+        clause, params = filters.where(
+            ("handled_at IS NULL", []) if unhandled_only else None,
+            ("upper(order_number) = upper(?)", [order_number]) if order_number else None,
+        )
         rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM webhook_inbox WHERE {' AND '.join(where)}"
+            f"SELECT {_COLUMNS} FROM webhook_inbox{clause}"
             " ORDER BY received_at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
