@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 from label_checks import CUPS_QUEUE, require_cups_queue
+from samples import Seeded, outbound_order
 
 from ocdesk import cli
 from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.history import PrintHistory
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session
+from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
 from ocdesk.store.operator import Operator
 from ocdesk.store.paths import app_paths
@@ -73,6 +75,26 @@ def test_prints_on_the_real_queue_are_listed_with_who_where_and_which_was_a_repr
         assert before - 1 <= moment.timestamp() <= time.time() + 1
     assert (first["reprint"], again["reprint"]) == (False, True)
     assert again["reprint_of"] == first["id"]
+    audited = AuditLog(Database(app_paths().database_file)).entries(endpoint_prefix="label.print")
+    assert [(e.action, e.user, e.workstation) for e in audited] == [
+        ("reprint", "Li Wei", "returns-desk-2"), ("print", "Li Wei", "returns-desk-2")]  # fmt: skip
+
+
+def test_a_write_sent_with_operator_flags_is_audited_under_them(
+    shared_sandbox: Sandbox, oc_session: Session, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("OCDESK_OPERATOR", "Script Runner")
+    order = outbound_order(Seeded(oc_session).sku)
+
+    code, _, err = run(capsys, "--operator", "Wang Fang", "call", "outbound.create",
+                       "--workstation", "inbound-1", "--data", json.dumps([order]),
+                       "--sandbox-url", shared_sandbox.base_url)  # fmt: skip
+
+    assert code == 0, err
+    (entry,) = AuditLog(Database(app_paths().database_file)).entries()
+    assert (entry.user, entry.workstation) == ("Wang Fang", "inbound-1")
+    assert entry.key_numbers[0] == order["referenceNumber"]
 
 
 def test_the_flag_beats_the_environment_which_beats_the_desks_own_choice(
