@@ -758,9 +758,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     _check_limit(args.limit)
     with _open_store() as db:
         records = PrintHistory(db).newest(args.limit, number=args.number, since=since)
-    nothing = translate("cli", "No label prints recorded{which}.")
-    return _show_list(args, records, cli_lists.history_json, cli_lists.history_table,
-                      nothing.format(which=_filtered(args, "number", "since")))  # fmt: skip
+    nothing = f"No label prints recorded{_filtered(args, 'number', 'since')}."
+    return _show_list(args, records, cli_lists.history_json, cli_lists.history_table, nothing)
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
@@ -773,9 +772,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         entries = WebhookInbox(db).newest(
             args.limit, unhandled_only=args.unhandled, order_number=args.order
         )
-    nothing = translate("cli", "No callbacks received{which}.")
-    return _show_list(args, entries, cli_lists.inbox_json, cli_lists.inbox_table,
-                      nothing.format(which=_filtered(args, "order", "unhandled")))  # fmt: skip
+    nothing = f"No callbacks received{_filtered(args, 'order', 'unhandled')}."
+    return _show_list(args, entries, cli_lists.inbox_json, cli_lists.inbox_table, nothing)
 
 
 def _show_list[T](
@@ -1119,13 +1117,19 @@ def _add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         ("--allow-remote", {"action": "store_true",
                             "help": "allow a --host that other machines reach"}),
         ("--max-kb", {"type": int, "help": "largest callback accepted, in KB (default 256)"}),
-        ("--no-signature-check", {"action": "store_true",
-                                  "help": "accept callbacks without OC's signature (only behind "
-                                  "a proxy that checks them)"}),
     ]  # fmt: skip
     for flag, settings in options:
         serve.add_argument(flag, **settings)
-    _add_target(serve)
+    keys = serve.add_mutually_exclusive_group()  # whose keys check OC's signature
+    keys.add_argument("--profile", default=argparse.SUPPRESS,
+                      help="the profile whose client id and secret OC signs with (default: the "
+                      "current one)")  # fmt: skip
+    keys.add_argument("--sandbox-url", default=argparse.SUPPRESS,
+                      help="a running `ocdesk sandbox`, whose demo keys sign its "
+                      "callbacks")  # fmt: skip
+    keys.add_argument("--no-signature-check", action="store_true",
+                      help="accept callbacks without OC's signature (only behind a proxy that "
+                      "checks them)")  # fmt: skip
     _add_secret_stdin(serve)
 
 

@@ -79,7 +79,8 @@ def inbox_table(entries: Sequence[InboxEntry]) -> list[str]:
     header = ("RECEIVED", "ORDER", "STATUS", "HANDLED", "EVENT ID")
     rows = [
         (local_time(e.received_at), e.order_number or "-", e.status or "-",
-         local_time(e.handled_at) if e.handled_at is not None else "not yet", e.event_id)  # fmt: skip
+         local_time(e.handled_at) if e.handled_at is not None else "not yet",
+         e.event_id)  # fmt: skip
         for e in entries
     ]
     return aligned(header, rows)
@@ -89,8 +90,9 @@ def aligned(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     """Columns padded to their widest cell as a terminal shows it (a Chinese character is two)."""
     widths = [max(_width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
     return [
-        "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True))
-        .rstrip()
+        "  ".join(
+            cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)
+        ).rstrip()
         for row in (header, *rows)
     ]
 

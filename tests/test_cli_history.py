@@ -119,7 +119,9 @@ def test_the_flag_beats_the_environment_which_beats_the_desks_own_choice(
     assert (env_print["reprint"], flag_print["reprint"]) == (False, False)
 
 
-def record(number: str, hours_ago: float, who: str = "Li Wei", reprint_of: int | None = None) -> int:
+def record(
+    number: str, hours_ago: float, who: str = "Li Wei", reprint_of: int | None = None
+) -> int:
     """One print in this desk's history, as the print path records it, `hours_ago` hours ago."""
     db = Database(app_paths().ensure().database_file)
     history = PrintHistory(db, lambda: Operator(who, "returns-desk-2", True))

@@ -196,7 +196,8 @@ def test_sigterm_finishes_the_callback_in_flight_closes_the_store_and_exits_0(
     path = urlsplit(service.url).path
     headers = (f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                f"Content-Length: {len(body)}\r\nclientKey: {CLIENT_ID}\r\n"
-               f"vAuthorization: {signature(path, '', CLIENT_ID, service.secret)}\r\n\r\n")  # fmt: skip
+               f"vAuthorization: {signature(path, '', CLIENT_ID, service.secret)}"
+               "\r\n\r\n")  # fmt: skip
     conn = socket.create_connection(("127.0.0.1", urlsplit(service.url).port or 0), timeout=10)
     with conn:
         conn.sendall(headers.encode() + body[:10])  # the receiver now waits for the rest
@@ -248,7 +249,8 @@ def test_serve_without_the_profiles_secret_says_how_to_give_it(
 
     err = capsys.readouterr().err
     assert code == 2
-    assert "client secret of profile 'warehouse' is not kept" in err and "OCDESK_CLIENT_SECRET" in err
+    assert "client secret of profile 'warehouse' is not kept" in err
+    assert "OCDESK_CLIENT_SECRET" in err
 
 
 def test_serve_on_a_port_in_use_exits_2_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
