@@ -42,11 +42,13 @@ def local_time(epoch: float) -> str:
 
 
 def history_json(records: Sequence[PrintRecord]) -> list[dict[str, Any]]:
-    kept = ("id", "number", "label_type", "printer", "workstation", "reprint_of", "ok", "outcome",
-            "copies", "preset", "cups_job_id", "profile", "reason")  # fmt: skip
+    """The fields a script needs first, then the rest of the record."""
+    more = ("reprint_of", "ok", "outcome", "copies", "preset", "cups_job_id", "profile", "reason")
     return [
-        {name: getattr(r, name) for name in kept}
-        | {"operator": r.user, "printed_at": iso_time(r.at), "reprint": r.reprint_of is not None}
+        {"id": r.id, "number": r.number, "label_type": r.label_type, "printer": r.printer,
+         "operator": r.user, "workstation": r.workstation, "printed_at": iso_time(r.at),
+         "reprint": r.reprint_of is not None}  # fmt: skip
+        | {name: getattr(r, name) for name in more}
         for r in records
     ]
 
