@@ -188,8 +188,9 @@ def test_a_bad_signature_is_refused_logged_and_not_stored(service: Service) -> N
     assert service.secret not in "\n".join(service.log)
 
 
-def test_sigterm_finishes_the_callback_in_flight_closes_the_store_and_exits_0(
-    service: Service,
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])  # systemd's stop, Ctrl+C
+def test_a_stop_signal_finishes_the_callback_in_flight_closes_the_store_and_exits_0(
+    service: Service, stop: signal.Signals
 ) -> None:
     late = event(status="picked")
     body = json.dumps({"messageId": "m1", "timestamp": 0, "data": late}).encode()
@@ -202,8 +203,8 @@ def test_sigterm_finishes_the_callback_in_flight_closes_the_store_and_exits_0(
     with conn:
         conn.sendall(headers.encode() + body[:10])  # the receiver now waits for the rest
         time.sleep(0.5)
-        service.proc.send_signal(signal.SIGTERM)
-        service.wait_for("stopping (SIGTERM)")
+        service.proc.send_signal(stop)
+        service.wait_for(f"stopping ({stop.name})")
         assert service.proc.poll() is None  # still there: a callback is in flight
         conn.sendall(body[10:])
         answer = conn.makefile("rb").read().decode()
