@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from ocdesk.jobs.number_search import Match
     from ocdesk.jobs.write_lookups import Lookup
     from ocdesk.session import Session
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.operator import Operator
     from ocdesk.store.paths import AppPaths
     from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.record_index import RecordIndex
@@ -49,12 +51,14 @@ if TYPE_CHECKING:
     from ocdesk.store.sql import Store
 
 EXIT_OK, EXIT_INPUT, EXIT_BUSINESS, EXIT_AUTH, EXIT_NETWORK = 0, 2, 3, 4, 5
+EXIT_STORE = 5  # the database cannot be opened: like the network, something is not reachable
 EXIT_UNKNOWN = 6  # a create or change may have been carried out: look it up first
 EXIT_INTERNAL = 1  # a fault in ocdesk itself; the traceback is in the log
 EXIT_NOT_FOUND = 1  # `find`: nothing has that number
 EXIT_INTERRUPTED = 130  # Ctrl-C
 EXIT_PIPE_CLOSED = 141  # whoever read the output stopped reading (as a shell counts SIGPIPE)
 MAX_PORT = 65535
+DEFAULT_LIST_LIMIT = 200  # `history` and `inbox`: the newest this many, unless --limit
 SECRET_ENV = "OCDESK_CLIENT_SECRET"
 HOW_TO_KEEP = (
     f"give the secret each time with {SECRET_ENV}=... or --secret-stdin, or keep it and the "
@@ -69,6 +73,10 @@ LOGIN_HINT = QT_TRANSLATE_NOOP(
 
 class InputError(Exception):
     """Bad command-line input: reported on stderr with exit code 2, nothing sent."""
+
+
+class StoreUnavailable(Exception):
+    """The database cannot be opened: reported on stderr with exit code 5, nothing sent."""
 
 
 # --- helpers shared by the subcommands ----------------------------------------------------------
@@ -235,6 +243,62 @@ def _profile_store() -> ProfileStore:
     return profiles
 
 
+def _open_store() -> Store:
+    """The database of the audit log, print history and webhook inbox; every command opens it
+    here: this PC's file (a damaged one set aside, said on stderr), or the warehouse's shared
+    one (OCDESK_DATABASE_URL or the console's setting). One that cannot be opened is
+    StoreUnavailable, naming it and what to check."""
+    import sqlite3
+
+    from ocdesk.store.location import open_store
+    from ocdesk.store.secrets import SecretStore
+    from ocdesk.store.sql import DatabaseUnavailable
+
+    from ocdesk.store.paths import app_paths
+
+    path = app_paths().database_file
+    try:
+        opened = open_store(_local_paths(), _profile_store(), SecretStore())
+    except DatabaseUnavailable as exc:  # its message names the server and what to check
+        raise StoreUnavailable(str(exc)) from exc
+    except (DatabaseError, OSError, sqlite3.Error) as exc:
+        reason = f"{exc.strerror} ({exc.filename})" if isinstance(exc, OSError) else str(exc)
+        raise StoreUnavailable(
+            f"cannot open the database {path}: {reason}. Check that its folder "
+            "exists, can be written by this user and has free space (OCDESK_HOME chooses "
+            "another folder)."
+        ) from exc
+    if opened.notice:
+        print(f"warning: {opened.notice}", file=sys.stderr)
+    return opened.db
+
+
+def _operator_of(args: argparse.Namespace) -> Callable[[], Operator]:
+    """Who this command's prints and writes are recorded under: --operator/--workstation, else
+    OCDESK_OPERATOR/OCDESK_WORKSTATION, else the desk's own choice in the settings, else the
+    login and computer names."""
+    from ocdesk.store import operator
+
+    settings = _profile_store()
+
+    def chosen(given: str | None, env: str, pref: str) -> str:
+        value = given or os.environ.get(env) or settings.get_pref(pref, "") or ""
+        return " ".join(str(value).split())
+
+    name = chosen(args.operator, operator.OPERATOR_ENV, operator.NAME_PREF)
+    workstation = chosen(args.workstation, operator.WORKSTATION_ENV, operator.WORKSTATION_PREF)
+    who = operator.Operator(
+        name or operator.os_user(), workstation or operator.host_name(), bool(name)
+    )
+    return lambda: who
+
+
+def _audit_log(args: argparse.Namespace) -> AuditLog:
+    from ocdesk.store.audit import AuditLog
+
+    return AuditLog(_open_store(), _operator_of(args))
+
+
 def _endpoint(endpoint_id: str) -> catalog.Endpoint:
     from ocdesk.api import catalog
 
@@ -300,7 +364,7 @@ def cmd_call(args: argparse.Namespace) -> int:
     data = _read_data(args.data)
     session = _open_session(args)
     try:
-        result = _send(session, endpoint, data)
+        result = _send(session, endpoint, data, args)
     except BusinessError as exc:
         if exc.result is not None:
             _print_json(exc.result.body)
@@ -313,17 +377,18 @@ def cmd_call(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _send(session: Session, endpoint: catalog.Endpoint, data: Any) -> OcResult:
+def _send(
+    session: Session, endpoint: catalog.Endpoint, data: Any, args: argparse.Namespace
+) -> OcResult:
     """A read as it is; a write checked first, then recorded in the audit log like the GUI's."""
     from ocdesk.api import catalog, validation
 
     if endpoint.effect is catalog.Effect.READ:
         return session.client.call(endpoint.id, data)
     from ocdesk.jobs.write_audit import AuditedCall, AuditTrail
-    from ocdesk.store.audit import AuditLog
 
     validation.validate(endpoint, data)  # invalid input is not a write: nothing to record
-    audit = AuditLog(_open_store())
+    audit = _audit_log(args)
     trail = AuditTrail(audit, session.profile.name, "command line")
     result: OcResult = AuditedCall(session.client.call, trail)(endpoint.id, data)
     return result
@@ -385,7 +450,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ocdesk.jobs.bulk_create import ORDERS, SKUS, check_items, create_in_bulk
     from ocdesk.jobs.bulk_report import dry_run_report
     from ocdesk.jobs.write_audit import AuditTrail
-    from ocdesk.store.audit import AuditLog
 
     kind = {"outbound.create": ORDERS, "sku.create": SKUS}[args.endpoint_id]  # argparse chose
     if args.report:
@@ -401,8 +465,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{verdict}; nothing was sent (--dry-run).")
         return EXIT_INPUT if bad else EXIT_OK
     session = _open_session(args)
-    audit = AuditLog(_open_store())
-    trail = AuditTrail(audit, session.profile.name, "import from file", Path(args.file).name)
+    trail = AuditTrail(_audit_log(args), session.profile.name, "import from file",
+                       Path(args.file).name)  # fmt: skip
     progress = _ProgressLine()
     try:
         report = create_in_bulk(kind, session.client.call, items, progress=progress,
@@ -538,7 +602,7 @@ def cmd_label(args: argparse.Namespace) -> int:
     data = _read_data(args.data)
     session = _open_session(args)
     try:
-        labels = _send(session, endpoint, data).labels()
+        labels = _send(session, endpoint, data, args).labels()
     except OutcomeUnknown as exc:
         return _report_unknown(exc, args)
     if not labels:
@@ -582,26 +646,15 @@ def _write_labels(labels: list[LabelFile], out: Path) -> None:
         print(f"{target}  {label.number or label.name}  {len(label.pdf):,} bytes")
 
 
-def _open_store() -> Store:
-    """The database prints and writes are recorded in: this PC's file (a damaged one set aside,
-    and said), or the warehouse's shared one (OCDESK_DATABASE_URL or the console's setting)."""
-    from ocdesk.store.location import open_store
-    from ocdesk.store.secrets import SecretStore
-
-    opened = open_store(_local_paths(), _profile_store(), SecretStore())
-    if opened.notice:
-        print(f"warning: {opened.notice}", file=sys.stderr)
-    return opened.db
-
-
 def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: str) -> int:
     from ocdesk.labels.cli_print import print_from_cli
 
     try:
-        outcomes = print_from_cli(
-            labels, args.print, args.preset, args.via, args.copies, _open_store(),
-            endpoint_id=args.endpoint_id, profile=profile,
-        )  # fmt: skip
+        with _open_store() as db:
+            outcomes = print_from_cli(
+                labels, args.print, args.preset, args.via, args.copies, db,
+                endpoint_id=args.endpoint_id, profile=profile, who=_operator_of(args),
+            )  # fmt: skip
     except (ValueError, KeyError) as exc:
         raise InputError(str(exc.args[0] if exc.args else exc)) from exc
     failed = 0
@@ -699,6 +752,137 @@ def _clock(epoch: float) -> str:
     when = datetime.fromtimestamp(epoch)
     same_day = when.date() == datetime.now().date()
     return when.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Every label print and failed attempt on record, newest first, as the desk's History."""
+    from ocdesk import cli_lists
+    from ocdesk.labels.history import PrintHistory
+
+    try:
+        since = cli_lists.parse_since(args.since) if args.since is not None else None
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    _check_limit(args.limit)
+    with _open_store() as db:
+        records = PrintHistory(db).newest(args.limit, number=args.number, since=since)
+    nothing = f"No label prints recorded{_filtered(args, 'number', 'since')}."
+    return _show_list(args, records, cli_lists.history_json, cli_lists.history_table, nothing)
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    """OC's status callbacks received (by `ocdesk serve` or a desk's receiver), newest first."""
+    from ocdesk import cli_lists
+    from ocdesk.webhook.inbox import WebhookInbox
+
+    _check_limit(args.limit)
+    with _open_store() as db:
+        entries = WebhookInbox(db).newest(
+            args.limit, unhandled_only=args.unhandled, order_number=args.order
+        )
+    nothing = f"No callbacks received{_filtered(args, 'order', 'unhandled')}."
+    return _show_list(args, entries, cli_lists.inbox_json, cli_lists.inbox_table, nothing)
+
+
+def _show_list[T](
+    args: argparse.Namespace,
+    items: Sequence[T],
+    as_json: Callable[[Sequence[T]], list[dict[str, Any]]],
+    as_table: Callable[[Sequence[T]], list[str]],
+    nothing: str,
+) -> int:
+    """A list for scripts (--json, [] when empty) or people (a table, or `nothing` on stderr)."""
+    if args.json:
+        _print_json(as_json(items))
+    elif items:
+        print("\n".join(as_table(items)))
+    else:
+        print(nothing, file=sys.stderr)
+    return EXIT_OK
+
+
+def _check_limit(limit: int) -> None:
+    if limit < 1:
+        raise InputError(f"--limit must be 1 or more, not {limit}")
+
+
+def _filtered(args: argparse.Namespace, *options: str) -> str:
+    """" with --number X" and the like: the filters that left nothing to list."""
+    given = [(name, getattr(args, name)) for name in options if getattr(args, name)]
+    return "".join(f" with --{name}" + ("" if value is True else f" {value}")
+                   for name, value in given)  # fmt: skip
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The webhook receiver without a window, writing into the store's inbox until stopped."""
+    from ocdesk.webhook.receiver import ReceiverError, ReceiverSettings
+    from ocdesk.webhook.service import WebhookService, serve_until_stopped
+
+    given = {"host": args.host, "port": args.port, "path": args.path,
+             "max_body_bytes": args.max_kb * 1024 if args.max_kb is not None else None}  # fmt: skip
+    client_key, secret_key = _receiver_keys(args)
+    try:
+        settings = ReceiverSettings(
+            **{name: value for name, value in given.items() if value is not None},
+            client_key=client_key, secret_key=secret_key, allow_remote=args.allow_remote,
+        )  # fmt: skip
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    db = _open_store()
+    _log_to_stdout()
+    try:
+        serve_until_stopped(WebhookService(settings, db, db.location))
+    except ReceiverError as exc:
+        db.close()
+        raise InputError(str(exc)) from exc
+    return EXIT_OK
+
+
+def _receiver_keys(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """The client id and secret OC signs callbacks with, as the console's receiver takes them:
+    the profile's (its secret from OCDESK_CLIENT_SECRET, --secret-stdin or where it is kept), or
+    a sandbox's demo account; none with --no-signature-check."""
+    if args.no_signature_check:
+        return None, None
+    if args.sandbox_url:
+        from ocdesk.session import sandbox_info
+
+        info = sandbox_info(args.sandbox_url)
+        return info["client_id"], info["client_secret"]
+    from ocdesk.store.secrets import SecretStore
+
+    profiles = _profile_store()
+    profile = profiles.get(args.profile) if args.profile else profiles.current
+    if profile is None:
+        wanted = f"no profile {args.profile!r}" if args.profile else "no current profile"
+        raise InputError(
+            f"There is {wanted}, whose keys check OC's signature. Add one with `ocdesk profiles "
+            "add`, name it with --profile, or accept unsigned callbacks with --no-signature-check."
+        )
+    store = SecretStore()
+    secret = _given_secret(args) or store.get(profile.name, "client_secret")
+    if not secret:
+        raise InputError(
+            f"The client secret of profile {profile.name!r} is not kept on this computer, and "
+            f"OC's signature cannot be checked without it: {HOW_TO_KEEP}"
+        )
+    return profile.client_id, secret
+
+
+def _log_to_stdout() -> None:
+    """The service's log, one line per event on stdout (where systemd's journal reads it),
+    with secrets masked as in the log file, which it also goes to."""
+    import logging
+
+    from ocdesk.store.logs import setup_logging
+
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(line_buffering=True)  # each line as it happens, also into a pipe
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s",
+                                           "%Y-%m-%dT%H:%M:%S%z"))  # fmt: skip
+    logging.getLogger().addHandler(handler)
+    setup_logging(_local_paths().log_dir)  # masks secrets on every handler, this one too
 
 
 def cmd_login(args: argparse.Namespace) -> int:
@@ -893,6 +1077,20 @@ def _add_target(parser: argparse.ArgumentParser, *, top_level: bool = False) -> 
     )
 
 
+def _add_operator(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument(
+        "--operator", metavar="NAME", default=default,
+        help="who prints and writes are recorded under (default: $OCDESK_OPERATOR, else the "
+        "name the console was given, else your login name)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--workstation", metavar="NAME", default=default,
+        help="the desk they are recorded at (default: $OCDESK_WORKSTATION, else the console's, "
+        "else the computer's name)",
+    )  # fmt: skip
+
+
 def _add_secret_stdin(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--secret-stdin",
@@ -910,11 +1108,45 @@ def _add_insecure_storage(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_limit(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--limit", type=int, default=DEFAULT_LIST_LIMIT, metavar="N",
+        help=f"list the newest N {what} (default {DEFAULT_LIST_LIMIT})",
+    )  # fmt: skip
+
+
+def _add_serve_arguments(serve: argparse.ArgumentParser) -> None:
+    """Options left out keep the receiver's own defaults (webhook.receiver.ReceiverSettings),
+    which are not imported here: every start of ocdesk parses its command line."""
+    options: list[tuple[str, dict[str, Any]]] = [
+        ("--host", {"help": "address to listen on (default 127.0.0.1, behind a reverse proxy)"}),
+        ("--port", {"type": int, "help": "port to listen on (default 8787; 0 = any free one)"}),
+        ("--path", {"help": "the callback path OC posts to (default /oc/webhook/outbound)"}),
+        ("--allow-remote", {"action": "store_true",
+                            "help": "allow a --host that other machines reach"}),
+        ("--max-kb", {"type": int, "help": "largest callback accepted, in KB (default 256)"}),
+    ]  # fmt: skip
+    for flag, settings in options:
+        serve.add_argument(flag, **settings)
+    keys = serve.add_mutually_exclusive_group()  # whose keys check OC's signature
+    keys.add_argument("--profile", default=argparse.SUPPRESS,
+                      help="the profile whose client id and secret OC signs with (default: the "
+                      "current one)")  # fmt: skip
+    keys.add_argument("--sandbox-url", default=argparse.SUPPRESS,
+                      help="a running `ocdesk sandbox`, whose demo keys sign its "
+                      "callbacks")  # fmt: skip
+    keys.add_argument("--no-signature-check", action="store_true",
+                      help="accept callbacks without OC's signature (only behind a proxy that "
+                      "checks them)")  # fmt: skip
+    _add_secret_stdin(serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ocdesk", description="Desk console for the OrangeConnex fulfillment Open API."
     )
     _add_target(parser, top_level=True)
+    _add_operator(parser, top_level=True)
     parser.add_argument(
         "--sandbox", action="store_true", help="open the console on the embedded OC sandbox"
     )
@@ -935,6 +1167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     call.add_argument("--data", help="the envelope's data: JSON, @file.json, or - for stdin")
     _add_target(call)
+    _add_operator(call)
     _add_secret_stdin(call)
     call.set_defaults(func=cmd_call)
 
@@ -950,6 +1183,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="render with Qt at the printer's dots, or send the PDF itself to CUPS")  # fmt: skip
     label.add_argument("--copies", type=int, default=1)
     _add_target(label)
+    _add_operator(label)
     label.set_defaults(func=cmd_label)
 
     imports = sub.add_parser(
@@ -965,6 +1199,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write one line per row (outcome, OC number, message) to "
                          "OUT.csv or OUT.xlsx")  # fmt: skip
     _add_target(imports)
+    _add_operator(imports)
     _add_secret_stdin(imports)
     imports.set_defaults(func=cmd_import)
 
@@ -1000,6 +1235,27 @@ def build_parser() -> argparse.ArgumentParser:
     remove = actions.add_parser("remove", help="remove a profile and its secrets")
     remove.add_argument("name")
 
+    history = sub.add_parser("history", help="list the labels printed (and failed prints), "
+                             "newest first")  # fmt: skip
+    history.add_argument("--json", action="store_true", help="print them as a JSON list")
+    history.add_argument("--number", help="only the prints of this label number")
+    history.add_argument("--since", metavar="ISO",
+                         help="only prints from this date or time on, e.g. 2026-12-06 or "
+                         "2026-12-06T14:00 (local time unless an offset is given)")  # fmt: skip
+    _add_limit(history, "prints")
+    history.set_defaults(func=cmd_history)
+
+    inbox = sub.add_parser("inbox", help="list OC's status callbacks received, newest first")
+    inbox.add_argument("--json", action="store_true", help="print them as a JSON list")
+    inbox.add_argument("--unhandled", action="store_true", help="only those not handled yet")
+    inbox.add_argument("--order", metavar="NUMBER", help="only the callbacks of this order")
+    _add_limit(inbox, "callbacks")
+    inbox.set_defaults(func=cmd_inbox)
+
+    serve = sub.add_parser("serve", help="receive OC's callbacks without a window, until stopped")
+    _add_serve_arguments(serve)
+    serve.set_defaults(func=cmd_serve)
+
     endpoints = sub.add_parser("endpoints", help="list the API endpoints by id")
     endpoints.set_defaults(func=cmd_endpoints)
 
@@ -1025,14 +1281,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except StoreUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_STORE
     except _login_refusals() as exc:  # evaluated only when something was raised
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_AUTH
     except OcError as exc:
         return _report_error(exc)
-    except DatabaseError as exc:  # the shared database is down, or this PC's file unusable
+    except DatabaseError as exc:  # the shared database went away while the command ran
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_NETWORK
+        return EXIT_STORE
     except EOFError:  # a prompt is left unanswered on its line: the message starts below it
         print(
             "\nerror: the input ended (Ctrl-D, or standard input is closed) before ocdesk had "
@@ -1100,6 +1359,14 @@ def _check_arguments(args: argparse.Namespace) -> None:
         if name not in _FILE_OPTIONS and isinstance(value, str) and not _is_unicode(value):
             option = _POSITIONALS.get(name, "--" + name.replace("_", "-"))
             raise InputError(f"{option} is not valid text (it holds bytes that are not UTF-8)")
+    from ocdesk.store.operator import check_name
+
+    for option in ("operator", "workstation"):
+        if getattr(args, option) is not None:
+            try:
+                check_name(getattr(args, option))
+            except ValueError as exc:
+                raise InputError(f"--{option}: {exc}") from None
     if args.sandbox_url and not _is_http_url(args.sandbox_url):
         raise InputError(
             f"--sandbox-url must be an http:// address, such as http://127.0.0.1:8080 (the "

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from contextlib import closing
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QGuiApplication
@@ -16,6 +15,7 @@ from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.history import PrintHistory, audit_print
 from ocdesk.labels.printing import PrintOutcome, cups_available, print_cups, print_qt
 from ocdesk.store.audit import AuditLog
+from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.sql import Store
 
 VIAS = ("qt", "cups")
@@ -66,8 +66,10 @@ def print_from_cli(
     *,
     endpoint_id: str | None = None,
     profile: str = "",
+    who: Callable[[], Operator] = resolve,
 ) -> list[PrintOutcome]:
-    """Print each label on `printer` and record it in the print history; one outcome per label.
+    """Print each label on `printer` and record it in `db`'s print history (under `who`) and
+    audit log; one outcome per label.
 
     `preset_key` None lets each label's own page size pick the stock (203 dpi thermal), as the
     GUI does. The command line is an explicit request, so a label printed before is printed
@@ -80,12 +82,11 @@ def print_from_cli(
     ensure_gui_app()
     spec = catalog.get(endpoint_id).label if endpoint_id else None
     label_type = spec.label_type if spec is not None else "label"
-    with closing(db):
-        history, audit = PrintHistory(db), AuditLog(db)
-        return [
-            _print_one(label, label_type, endpoint_id, target, history, audit, profile)
-            for label in result_labels
-        ]
+    history, audit = PrintHistory(db, who), AuditLog(db, who)
+    return [
+        _print_one(label, label_type, endpoint_id, target, history, audit, profile)
+        for label in result_labels
+    ]
 
 
 def _print_one(

@@ -13,6 +13,7 @@ from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import row_to, text
+from ocdesk.store.filters import where
 from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.sql import Store
 
@@ -155,6 +156,20 @@ class PrintHistory:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._db.query(
             f"SELECT * FROM print_history {clause} ORDER BY at DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_record(row) for row in rows]
+
+    def newest(
+        self, limit: int, *, number: str | None = None, since: float | None = None
+    ) -> list[PrintRecord]:
+        """The `limit` newest prints and attempts, of one label number and/or from `since` on."""
+        clause, params = where(
+            ("upper(number) = upper(?)", [number]) if number else None,
+            ("at >= ?", [since]) if since is not None else None,
+        )
+        rows = self._db.query(
+            f"SELECT * FROM print_history{clause} ORDER BY at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         return [_record(row) for row in rows]

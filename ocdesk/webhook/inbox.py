@@ -10,6 +10,7 @@ from typing import Any
 
 from ocdesk.api import lenient
 from ocdesk.api.dates import parse_datetime
+from ocdesk.store import filters
 from ocdesk.store.logs import redact
 from ocdesk.store.sql import Store
 
@@ -95,6 +96,21 @@ class WebhookInbox:
         rows = self._db.query(
             f"SELECT {_COLUMNS} FROM webhook_inbox {where}"
             f" ORDER BY {order}received_at DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_entry(row) for row in rows]
+
+    def newest(
+        self, limit: int, *, unhandled_only: bool = False, order_number: str | None = None
+    ) -> list[InboxEntry]:
+        """The `limit` newest by arrival, of one order and/or only those not handled yet."""
+        clause, params = filters.where(
+            ("handled_at IS NULL", []) if unhandled_only else None,
+            ("upper(order_number) = upper(?)", [order_number]) if order_number else None,
+        )
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM webhook_inbox{clause}"
+            " ORDER BY received_at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         return [_entry(row) for row in rows]

@@ -12,7 +12,7 @@ import socket
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -40,6 +40,8 @@ _DISCARD_TIMEOUT_S = 1.0
 _LOOPBACK_NAMES = frozenset({"localhost"})
 
 EventCallback = Callable[[InboxEntry], None]
+# A page served on GET beside the callback path (a health check): HTTP status and a JSON object.
+Page = Callable[[], tuple[int, dict[str, Any]]]
 
 
 class ReceiverError(Exception):
@@ -118,7 +120,8 @@ class WebhookReceiver:
     """Serves OC's callbacks from a daemon thread; each valid one is stored before OK goes back.
 
     `on_event` is called on the receiver's thread for each newly stored callback (not for a
-    repeated eventId). It should be quick: a GUI posts it on to its own thread.
+    repeated eventId). It should be quick: a GUI posts it on to its own thread. `pages` maps
+    other paths to what a GET there answers (the headless service's health check).
     """
 
     def __init__(
@@ -126,10 +129,12 @@ class WebhookReceiver:
         settings: ReceiverSettings,
         inbox: WebhookInbox,
         on_event: EventCallback | None = None,
+        pages: Mapping[str, Page] | None = None,
     ) -> None:
         self.settings = settings
         self.inbox = inbox
         self.on_event = on_event
+        self.pages = dict(pages or {})
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -324,9 +329,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(reply)
 
     def do_GET(self) -> None:
+        page = self.receiver.pages.get(urlsplit(self.path).path)
+        if page is None:
+            self._refuse_method()
+            return
+        status, content = page()
+        self._write(status, json.dumps(content, ensure_ascii=False).encode("utf-8"))
+
+    def _refuse_method(self) -> None:
         self._send(self._route() or Reply(405, CODE_INVALID, "only POST is served here"))
 
-    do_PUT = do_PATCH = do_DELETE = do_GET
+    do_PUT = do_PATCH = do_DELETE = _refuse_method
 
     def _route(self) -> Reply | None:
         path = urlsplit(self.path).path
@@ -354,10 +367,13 @@ class _Handler(BaseHTTPRequestHandler):
         return self.receiver.accept(self.headers, body)
 
     def _send(self, reply: Reply) -> None:
-        body = reply.body()
         if reply.code != CODE_OK:
-            log.info("webhook request refused (HTTP %s): %s", reply.status, redact(reply.message))
-        self.send_response(reply.status)
+            log.info("webhook request from %s refused (HTTP %s): %s", self.client_address[0],
+                     reply.status, redact(reply.message))  # fmt: skip
+        self._write(reply.status, reply.body())
+
+    def _write(self, status: int, body: bytes) -> None:
+        self.send_response(status)
         self.send_header("Content-Type", "application/json;charset=UTF-8")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Connection", "close")
