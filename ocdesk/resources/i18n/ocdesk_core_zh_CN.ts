@@ -512,6 +512,18 @@
         <source>The database {path} is damaged and could not be moved aside ({reason}); move it away by hand.</source>
         <translation>数据库 {path} 已损坏，且无法移开（{reason}）；请手动把它移走。</translation>
     </message>
+    <message>
+        <source>The shared database {where} was upgraded by a newer ocdesk (schema version {current}; this ocdesk {version} knows up to {known}). Update ocdesk on this desk.</source>
+        <translation>共享数据库 {where} 已被更新版本的 ocdesk 升级（结构版本 {current}；本 ocdesk {version} 只认识到 {known}）。请更新本工作台的 ocdesk。</translation>
+    </message>
+    <message>
+        <source>The shared database {where} refused a statement: {reason}</source>
+        <translation>共享数据库 {where} 拒绝了一条语句：{reason}</translation>
+    </message>
+    <message>
+        <source>The shared database {where} cannot be reached ({reason}). Check that this PC is on the warehouse network and that the database server is running; ask whoever looks after it.</source>
+        <translation>无法连接共享数据库 {where}（{reason}）。请检查本电脑是否连在仓库网络上、数据库服务器是否在运行；可询问负责维护它的同事。</translation>
+    </message>
 </context>
 <context>
     <name>endpoint_titles</name>
@@ -1693,10 +1705,6 @@
     <message>
         <source>nothing printed: {copies} copies asked for</source>
         <translation>没有打印：要求的份数为 {copies}</translation>
-    </message>
-    <message>
-        <source>This batch is being printed by another ocdesk window right now; let that one finish, then look again.</source>
-        <translation>这一批正在由另一个 ocdesk 窗口打印；请等它完成后再查看。</translation>
     </message>
 </context>
 <context>

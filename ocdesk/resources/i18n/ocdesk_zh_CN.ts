@@ -4452,6 +4452,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>标签尚未打印</translation>
     </message>
     <message>
+        <source>{desk} ({printer})</source>
+        <translation>{desk}（{printer}）</translation>
+    </message>
+    <message>
         <source>Label printed {time} on {printer} by {user}</source>
         <translation>标签已于 {time} 在 {printer} 上由 {user} 打印</translation>
     </message>
@@ -4946,6 +4950,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>Printed at {time}</source>
         <translation>打印于 {time}</translation>
+    </message>
+    <message>
+        <source> on {desk} ({printer})</source>
+        <translation>，在 {desk}（打印机 {printer}）</translation>
     </message>
     <message>
         <source> on {printer}</source>
