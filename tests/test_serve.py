@@ -166,6 +166,27 @@ def test_a_status_change_in_the_sandbox_reaches_the_inbox_through_the_service(
         (order, "shipped")]  # fmt: skip
 
 
+def test_on_a_shared_database_the_services_callbacks_reach_every_desk(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warehouse's case: the service on one machine, the desks elsewhere, one PostgreSQL."""
+    monkeypatch.setenv("OCDESK_DATABASE_URL", pg_url)
+    ProfileStore(app_paths().ensure().settings_file).save(Profile.for_region(
+        "warehouse", "sandbox", "custom", CLIENT_ID, base_url="http://127.0.0.1:9"))  # fmt: skip
+    picked = event(status="picked", orderNumber="OCO2000011384111GB")
+
+    with serving("--profile", "warehouse", secret=secrets.token_hex(16)) as running:
+        assert running.health()[1]["store"]["database"].startswith("postgresql://")
+        sender = running.sender()
+        sender.enqueue(running.url, [picked])
+        assert sender.flush() == 1
+        monkeypatch.setenv("OCDESK_HOME", str(tmp_path / "desk-b"))  # another desk's own folder
+        (listed,) = inbox_of_another_process()
+
+    assert (listed["event_id"], listed["status"]) == (picked["eventId"], "picked")
+    assert not (tmp_path / "desk-b" / "data" / "ocdesk.sqlite3").exists()
+
+
 def test_a_repeated_event_id_is_stored_once_and_still_acknowledged(service: Service) -> None:
     packed = event(status="packed")
 
