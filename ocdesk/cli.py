@@ -251,10 +251,9 @@ def _open_store() -> Store:
     import sqlite3
 
     from ocdesk.store.location import open_store
+    from ocdesk.store.paths import app_paths
     from ocdesk.store.secrets import SecretStore
     from ocdesk.store.sql import DatabaseUnavailable
-
-    from ocdesk.store.paths import app_paths
 
     path = app_paths().database_file
     try:

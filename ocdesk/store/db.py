@@ -205,6 +205,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE print_jobs ADD COLUMN claimed_at REAL;
     CREATE INDEX print_jobs_batch_state ON print_jobs (batch_id, state, seq);
     """,
+    # The warehouse's desks and who works at each (store/desks.py).
+    """
+    CREATE TABLE desks (
+        workstation TEXT PRIMARY KEY,
+        operator TEXT NOT NULL,
+        seen_at REAL NOT NULL
+    );
+    """,
 )
 
 

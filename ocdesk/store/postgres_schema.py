@@ -169,4 +169,12 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE print_jobs ADD COLUMN claimed_at double precision;
     CREATE INDEX print_jobs_batch_state ON print_jobs (batch_id, state, seq);
     """,
+    # The warehouse's desks and who works at each: as store/db.py's migration of the same name.
+    """
+    CREATE TABLE desks (
+        workstation text PRIMARY KEY,
+        operator text NOT NULL,
+        seen_at double precision NOT NULL
+    );
+    """,
 )

@@ -18,7 +18,8 @@ from ocdesk.gui.widgets.status_bar import StatusBar
 from ocdesk.gui.writes import audit_trail
 from ocdesk.labels.history import AUDIT_ENDPOINT
 from ocdesk.session import Session
-from ocdesk.store.operator import OPERATOR_ENV, WORKSTATION_ENV
+from ocdesk.store.desks import DeskRegister
+from ocdesk.store.operator import OPERATOR_ENV, WORKSTATION_ENV, Operator
 from ocdesk.store.paths import app_paths
 
 
@@ -121,3 +122,25 @@ def test_the_operator_is_changed_from_the_status_bar(
     qtbot.waitUntil(lambda: status.operator_button.text() == "Operator: Ana Silva", timeout=5000)
     entry = context.stores.audit.record("", "outbound.cancel", "cancel", [], "sending")
     assert entry.user == "Ana Silva"
+
+
+def test_the_question_offers_the_names_used_at_the_warehouses_desks_and_registers_this_one(
+    qtbot: Any, context: AppContext
+) -> None:
+    desks = DeskRegister(context.stores.db)
+    desks.seen(Operator("Wang Fang", "DESK-A", named=True))
+    window, _status = a_window(qtbot, context)
+    window.show()
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=5000)
+    (dialog,) = open_dialogs()
+
+    qtbot.waitUntil(lambda: dialog.name.completer() is not None, timeout=5000)
+    completer = dialog.name.completer()
+    completer.setCompletionPrefix("fang")
+    assert completer.currentCompletion() == "Wang Fang"
+    dialog.name.setText("Li Wei")
+    dialog.workstation.setText("DESK-B")
+    dialog.save()
+
+    qtbot.waitUntil(lambda: len(desks.listed()) == 2, timeout=5000)
+    assert desks.operator_names() == ["Li Wei", "Wang Fang"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,6 +61,13 @@ class OperatorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+
+    def offer_names(self, names: list[str]) -> None:
+        """The names used at the warehouse's desks, offered as the name is typed."""
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
 
     def save(self) -> None:
         try:

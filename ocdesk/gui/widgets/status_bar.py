@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date, epoch_datetime
 from ocdesk.store import operator
+from ocdesk.store.desks import DeskRegister
 from ocdesk.store.profiles import CUSTOM_REGION
 
 if TYPE_CHECKING:  # not imported for the window's first paint: the session brings `requests`
     from ocdesk.api.result import RawExchange
     from ocdesk.session import Session
+
+log = logging.getLogger(__name__)
 
 REFRESH_WARN_DAYS = 30
 TICK_MS = 30_000  # the login's words change by the day; no second-by-second countdown
@@ -113,14 +117,27 @@ class StatusBar(QStatusBar):
         dialog = OperatorDialog(self.context.stores.profiles, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.show_operator())
+        dialog.accepted.connect(self._register_desk)
+        names = self.context.api.run(DeskRegister(self.context.stores.db).operator_names,
+                                     owner=dialog)  # fmt: skip
+        names.on_done(dialog.offer_names).on_error(_not_registered).start()
         dialog.open()
+
+    def _register_desk(self) -> None:
+        """The warehouse's list of desks learns who works here (off the GUI thread)."""
+        who = operator.resolve(self.context.stores.profiles)
+        desks = DeskRegister(self.context.stores.db)
+        self.context.api.run(lambda: desks.seen(who), owner=self).on_error(
+            _not_registered).start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """The first start asks who works here, once the window is on screen."""
         super().showEvent(event)
-        if not self._asked and not operator.resolve(self.context.stores.profiles).named:
-            self._asked = True
-            QTimer.singleShot(0, self.ask_operator)
+        if self._asked:
+            return
+        self._asked = True  # asked, or known: the desks list hears who works here either way
+        named = operator.resolve(self.context.stores.profiles).named
+        QTimer.singleShot(0, self._register_desk if named else self.ask_operator)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -216,3 +233,8 @@ class StatusBar(QStatusBar):
         self.login_label.setText(words)
         self.login_label.setStyleSheet(style)
         self.login_label.setToolTip(details)
+
+
+def _not_registered(error: Exception) -> None:
+    """The desks list is a convenience: a store that cannot be reached is said elsewhere."""
+    log.info("The warehouse's list of desks was not read or updated: %s", error)
