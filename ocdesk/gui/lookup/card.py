@@ -113,15 +113,20 @@ class Card(QFrame):
         self.number_label.setText(number)
         self.badge.set_status(status)
 
-    def set_fields(self, fields: Sequence[tuple[str, str]]) -> None:
-        """Caption / value pairs, `fields_per_line` to a line; empty values are left out."""
+    def set_fields(self, fields: Sequence[tuple[str, str]], *, rich: bool = False) -> None:
+        """Caption / value pairs, `fields_per_line` to a line; empty values are left out.
+
+        `rich`: the values are escaped rich text whose links open in the browser (pictures,
+        files), not plain text.
+        """
         clear_grid(self.fields)
         per_line = self.fields_per_line
         shown = [(c, v) for c, v in fields if v not in (None, "")]
         for index, (caption, value) in enumerate(shown):
             row, column = divmod(index, per_line)
             self.fields.addWidget(_caption(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
-            self.fields.addWidget(value_label(value), row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+            shown_value = link_label(value) if rich else value_label(value)
+            self.fields.addWidget(shown_value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
         for column in range(per_line):
             self.fields.setColumnStretch(column * 2 + 1, 1)
         self.fields.setRowStretch(math.ceil(len(shown) / per_line), 1)
@@ -314,6 +319,16 @@ def value_label(value: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def link_label(rich_text: str) -> QLabel:
+    """Escaped rich text (line breaks, links that open in the browser), selectable."""
+    label = QLabel(rich_text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     return label
 
 

@@ -1,17 +1,18 @@
-"""An SKU card: every field OC keeps for one SKU, its stock per warehouse, labels and EF services."""
+"""An SKU's card and the window it opens in: every field OC keeps for one SKU, its stock per
+warehouse, labels and EF services.
+
+`SkuCard` is a record card like the others (gui/lookup/card.py's `Card`): it shows, and its
+buttons only report; `SkuWindow` does the work they ask for.
+"""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api import lenient
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.lookup.card import StatusBadge
+from ocdesk.gui.lookup.card import Card
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.pages.kit.services import service_cache
 from ocdesk.gui.pages.sku.ef import EfSetupDialog, ef_summary
@@ -46,78 +47,39 @@ def _links(urls: list[tuple[str, str]]) -> str:
     )
 
 
-class SkuCard(QDialog):
-    """One SKU: header with number and status, its fields, stock per region and actions."""
+class SkuCard(Card):
+    """One SKU: number and status, its name and fields, the stock per warehouse below, and the
+    label and EF buttons at the foot (their `clicked` is what the window acts on)."""
 
-    def __init__(self, context: AppContext, sku: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+    def __init__(self, sku: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__("skuCard", parent)
         self.sku = sku
         self.mfskuid = str(lenient.get(sku, "MFSKUID") or "")
-        self.setWindowTitle(self.tr("SKU {number}").format(number=self.mfskuid))
-        self.resize(760, 720)
-        self.badge = StatusBadge(self)
-        self.badge.set_status(str(lenient.get(sku, "status") or ""))
+        self.set_header(self.tr("SKU"), self.mfskuid, str(lenient.get(sku, "status") or ""))
+        self.name = QLabel(html.escape(sku_name(sku)), self)
+        self.name.setWordWrap(True)
+        self.set_fields(self._fields(), rich=True)
+        self.ef_text = QLabel(self)
+        self.ef_text.setWordWrap(True)
+        self.stock = ResultsView(self)
+        self.content.addWidget(self.name)
+        self.content.addLayout(self.fields)
+        self.content.addWidget(self.ef_text)
+        self.content.addWidget(QLabel(self.tr("<b>Stock per warehouse</b>"), self))
+        self.content.addWidget(self.stock, 1)
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, most_sku_labels())
         self.quantity.setPrefix(self.tr("Labels: "))
-        self.print_button = QPushButton(self.tr("Print SKU labels"), self)
-        self.view_button = QPushButton(self.tr("View labels"), self)
-        self.ef_button = QPushButton(self.tr("EF services"), self)
-        self.ef_setup_button = QPushButton(self.tr("Set up EF..."), self)
-        self.ef_text = QLabel(self)
-        self.ef_text.setWordWrap(True)
-        self.note = QLabel(self)
-        self.busy = BusyBar(self)
-        self.errors = ErrorPanel(self)
-        self.stock = ResultsView(self)
-        self._lay_out()
-        self.print_button.clicked.connect(self.print_labels)
-        self.view_button.clicked.connect(self.view_labels)
-        self.ef_button.clicked.connect(self.query_ef)
-        self.ef_setup_button.clicked.connect(self.set_up_ef)
-        self.load_stock()
+        self.action_row.insertWidget(0, self.quantity)
+        self.print_button = self.add_action(self.tr("Print SKU labels"))
+        self.view_button = self.add_action(self.tr("View labels"))
+        self.ef_button = self.add_action(self.tr("EF services"))
+        self.ef_setup_button = self.add_action(self.tr("Set up EF..."))
 
-    # --- layout ------------------------------------------------------------------------------
-
-    def _lay_out(self) -> None:
-        number = QLabel(self.mfskuid, self)
-        font = number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        number.setFont(font)
-        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head = QHBoxLayout()
-        head.addWidget(number)
-        head.addWidget(self.badge)
-        head.addStretch(1)
-        actions = QHBoxLayout()
-        for widget in (self.quantity, self.print_button, self.view_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.ef_button)
-        actions.addWidget(self.ef_setup_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(QLabel(html.escape(sku_name(self.sku)), self))
-        layout.addLayout(self._details())
-        layout.addLayout(actions)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.note)
-        layout.addWidget(self.ef_text)
-        layout.addWidget(QLabel(self.tr("<b>Stock per warehouse</b>"), self))
-        layout.addWidget(self.stock, 1)
-
-    def _details(self) -> QFormLayout:
-        form = QFormLayout()
-        for caption, value in self._fields():
-            label = QLabel(value or "–", self)
-            label.setWordWrap(True)
-            label.setOpenExternalLinks(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            form.addRow(caption, label)
-        return form
+    def show_stock(self, rows: list[dict[str, Any]]) -> None:
+        self.stock.set_rows(rows)
+        if not rows:
+            self.stock.count_label.setText(self.tr("No stock at any warehouse"))
 
     def _fields(self) -> list[tuple[str, str]]:
         sku = self.sku
@@ -197,20 +159,41 @@ class SkuCard(QDialog):
             files.append((caption, str(lenient.get(entry, "fileUrl") or "")))
         return _links(files)
 
+
+class SkuWindow(QDialog):
+    """The window an SKU's card opens in: it fetches the stock, prints or shows the labels and
+    asks for the EF services when the card's buttons say so."""
+
+    def __init__(self, context: AppContext, sku: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.card = SkuCard(sku, self)
+        self.mfskuid = self.card.mfskuid
+        self.setWindowTitle(self.tr("SKU {number}").format(number=self.mfskuid))
+        self.resize(760, 720)
+        self.note = QLabel(self)
+        self.busy = BusyBar(self)
+        self.errors = ErrorPanel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.note)
+        self.card.print_button.clicked.connect(self.print_labels)
+        self.card.view_button.clicked.connect(self.view_labels)
+        self.card.ef_button.clicked.connect(self.query_ef)
+        self.card.ef_setup_button.clicked.connect(self.set_up_ef)
+        self.load_stock()
+
     # --- stock -------------------------------------------------------------------------------
 
     def load_stock(self) -> None:
         call, sku = self.context.bound_caller(), self.mfskuid
         data = {"skuList": [{"mfSkuId": sku}]}
         op = self.context.api.run(lambda: all_pages(call, "stock.snapshot", data), owner=self)
-        op.on_done(self._show_stock).on_error(self._failed)
+        op.on_done(self.card.show_stock).on_error(self._failed)
         self.busy.track(op, self.tr("Fetching stock..."))
         op.start()
-
-    def _show_stock(self, rows: list[dict[str, Any]]) -> None:
-        self.stock.set_rows(rows)
-        if not rows:
-            self.stock.count_label.setText(self.tr("No stock at any warehouse"))
 
     # --- labels ------------------------------------------------------------------------------
 
@@ -220,12 +203,12 @@ class SkuCard(QDialog):
             self.view_labels()
             return
         labels = self._labels()
-        self.note.setText(self.tr("Printing {n} labels...").format(n=self.quantity.value()))
+        self.note.setText(self.tr("Printing {n} labels...").format(n=self.card.quantity.value()))
         self.context.printer.fetch_and_print(labels.endpoint_id, labels.data, parent=self,
                                              on_done=self._printed)  # fmt: skip
 
     def _labels(self) -> LabelRequest:
-        return label_request(IdKind.MFSKUID, self.mfskuid, self.quantity.value())
+        return label_request(IdKind.MFSKUID, self.mfskuid, self.card.quantity.value())
 
     def _printed(self, ok: bool, message: str) -> None:
         self.note.setText(message or (self.tr("Printed.") if ok else self.tr("Not printed.")))
@@ -244,7 +227,7 @@ class SkuCard(QDialog):
         data = {"mfSkuList": [{"mfSkuId": self.mfskuid}]}
         op = self.context.api.request("sku.query_ef_service", data, owner=self)
         op.on_done(
-            lambda result: self.ef_text.setText(
+            lambda result: self.card.ef_text.setText(
                 ef_summary(result.rows(), service_cache(self.context))
             )
         )

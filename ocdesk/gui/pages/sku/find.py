@@ -27,7 +27,7 @@ from ocdesk.api.dates import format_date
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
 from ocdesk.gui.pages.kit.services import service_cache
-from ocdesk.gui.pages.sku.card import SkuCard
+from ocdesk.gui.pages.sku.card import SkuWindow
 from ocdesk.gui.pages.sku.text import table_row
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.widgets.error_panel import ErrorPanel
@@ -202,10 +202,10 @@ class FindSkusPage(QWidget):
         self.summary.setText(text)
         self.sig_rows_shown.emit(len(rows))
 
-    def open_card(self, row: dict[str, Any]) -> QWidget:
+    def open_card(self, row: dict[str, Any]) -> SkuWindow:
         """Show the SKU's card in its own window (several may stay open side by side)."""
-        card = SkuCard(self.context, row.get(SKU_KEY, row), self)
-        self.cards.append(card)
-        card.finished.connect(lambda _: self.cards.remove(card))
-        card.show()
-        return card
+        window = SkuWindow(self.context, row.get(SKU_KEY, row), self)
+        self.cards.append(window)
+        window.finished.connect(lambda _: self.cards.remove(window))
+        window.show()
+        return window

@@ -11,9 +11,10 @@ from label_checks import gui_context  # noqa: E402
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
+from ocdesk.gui.lookup.card import Card  # noqa: E402
 from ocdesk.gui.lookup.text import status_text  # noqa: E402
 from ocdesk.gui.pages.registry import pages_for  # noqa: E402
-from ocdesk.gui.pages.sku.card import SkuCard  # noqa: E402
+from ocdesk.gui.pages.sku.card import SkuWindow  # noqa: E402
 from ocdesk.gui.pages.sku.create import CreateSkuPage  # noqa: E402
 from ocdesk.gui.pages.sku.find import SKU_KEY, FindSkusPage  # noqa: E402
 from ocdesk.jobs.requests import sku_query  # noqa: E402
@@ -104,9 +105,10 @@ def test_sku_card_shows_fields_and_stock(qtbot, ctx, oc_session):
     record = oc_session.client.call("sku.query", sku_query([sku])).rows()[0]
     page = FindSkusPage(ctx)
     qtbot.addWidget(page)
-    card = page.open_card({SKU_KEY: record})
-    qtbot.addWidget(card)
-    assert card.mfskuid == sku
+    window = page.open_card({SKU_KEY: record})
+    qtbot.addWidget(window)
+    card = window.card  # the same record card as the lookup's and the other pages'
+    assert isinstance(card, Card) and card.mfskuid == sku
     assert card.badge.text() == status_text(record["status"])
     assert record["referenceSKUID"] in [
         label.text() for label in card.findChildren(QLabel)
@@ -128,15 +130,17 @@ class FakePrinter:
 
 def test_sku_labels_print_through_the_printer_when_there_is_one(qtbot, ctx, oc_session):
     sku = _stocked_skus(oc_session)[0]
-    card = SkuCard(ctx, {"MFSKUID": sku, "status": "approved"})
-    qtbot.addWidget(card)
+    window = SkuWindow(ctx, {"MFSKUID": sku, "status": "approved"})
+    qtbot.addWidget(window)
+    card = window.card
+    assert card.head_texts() == ["SKU", sku, "Approved"]
     card.quantity.setValue(12)
     ctx.printer = FakePrinter()
     card.print_button.click()
     assert ctx.printer.calls == [
         ("sku.label", {"skuList": [{"mfSkuId": sku, "printQuantity": 12}]})
     ]
-    assert card.note.text() == "Printed 1 label."
+    assert window.note.text() == "Printed 1 label."
     # without a printer controller the labels open in the label panel instead
     ctx.printer = None
     shown: list[tuple[str, Any]] = []
