@@ -411,11 +411,13 @@ def _print_one(
         outcome = send(doc, job)
     except Exception as exc:  # a printer error must not stop the batch
         outcome = PrintOutcome(False, None, str(exc))
+    # On record before the job is done: should the store fail in between, the job stays
+    # "sending" (unknown at the next start), never "sent" with no print the guard can see.
+    records.add(job, doc, outcome, earlier)
     if outcome.ok:
         queue.mark_sent(job.id, outcome.job_id)
     else:
         queue.mark_failed(job.id, outcome.message)
-    records.add(job, doc, outcome, earlier)
 
 
 def _report(queue: PrintQueue, batch_id: str, cancelled: bool) -> BatchReport:
