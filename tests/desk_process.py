@@ -1,7 +1,7 @@
 """One desk as its own process, for the tests and benchmarks of several desks on one store.
 
-    python tests/desk_process.py run BATCH --printer cups|record --log FILE [--pace S]
-                                 [--hang-at N]
+    python tests/desk_process.py run BATCH --printer cups|record --log FILE [--queue Q]
+                                 [--pace S] [--hang-at N]
     python tests/desk_process.py recover
 
 The desk is whatever the environment says: OCDESK_HOME (its own folders on this PC),
@@ -9,7 +9,9 @@ OCDESK_WORKSTATION, and OCDESK_DATABASE_URL (the shared store; none means the SQ
 `run` prints the batch as the console's batch printer does (`run_batch`); its labels are the
 sandbox's SKU labels. Each label the printer took is a line `number<TAB>job id` in the log
 (flushed at once, so a desk killed mid-batch leaves what it really sent), and the run ends with
-one JSON line on stdout. `--hang-at N` says `sending NUMBER` on stdout when the N-th label
+one JSON line on stdout (what it printed, and when the run began and ended, epoch
+seconds). `--printer cups` sends to the CUPS queue `--queue` (ocdesk-pdf), `record` only
+logs. `--hang-at N` says `sending NUMBER` on stdout when the N-th label
 reaches the printer and then never lets it go, for a test to kill the desk there. `recover` is
 the console's start-up recovery; it prints the unknown labels' numbers as JSON. A store failure
 ends the process with exit 5 and `ErrorName: message` on stderr.
@@ -50,8 +52,11 @@ def fetch_label(spec: JobSpec) -> LabelDocument:
 class Printer:
     """Sends labels (to CUPS, or nowhere) and logs each one the printer took."""
 
-    def __init__(self, how: str, log: IO[str], pace_s: float, hang_at: int | None) -> None:
+    def __init__(
+        self, how: str, queue: str, log: IO[str], pace_s: float, hang_at: int | None
+    ) -> None:
         self.how = how
+        self.queue = queue
         self.log = log
         self.pace_s = pace_s
         self.hang_at = hang_at
@@ -64,7 +69,7 @@ class Printer:
             threading.Event().wait()  # the label never leaves: the test kills this desk here
         time.sleep(self.pace_s)
         if self.how == "cups":
-            outcome = print_cups(doc, CUPS_QUEUE, preset_for(*doc.page_size_mm(0)))
+            outcome = print_cups(doc, self.queue, preset_for(*doc.page_size_mm(0)))
         else:
             outcome = PrintOutcome(True, f"{job.workstation}-{len(self.sent) + 1}", "sent")
         if outcome.ok:
@@ -76,8 +81,8 @@ class Printer:
 
 def run(db: Store, args: argparse.Namespace) -> dict[str, object]:
     with Path(args.log).open("a", encoding="utf-8") as log:
-        printer = Printer(args.printer, log, args.pace, args.hang_at)
-        started = time.monotonic()
+        printer = Printer(args.printer, args.queue, log, args.pace, args.hang_at)
+        started = time.time()
         report = run_batch(
             PrintQueue(db), args.batch, fetch_label, printer, PrintHistory(db),
             audit=AuditLog(db), profile="desk", cancelled=lambda: False,
@@ -85,7 +90,8 @@ def run(db: Store, args: argparse.Namespace) -> dict[str, object]:
         )  # fmt: skip
     return {
         "printed": printer.sent,
-        "seconds": time.monotonic() - started,
+        "started": started,
+        "ended": time.time(),
         "failed": [job.error for job in report.failed],
         "unknown": [job.number for job in report.unknown],
         "remaining": report.remaining,
@@ -99,6 +105,7 @@ def main(argv: list[str]) -> int:
     batch.add_argument("batch")
     batch.add_argument("--printer", choices=("cups", "record"), required=True)
     batch.add_argument("--log", required=True)
+    batch.add_argument("--queue", default=CUPS_QUEUE)
     batch.add_argument("--pace", type=float, default=0.0)
     batch.add_argument("--hang-at", type=int)
     commands.add_parser("recover")
