@@ -7,8 +7,8 @@ theirs (tests/pg_server.py). Two printers:
 - a stand-in that takes each label at once and logs it, so the store and the claims are what
   is measured, at full size: 8 x 500 labels shared, against 500 alone;
 - cups-pdf through the real `print_cups`, smaller: CUPS keeps at most 500 unfinished jobs for
-  the whole machine (MaxJobs) and cups-pdf writes some 2 to 3 labels a second, so 4,000 jobs
-  would be refused after the first 500 and would hold up every other queue for half an hour.
+  the whole machine (MaxJobs) and cups-pdf writes some 3 labels a second, so 4,000 jobs would
+  be refused after some 500 and would hold up every other queue for over 20 minutes.
   Each desk sends CUPS_PER_DESK labels; the desk alone sends as many as the 8 together.
 """
 
@@ -201,8 +201,8 @@ def run() -> dict[str, Any]:
         f"Through cups-pdf (real print_cups: lpstat and lp per label, to {QUEUE}) the batches "
         f"are {DESKS} x {CUPS_PER_DESK} shared and {DESKS * CUPS_PER_DESK} alone, not 8 x 500: "
         "CUPS keeps at most 500 unfinished jobs on the machine and cups-pdf writes only a few "
-        "labels a second, so a 4,000-label batch would be refused by CUPS after 500 and hold "
-        "up every other queue for half an hour. 'Printed twice' counts labels the printer "
+        "labels a second, so a 4,000-label batch would be refused by CUPS after some 500 and "
+        "hold up every other queue for over 20 minutes. 'Printed twice' counts labels the printer "
         "took more than once, 'lost' labels it never took or whose job was not marked sent; "
         "labels/min runs from the first desk's start of its run to the last desk's end "
         "(processes already started), or until cups-pdf had written the last PDF (each PDF "
