@@ -215,8 +215,9 @@ class PrintQueue:
         """At start-up: jobs a crash left in `sending` become `unknown`, never re-sent.
 
         Only jobs of runs whose process is gone (of this PC and this folder: another desk's
-        are never judged from here); their claimed, unsent jobs are freed for anyone. Returns every unknown job
-        (also those from earlier runs not yet resolved), for the GUI to ask "did these print?".
+        are never judged from here); their claimed, unsent jobs are freed for anyone. Returns
+        every unknown job (also those from earlier runs not yet resolved), for the GUI to ask
+        "did these print?".
         """
         held = self._db.query(
             "SELECT DISTINCT owner FROM print_jobs WHERE owner != '' AND state IN (?, ?)",
@@ -248,8 +249,8 @@ class PrintQueue:
         return [row["batch_id"] for row in rows]
 
     def _judges(self, run: str) -> bool:
-        """Whether a run's process holds its lock in this folder (runs named before folders
-        were, of one SQLite file, all did)."""
+        """Whether a run's process holds its lock in this folder. A run named before runs
+        carried their folder is judged here: it could only be of this SQLite file's folder."""
         folder, named, _ = run.partition(".")
         return not named or folder == self._folder
 
