@@ -23,6 +23,7 @@ from benchmarks import (
     sandbox_speed,
     scale,
     scan_to_print,
+    shared_desks,
     startup,
     webhook_flood,
 )
@@ -41,6 +42,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
     "bulk_faults": ("Bulk create under faults", bulk_faults.run),
     "webhook_flood": ("Webhook flood", webhook_flood.run),
     "file_reading": ("Reading seller files", file_reading.run),
+    "shared_desks": ("Shared desks", shared_desks.run),
 }
 
 

@@ -8,6 +8,7 @@ only claimed go to the others; a label a desk was *sending* when it died waits f
 
 from __future__ import annotations
 
+import hashlib
 import time
 import uuid
 from collections import deque
@@ -105,13 +106,16 @@ class PrintQueue:
     def __init__(self, db: Store) -> None:
         self._db = db
         self._owners = owners_folder(db.local_dir)
+        # Runs are named after this folder too: another desk on the same PC (a folder of its
+        # own) keeps its locks elsewhere, so only this folder's runs can be judged from here.
+        self._folder = hashlib.sha256(str(self._owners.resolve()).encode()).hexdigest()[:8]
         # Another desk's claim on a row is skipped, not waited for (PostgreSQL); SQLite has
         # one writer at a time, so its claims cannot overlap anyway.
         self._skip_locked = " FOR UPDATE SKIP LOCKED" if db.kind == "postgresql" else ""
 
     def new_run(self) -> str:
-        """An owner name for one run of a batch: this process, and which of its runs."""
-        return f"{this_process(self._owners)}#{uuid.uuid4().hex[:8]}"
+        """An owner name for one run of a batch: this process, its folder, and which run."""
+        return f"{this_process(self._owners)}#{self._folder}.{uuid.uuid4().hex[:8]}"
 
     def claim(self, batch_id: str, run: str, count: int) -> list[Job]:
         """Up to `count` of the batch's next queued jobs, now held by `run`, in print order."""
@@ -210,16 +214,18 @@ class PrintQueue:
     def recover(self) -> list[Job]:
         """At start-up: jobs a crash left in `sending` become `unknown`, never re-sent.
 
-        Only jobs of runs whose process is gone (of this PC: another desk's are never judged
-        from here); their claimed, unsent jobs are freed for anyone. Returns every unknown job
-        (also those from earlier runs not yet resolved), for the GUI to ask "did these print?".
+        Only jobs of runs whose process is gone (of this PC and this folder: another desk's
+        are never judged from here); their claimed, unsent jobs are freed for anyone. Returns
+        every unknown job (also those from earlier runs not yet resolved), for the GUI to ask
+        "did these print?".
         """
         held = self._db.query(
             "SELECT DISTINCT owner FROM print_jobs WHERE owner != '' AND state IN (?, ?)",
             [JobState.QUEUED, JobState.SENDING],
         )
         for row in held:
-            if is_gone(row["owner"].partition("#")[0], self._owners):
+            process, _, run = row["owner"].partition("#")
+            if self._judges(run) and is_gone(process, self._owners):
                 self._settle_gone(row["owner"])
         rows = self._db.query(
             "SELECT * FROM print_jobs WHERE state = ? ORDER BY created_at, batch_id, seq",
@@ -241,6 +247,12 @@ class PrintQueue:
             list(_OPEN_STATES),
         )
         return [row["batch_id"] for row in rows]
+
+    def _judges(self, run: str) -> bool:
+        """Whether a run's process holds its lock in this folder. A run named before runs
+        carried their folder is judged here: it could only be of this SQLite file's folder."""
+        folder, named, _ = run.partition(".")
+        return not named or folder == self._folder
 
     def _settle_gone(self, owner: str) -> None:
         """A gone run's `sending` jobs become `unknown`; its merely claimed ones are free."""
@@ -400,11 +412,13 @@ def _print_one(
         outcome = send(doc, job)
     except Exception as exc:  # a printer error must not stop the batch
         outcome = PrintOutcome(False, None, str(exc))
+    # On record before the job is done: should the store fail in between, the job stays
+    # "sending" (unknown at the next start), never "sent" with no print the guard can see.
+    records.add(job, doc, outcome, earlier)
     if outcome.ok:
         queue.mark_sent(job.id, outcome.job_id)
     else:
         queue.mark_failed(job.id, outcome.message)
-    records.add(job, doc, outcome, earlier)
 
 
 def _report(queue: PrintQueue, batch_id: str, cancelled: bool) -> BatchReport:

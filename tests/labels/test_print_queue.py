@@ -27,6 +27,7 @@ from ocdesk.labels.queue import (
 from ocdesk.sandbox import labels as sandbox_labels
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import MIGRATIONS, Database
+from ocdesk.store.sql import DatabaseUnavailable, Params, Store, Written
 
 NUMBERS = [f"OC00000000000{n}" for n in range(10, 16)]
 
@@ -203,6 +204,34 @@ def test_a_job_cannot_be_claimed_or_sent_twice(db: Database) -> None:
     assert queue.mark_sending(job.id, first)
     with pytest.raises(QueueError, match="is sending, cannot become sending"):
         queue.mark_sending(job.id, first)
+
+
+class WritesLost:
+    """A store whose writes fail as a shared database that just went down does."""
+
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    def execute(self, sql: str, params: Params = ()) -> Written:
+        raise DatabaseUnavailable("The shared database cannot be reached (server stopped).")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._db, name)
+
+
+def test_a_print_the_history_could_not_record_is_never_marked_sent(db: Store) -> None:
+    queue = PrintQueue(db)
+    batch = queue.add_batch(specs(NUMBERS[:1]))
+    printer = Printer()
+    with pytest.raises(DatabaseUnavailable):
+        run_batch(queue, batch, fetch_label, printer, PrintHistory(WritesLost(db)),  # type: ignore[arg-type]
+                  audit=AuditLog(db), cancelled=lambda: False, progress=lambda d, t: None)  # fmt: skip
+
+    (job,) = queue.jobs(batch)
+    # The printer took it but nothing says so: "sent" would hide it from the reprint guard;
+    # still "sending", it becomes unknown at the next start and the user is asked.
+    assert printer.printed == NUMBERS[:1] and PrintHistory(db).entries() == []
+    assert job.state == JobState.SENDING
 
 
 def test_a_sent_job_keeps_its_cups_job_id(db: Database) -> None:
