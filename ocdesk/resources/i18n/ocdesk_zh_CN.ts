@@ -5695,10 +5695,6 @@ OC 对该 ID 的叫法：MFSKUID</translation>
 <context>
     <name>SkuCard</name>
     <message>
-        <source>SKU {number}</source>
-        <translation>SKU {number}</translation>
-    </message>
-    <message>
         <source>Labels: </source>
         <translation>标签：</translation>
     </message>
@@ -5721,6 +5717,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>&lt;b&gt;Stock per warehouse&lt;/b&gt;</source>
         <translation>&lt;b&gt;各仓库库存&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Reference SKU</source>
@@ -5795,32 +5795,8 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>每个 SKU {n} 个</translation>
     </message>
     <message>
-        <source>Fetching stock...</source>
-        <translation>正在获取库存...</translation>
-    </message>
-    <message>
         <source>No stock at any warehouse</source>
         <translation>所有仓库均无库存</translation>
-    </message>
-    <message>
-        <source>Printing {n} labels...</source>
-        <translation>正在打印 {n} 张标签...</translation>
-    </message>
-    <message>
-        <source>Printed.</source>
-        <translation>已打印。</translation>
-    </message>
-    <message>
-        <source>Not printed.</source>
-        <translation>未打印。</translation>
-    </message>
-    <message>
-        <source>Fetching SKU labels...</source>
-        <translation>正在获取 SKU 标签...</translation>
-    </message>
-    <message>
-        <source>Asking OC for the EF services...</source>
-        <translation>正在向 OC 查询 EF 服务...</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +5902,37 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>SkuWindow</name>
+    <message>
+        <source>SKU {number}</source>
+        <translation>SKU {number}</translation>
+    </message>
+    <message>
+        <source>Fetching stock...</source>
+        <translation>正在获取库存...</translation>
+    </message>
+    <message>
+        <source>Printing {n} labels...</source>
+        <translation>正在打印 {n} 张标签...</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>未打印。</translation>
+    </message>
+    <message>
+        <source>Fetching SKU labels...</source>
+        <translation>正在获取 SKU 标签...</translation>
+    </message>
+    <message>
+        <source>Asking OC for the EF services...</source>
+        <translation>正在向 OC 查询 EF 服务...</translation>
     </message>
 </context>
 <context>
