@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSizeF
@@ -23,7 +22,10 @@ from ocdesk.labels.cups import (
 )
 from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
 from ocdesk.labels.layout import Placement, sheets
+from ocdesk.labels.outcome import PrintOutcome
 from ocdesk.labels.presets import MediaPreset
+from ocdesk.labels.raw.address import AddressError, is_address, parse_address
+from ocdesk.labels.raw.job import print_raw, stock_at
 from ocdesk.labels.render import VECTOR_DPI, render_label, render_open_page, turned
 
 __all__ = [
@@ -32,8 +34,10 @@ __all__ = [
     "cups_available",
     "default_printer",
     "print_cups",
+    "print_label",
     "print_qt",
     "printer_trouble",
+    "stock_for",
     "wait_for_cups_job",
 ]
 
@@ -84,19 +88,33 @@ def _said(words: str, **values: object) -> str:
     return translate("printing", words).format(**values)
 
 
-@dataclass(frozen=True)
-class PrintOutcome:
-    """What happened to one print request.
+VIA_QT = "qt"
+VIA_CUPS = "cups"
 
-    `job_id` is the CUPS job to follow (the last one when copies went as separate jobs);
-    `job_ids` lists them all. Both are empty when the system gives no id (a PDF file, or a
-    non-CUPS printer).
+
+def print_label(
+    doc: LabelDocument, printer: str, preset: MediaPreset, *, via: str = VIA_QT, copies: int = 1
+) -> PrintOutcome:
+    """Print `doc` on any printer: an address (zpl://, tspl://) gets the label's dots directly;
+    a system printer gets the PDF itself through CUPS (`via` "cups") or a drawing through Qt.
+
+    Where CUPS is not installed (Windows, a Mac without its command-line tools) "cups" prints
+    through Qt, so a setting brought from another computer still prints.
     """
+    if is_address(printer):
+        return print_raw(doc, printer, preset, copies=copies)
+    if via == VIA_CUPS and cups.cups_installed():
+        return print_cups(doc, printer, preset, copies=copies)
+    return print_qt(doc, printer, preset, copies=copies)
 
-    ok: bool
-    job_id: str | None
-    message: str
-    job_ids: tuple[str, ...] = field(default=())
+
+def stock_for(printer: str, preset: MediaPreset, doc: LabelDocument) -> MediaPreset:
+    """The stock `doc` really prints on at `printer`: a label printer's own dpi may change it."""
+    try:
+        address = parse_address(printer)
+    except AddressError:
+        return preset  # print_raw says what is wrong with the address
+    return stock_at(address, preset, doc) if address is not None else preset
 
 
 def available_printers() -> list[str]:
