@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch import BatchPrintDialog
-from ocdesk.gui.labels.choice import known_addresses
+from ocdesk.gui.labels.choice import VIA_QT, known_addresses
 from ocdesk.gui.labels.controller import PrintController, PrinterChoice
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
+from ocdesk.gui.labels.starting import look_up
 from ocdesk.gui.station.widgets import Tone
 from ocdesk.gui.station.window import StationWindow
 from ocdesk.session import Session
@@ -204,3 +205,24 @@ def test_a_batch_prints_every_label_on_the_label_printer_in_order(
         [number] for number in numbers]  # fmt: skip
     assert re.fullmatch(rf"Printed on {re.escape(zebra.address)} at \d\d:\d\d: 3 labels",
                         dialog.status.text())  # fmt: skip
+
+
+# --- without CUPS ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_cups_tools(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PATH without lp, lpstat or ipptool, as on Windows."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+
+
+@pytest.mark.usefixtures("no_cups_tools")
+def test_without_cups_new_printers_print_the_standard_way_and_direct_is_not_offered(
+    qtbot: Any, context: AppContext, controller: PrintController
+) -> None:
+    printers = look_up(controller)
+    assert printers.via == VIA_QT
+    dialog = open_settings(qtbot, context)
+    dialog.printer_box.setCurrentIndex(0)
+    assert not dialog.via_cups.isEnabled()
+    assert dialog.choice().via == VIA_QT
