@@ -124,7 +124,7 @@ class PrintController(QObject):
         self._failed = FailedPrints(context.stores.db, cache)
         self._in_flight: set[LabelIdentity] = set()
         # One job at a time reaches the printers: labels come out in the order asked for, and
-        # CUPS' "newest job" is ours when print_qt looks for its job id.
+        # a label printer (which serves one connection at a time) is never asked by two at once.
         self._printer_lock = threading.Lock()
         # Failures an earlier run left: listed once read (sig_queue_changed).
         self._in_background(self._failed.jobs)
