@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -94,6 +95,12 @@ class PrintSettingsDialog(QDialog):
             "language, no driver needed: zpl:// for Zebra printers, tspl:// for TSC, Xprinter "
             "and similar ones. Add :9100 for another port, ?dpi=300 for a 300 dpi printer; "
             "zpl:///dev/usb/lp0 for one on a USB port."))  # fmt: skip
+        self.address_hint = QLabel(self.tr(
+            "zpl:// for Zebra printers, tspl:// for TSC, Xprinter and similar ones; add "
+            "?dpi=300 for a 300 dpi printer. The label goes to the printer as its own dots: no "
+            "driver, nothing to set up on this computer."), self)  # fmt: skip
+        self.address_hint.setWordWrap(True)
+        self.address_hint.setStyleSheet("color: palette(placeholder-text);")
         self.address_error = QLabel(self)
         self.address_edit.textEdited.connect(lambda _text: self.address_error.hide())
         self.address_error.setWordWrap(True)
@@ -139,9 +146,12 @@ class PrintSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Printer:"), printer_row)
         form.addRow("", self.status)
-        form.addRow(self.tr("Address:"), self.address_edit)
-        form.addRow("", self.address_error)
-        self._address_rows = form
+        address_column = QVBoxLayout()
+        address_column.setSpacing(2)
+        for widget in (self.address_edit, self.address_error, self.address_hint):
+            address_column.addWidget(widget)
+        form.addRow(self.tr("Address:"), address_column)
+        self._address_rows, self._address_row = form, form.rowCount() - 1
         form.addRow(self.tr("Label stock:"), self.preset_box)
         form.addRow(self.tr("How to print:"), self.via_qt)
         form.addRow("", self.via_cups)
@@ -155,6 +165,9 @@ class PrintSettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
+        # The dialog follows its rows (the address and its error come and go); wrapped words
+        # keep their height at the dialog's width.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
@@ -189,7 +202,7 @@ class PrintSettingsDialog(QDialog):
         if wanted and wanted not in system.printers + addresses:
             # Keep a saved printer that is offline now, marked, so the setting is not lost.
             self.printer_box.addItem(self.tr("{name} (not available)").format(name=wanted), wanted)
-        self.printer_box.addItem(self.tr("A label printer by its address (no driver)…"),
+        self.printer_box.addItem(self.tr("Label printer by address (no driver)…"),
                                  _BY_ADDRESS)  # fmt: skip
         for index in range(self.printer_box.count()):
             if self._printer_at(index) == wanted:
@@ -224,8 +237,7 @@ class PrintSettingsDialog(QDialog):
     def _printer_changed(self) -> None:
         """A label printer by address shows the address field; it prints the one direct way."""
         by_address = self._printer_at(self.printer_box.currentIndex()) == _BY_ADDRESS
-        for field in (self.address_edit, self._address_rows.labelForField(self.address_edit)):
-            field.setVisible(by_address)
+        self._address_rows.setRowVisible(self._address_row, by_address)
         self.address_error.hide()
         if by_address:
             self.address_edit.setFocus()
