@@ -8,12 +8,11 @@ arrived (the sender closed its side): "accepted by the printer" is that moment.
 from __future__ import annotations
 
 import os
-import socket
+import socketserver
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from types import TracebackType
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -36,45 +35,41 @@ STOCK = "100x150@203"
 _READY = b"\x02030,0,0,1199,000,0,0,0,000,0,0,0\x03\r\n\x02001,0,0,0,0,2,6,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n"
 
 
-class PrinterSink:
+class PrinterSink(socketserver.ThreadingTCPServer):
     """A ZPL printer on loopback that takes jobs as fast as they come and is always ready."""
 
+    daemon_threads = True
+
     def __init__(self) -> None:
-        self._server = socket.create_server(("127.0.0.1", 0))
-        self._server.settimeout(0.2)
-        self.address = f"zpl://127.0.0.1:{self._server.getsockname()[1]}"
+        super().__init__(("127.0.0.1", 0), _Connection)
+        self.address = f"zpl://127.0.0.1:{self.server_address[1]}"
         self.arrived: list[tuple[float, int]] = []  # (time.perf_counter(), bytes) per job
         self.job_arrived = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, name="printer-sink", daemon=True)
 
     def __enter__(self) -> PrinterSink:
-        self._thread.start()
+        threading.Thread(target=self.serve_forever, name="printer-sink", daemon=True).start()
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self._server.close()
+    def __exit__(self, *_exc: object) -> None:
+        self.shutdown()
+        self.server_close()
 
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self._server.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                received = 0
-                while chunk := connection.recv(1 << 16):
-                    if chunk == b"~HS":
-                        connection.sendall(_READY)
-                        continue
-                    received += len(chunk)
-                if received:
-                    self.arrived.append((time.perf_counter(), received))
-                    self.job_arrived.set()
+
+class _Connection(socketserver.BaseRequestHandler):
+    """One connection: a ~HS gets the ready answer; anything else is a job, noted once whole."""
+
+    server: PrinterSink
+
+    def handle(self) -> None:
+        received = 0
+        while chunk := self.request.recv(1 << 16):
+            if chunk == b"~HS":
+                self.request.sendall(_READY)
+            else:
+                received += len(chunk)
+        if received:
+            self.server.arrived.append((time.perf_counter(), received))
+            self.server.job_arrived.set()
 
 
 def _job_sizes(doc: LabelDocument) -> list[dict[str, Any]]:

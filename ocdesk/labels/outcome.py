@@ -1,8 +1,15 @@
-"""What happened to one print request, whichever way the label went (Qt, CUPS, or raw)."""
+"""What happened to one print request, whichever way the label went (Qt, CUPS, or raw), and the
+words every way shares."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
+
+BAD_LABEL = QT_TRANSLATE_NOOP(
+    "printing", "the label file cannot be read ({detail}). Fetch the label from OC again."
+)
 
 
 @dataclass(frozen=True)
@@ -20,3 +27,14 @@ class PrintOutcome:
     message: str
     job_ids: tuple[str, ...] = field(default=())
     note: str = ""
+
+
+def said(words: str, **values: object) -> str:
+    """`words` (marked for the "printing" context) in the user's language, placeholders filled."""
+    return translate("printing", words).format(**values)
+
+
+def no_copies(copies: int) -> PrintOutcome:
+    """Nothing printed, because fewer than one copy was asked for."""
+    words = translate("printing", "nothing printed: {copies} copies asked for")
+    return PrintOutcome(False, None, words.format(copies=copies))

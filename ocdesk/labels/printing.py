@@ -23,7 +23,8 @@ from ocdesk.labels.cups import (
 )
 from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
 from ocdesk.labels.layout import Placement, sheets
-from ocdesk.labels.outcome import PrintOutcome
+from ocdesk.labels.outcome import BAD_LABEL, PrintOutcome, no_copies
+from ocdesk.labels.outcome import said as _said
 from ocdesk.labels.presets import MediaPreset
 from ocdesk.labels.raw.address import AddressError, is_address, parse_address
 from ocdesk.labels.raw.job import print_raw, stock_at
@@ -79,14 +80,6 @@ NO_PDF = QT_TRANSLATE_NOOP(
     "printing",
     "no PDF was made at {path}. Check that the folder exists and can be written, then print again.",
 )
-BAD_LABEL = QT_TRANSLATE_NOOP(
-    "printing", "the label file cannot be read ({detail}). Fetch the label from OC again."
-)
-
-
-def _said(words: str, **values: object) -> str:
-    """`words` (one of the above) in the user's language, its placeholders filled."""
-    return translate("printing", words).format(**values)
 
 
 VIA_QT = "qt"
@@ -152,7 +145,7 @@ def print_cups(
     size: CUPS' own n-up would shrink the labels; print_qt fills a sheet instead.
     """
     if copies < 1:
-        return _no_copies(copies)
+        return no_copies(copies)
     trouble = printer_trouble(printer_name)
     if trouble is not None:
         return PrintOutcome(False, None, trouble)
@@ -189,7 +182,7 @@ def print_qt(
     Q(Gui)Application must exist.
     """
     if copies < 1:
-        return _no_copies(copies)
+        return no_copies(copies)
     chosen = list(range(doc.page_count)) if pages is None else list(pages)
     bad = [p for p in chosen if not 0 <= p < doc.page_count]
     if bad or not chosen:
@@ -244,11 +237,6 @@ def _media(preset: MediaPreset) -> str:
 
 def _title(doc: LabelDocument) -> str:
     return f"{doc.label_type} label {doc.number or doc.name}".strip()
-
-
-def _no_copies(copies: int) -> PrintOutcome:
-    words = translate("printing", "nothing printed: {copies} copies asked for")
-    return PrintOutcome(False, None, words.format(copies=copies))
 
 
 def _last(job_ids: list[str]) -> str | None:

@@ -7,10 +7,11 @@ one job. A job is never sent twice here: a connection cut half-way is a failed p
 
 from __future__ import annotations
 
-from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.labels import presets
 from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
-from ocdesk.labels.outcome import PrintOutcome
+from ocdesk.labels.outcome import BAD_LABEL, PrintOutcome, no_copies
+from ocdesk.labels.outcome import said as _said
 from ocdesk.labels.presets import MediaPreset
 from ocdesk.labels.raw.address import ZPL, AddressError, PrinterAddress, parse_address
 from ocdesk.labels.raw.bitmap import bitmap_of
@@ -62,13 +63,6 @@ AFTER_SILENT = QT_TRANSLATE_NOOP(
     "printing",
     "The printer took the label but did not answer afterwards; check that the label came out.",
 )
-BAD_LABEL = QT_TRANSLATE_NOOP(
-    "printing", "the label file cannot be read ({detail}). Fetch the label from OC again."
-)
-
-
-def _said(words: str, **values: object) -> str:
-    return translate("printing", words).format(**values)
 
 
 def stock_at(address: PrinterAddress, preset: MediaPreset, doc: LabelDocument) -> MediaPreset:
@@ -116,8 +110,7 @@ def print_raw(
     if address is None:
         raise ValueError(f"{printer!r} is a system printer, not a printer address")
     if copies < 1:
-        words = translate("printing", "nothing printed: {copies} copies asked for")
-        return PrintOutcome(False, None, words.format(copies=copies))
+        return no_copies(copies)
     try:
         job = encode(address, doc, stock_at(address, preset, doc), copies)
     except LabelError as exc:
