@@ -20,6 +20,8 @@ class PrintOutcome:
     `job_ids` lists them all. Both are empty when the system gives no id (a PDF file, a
     non-CUPS printer, or a label printer addressed directly). `note` is what the printer
     said about itself after taking the label (e.g. paper out), to be shown beside "Printed".
+    `maybe_printed`: not ok, but part of the job reached the printer, so only someone looking
+    at it can tell whether the label came out.
     """
 
     ok: bool
@@ -27,6 +29,7 @@ class PrintOutcome:
     message: str
     job_ids: tuple[str, ...] = field(default=())
     note: str = ""
+    maybe_printed: bool = False
 
 
 def said(words: str, **values: object) -> str:

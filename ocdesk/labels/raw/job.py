@@ -125,7 +125,7 @@ def print_raw(
         return PrintOutcome(False, None, _unreachable(address, str(exc)))
     except SendBroken as exc:
         words = _said(CUT_OFF, place=address.place, sent=exc.sent, total=exc.total)
-        return PrintOutcome(False, None, words)
+        return PrintOutcome(False, None, words, maybe_printed=True)
     note = _after(address, timeouts) if asks else ""
     return PrintOutcome(True, None, f"sent to {address} ({len(job):,} bytes)", note=note)
 
