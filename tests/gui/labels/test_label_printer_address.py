@@ -21,6 +21,9 @@ from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.labels.starting import look_up
 from ocdesk.gui.station.widgets import Tone
 from ocdesk.gui.station.window import StationWindow
+from ocdesk.jobs.station_plan import PrinterSource
+from ocdesk.labels.document import LabelDocument
+from ocdesk.sandbox import labels as sandbox_labels
 from ocdesk.session import Session
 
 pytest_plugins = ("gui_fixtures",)
@@ -58,6 +61,11 @@ def choose_by_address(dialog: PrintSettingsDialog) -> None:
 
 def save(dialog: PrintSettingsDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def return_label(number: str) -> LabelDocument:
+    pdf = sandbox_labels.return_label(number, region="DE", date="2025-03-11")
+    return LabelDocument(pdf, label_type="return", number=number, source_endpoint="returns.label")
 
 
 # --- choosing ----------------------------------------------------------------------------------
@@ -226,3 +234,16 @@ def test_without_cups_new_printers_print_the_standard_way_and_direct_is_not_offe
     dialog.printer_box.setCurrentIndex(0)
     assert not dialog.via_cups.isEnabled()
     assert dialog.choice().via == VIA_QT
+
+
+def test_a_label_printer_last_used_by_address_is_where_the_type_starts(
+    context: AppContext, zebra: FakePrinter, numbers: list[str]
+) -> None:
+    controller = PrintController(context)
+    doc = return_label(numbers[2])
+    controller.history.record(doc.identity, zebra.address, "100x150@203", "printed")
+    assert controller.choice_for("return") is None
+
+    start = look_up(controller).starts["return"]
+
+    assert (start.printer, start.source) == (zebra.address, PrinterSource.LAST_USED)
