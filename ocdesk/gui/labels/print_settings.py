@@ -234,9 +234,13 @@ class PrintSettingsDialog(QDialog):
     def _printer_at(self, index: int) -> str:
         return self.printer_box.itemData(index) or self.printer_box.itemText(index)
 
+    def _by_address(self) -> bool:
+        """True when the printer is to be typed in as an address."""
+        return self._printer_at(self.printer_box.currentIndex()) == _BY_ADDRESS
+
     def _printer_changed(self) -> None:
         """A label printer by address shows the address field; it prints the one direct way."""
-        by_address = self._printer_at(self.printer_box.currentIndex()) == _BY_ADDRESS
+        by_address = self._by_address()
         self._address_rows.setRowVisible(self._address_row, by_address)
         self.address_error.hide()
         if by_address:
@@ -255,7 +259,7 @@ class PrintSettingsDialog(QDialog):
         """What the dialog shows now."""
         via = VIA_CUPS if self.via_cups.isChecked() else VIA_QT
         printer = self._printer_at(self.printer_box.currentIndex())
-        if printer == _BY_ADDRESS:
+        if self._by_address():
             printer = self.address_edit.text().strip()
         try:
             address = parse_address(printer)
@@ -266,7 +270,7 @@ class PrintSettingsDialog(QDialog):
     def accept(self) -> None:
         """Saves the choice; an address that cannot be used is said under its field instead."""
         choice = self.choice()
-        if is_address(choice.printer) or self.address_edit.isVisible():
+        if is_address(choice.printer) or self._by_address():
             address = self._checked_address(choice.printer)
             if address is None:
                 return
