@@ -2,17 +2,22 @@
 pictures, and answers status queries (~HS, <ESC>!?) with what the test set.
 
 Like a real printer on port 9100 it serves one connection at a time. It can be made silent (it
-takes connections and jobs but never answers a status query) or cut a job off after some bytes.
+takes connections and jobs but never answers a status query). A printer on a device file
+(`DevicePrinter`, a named pipe) can cut a job off half-way, as a pulled cable does.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import os
 import re
+import select
 import socket
 import threading
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 
 from PIL import Image
@@ -39,7 +44,6 @@ class FakePrinter:
         self.language, self.dpi = language, dpi
         self.problems: set[str] = set()
         self.silent = False
-        self.cut_after: int | None = None  # stop reading a job after this many bytes
         self.jobs: list[bytes] = []
         self.status_queries = 0
         self._server = socket.create_server(("127.0.0.1", 0))
@@ -97,10 +101,6 @@ class FakePrinter:
                 break
             received += chunk
             received = self._answer_queries(connection, received)
-            if self.cut_after is not None and len(received) >= self.cut_after:
-                # Closed with a reset, as a printer that lost power mid-job.
-                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
-                return
         if received:
             with self.job_arrived:
                 self.jobs.append(received)
@@ -125,6 +125,57 @@ class FakePrinter:
 
     def _tspl_status(self) -> bytes:
         return bytes([sum(_TSPL_BITS[p] for p in self.problems if p in _TSPL_BITS)])
+
+
+class DevicePrinter:
+    """A ZPL printer on a device file (a named pipe in `folder`): keeps each job it reads. The
+    jobs numbered in `cut` (from 1) it stops reading after `cut_after` bytes, as a printer that
+    jammed, until the sender gives up. A job must be larger than the pipe (64 KB) to be cut."""
+
+    def __init__(self, folder: Path, cut: set[int], cut_after: int = 4096) -> None:
+        self.path = folder / "lp0"
+        os.mkfifo(self.path)
+        self.cut, self.cut_after = cut, cut_after
+        self.jobs: list[bytes] = []
+        self.cut_jobs = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._read, name="device-printer", daemon=True)
+
+    @property
+    def address(self) -> str:
+        return f"zpl://{self.path}"
+
+    def __enter__(self) -> DevicePrinter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop = True
+        with contextlib.suppress(OSError):  # wakes the reader waiting for a sender
+            os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+        self._thread.join(timeout=5)
+
+    def _read(self) -> None:
+        number = 0
+        while not self._stop:
+            with open(self.path, "rb", buffering=0) as device:  # waits for a sender
+                number += 1
+                if number in self.cut:
+                    device.read(self.cut_after)
+                    self.cut_jobs += 1
+                    _until_the_sender_is_gone(device.fileno())
+                    continue
+                job = device.read()
+            if job:
+                self.jobs.append(job)
+
+
+def _until_the_sender_is_gone(fd: int) -> None:
+    """A pipe's reader is told (POLLHUP) once no writer holds it open, without reading."""
+    waiting = select.poll()
+    waiting.register(fd, select.POLLHUP)
+    while not any(event & select.POLLHUP for _, event in waiting.poll(100)):
+        pass
 
 
 # --- reading jobs back -----------------------------------------------------------------------

@@ -7,6 +7,7 @@ half-way (SendBroken: part of it reached the printer, which may have printed it)
 from __future__ import annotations
 
 import os
+import select
 import socket
 import time
 from collections.abc import Callable
@@ -47,7 +48,7 @@ def send(address: PrinterAddress, job: bytes, timeouts: Timeouts) -> None:
     if address.networked:
         _send_tcp(address, job, timeouts)
     else:
-        _send_device(address.device, job)
+        _send_device(address.device, job, timeouts.send_s)
 
 
 def ask(
@@ -96,16 +97,29 @@ def _send_tcp(address: PrinterAddress, job: bytes, timeouts: Timeouts) -> None:
             raise SendBroken(exc, sent, len(job)) from exc
 
 
-def _send_device(path: str, job: bytes) -> None:
+def _send_device(path: str, job: bytes, timeout_s: float) -> None:
+    """Written in parts, each waited for at most `timeout_s`: a printer out of labels stops
+    taking bytes, and must not hold the print thread for ever. (Windows cannot wait on a file:
+    there a write waits as long as the system lets it.)"""
     try:
         handle = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise NotSent(_reason(exc)) from exc
     sent = 0
     try:
+        waits = os.name != "nt"
+        if waits:
+            os.set_blocking(handle, False)
         while sent < len(job):
-            sent += os.write(handle, job[sent : sent + _CHUNK])
+            if waits and not select.select([], [handle], [], timeout_s)[1]:
+                raise TimeoutError(f"the printer took nothing for {timeout_s:g} s")
+            try:
+                sent += os.write(handle, job[sent : sent + _CHUNK])
+            except BlockingIOError:
+                continue  # full again: wait once more
     except OSError as exc:
+        if sent == 0:
+            raise NotSent(_reason(exc)) from exc
         raise SendBroken(exc, sent, len(job)) from exc
     finally:
         os.close(handle)

@@ -3,8 +3,10 @@ half-way is neither failed nor printed but unknown, for the user to decide, and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from fake_printer import FakePrinter
+from fake_printer import DevicePrinter, FakePrinter
 from label_checks import Scanner
 
 from ocdesk.labels import presets
@@ -50,21 +52,21 @@ def test_a_batch_prints_each_label_once_in_order_on_the_label_printer(db: Databa
     assert {r.printer for r in PrintHistory(db).entries()} == {printer.address}
 
 
-def test_a_label_cut_off_half_way_is_unknown_and_the_batch_goes_on(db: Database) -> None:
+def test_a_label_cut_off_half_way_is_unknown_and_the_batch_goes_on(
+    db: Database, tmp_path: Path
+) -> None:
     stock = presets.get("100x150@203")
     quick = Timeouts(connect_s=1.0, answer_s=1.0, send_s=1.0)
-    with FakePrinter("zpl") as printer:
+    with DevicePrinter(tmp_path, cut={2}) as printer:
         address = printer.address + "?compression=hex"  # big enough to be cut off
 
         def send(doc: LabelDocument, job: Job) -> PrintOutcome:
-            printer.cut_after = 4096 if doc.number == NUMBERS[1] else None
-            return print_raw(doc, address, stock, timeouts=quick)
+            return print_raw(doc, job.printer, stock, timeouts=quick)
 
         queue, report = run(db, address, send)
-        printer.wait_for_jobs(2)
     assert [job.state for job in queue.jobs(report.batch_id)] == [
         JobState.SENT, JobState.UNKNOWN, JobState.SENT]  # fmt: skip
     (unknown,) = report.unknown
     assert unknown.number == NUMBERS[1]
     assert "It may have printed: look at the printer before you print it again." in unknown.error
-    assert len(printer.jobs) == 2  # the cut-off label was not sent again
+    assert (printer.cut_jobs, len(printer.jobs)) == (1, 2)  # the cut-off label was not sent again

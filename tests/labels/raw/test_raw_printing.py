@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fake_printer import HEAD_OPEN, PAPER_OUT, PAUSED, FakePrinter, decode_zpl
+from fake_printer import HEAD_OPEN, PAPER_OUT, PAUSED, DevicePrinter, FakePrinter, decode_zpl
 from label_checks import Scanner
 
 from ocdesk.labels import cups, presets
@@ -148,16 +148,29 @@ def test_an_address_where_nothing_listens_is_not_reached(return_doc: LabelDocume
 
 
 def test_a_job_cut_off_half_way_may_have_printed_and_is_never_sent_again(
+    return_doc: LabelDocument, tmp_path: Path
+) -> None:
+    with DevicePrinter(tmp_path, cut={1}) as printer:
+        # hex: 240 KB, more than the device takes before it stops
+        outcome = print_raw(return_doc, printer.address + "?compression=hex", RETURN_STOCK,
+                            timeouts=QUICK)  # fmt: skip
+    assert not outcome.ok and outcome.maybe_printed
+    assert outcome.message.startswith(f"the connection to {printer.path} broke while the label "
+                                      "was being sent (")  # fmt: skip
+    assert "It may have printed: look at the printer before you print it again." in outcome.message
+    assert (printer.cut_jobs, printer.jobs) == (1, [])  # sent once, and not again
+
+
+def test_a_silent_printer_never_answers_a_status_question_when_told_not_to_ask(
     return_doc: LabelDocument,
 ) -> None:
     with FakePrinter("zpl") as printer:
-        printer.cut_after = 4096
-        outcome = print_raw(return_doc, printer.address + "?compression=hex&status=off",
-                            RETURN_STOCK, timeouts=QUICK)  # fmt: skip
-    assert not outcome.ok
-    assert "broke while the label was being sent" in outcome.message
-    assert "It may have printed: look at the printer before you print it again." in outcome.message
-    assert printer.status_queries == 0  # status=off: the printer is not asked
+        printer.silent = True
+        outcome = print_raw(return_doc, printer.address + "?status=off", RETURN_STOCK,
+                            timeouts=QUICK)  # fmt: skip
+        printer.wait_for_jobs(1)
+    assert outcome.ok and outcome.note == ""
+    assert printer.status_queries == 0
 
 
 def test_a_device_file_gets_the_same_job(
