@@ -26,6 +26,7 @@ from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, 
 from ocdesk.labels.document import LabelDocument, LabelIdentity
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome, print_label, stock_for
+from ocdesk.labels.raw.address import is_address
 
 __all__ = [
     "PrintController",
@@ -362,7 +363,8 @@ class PrintController(QObject):
             reprint_of=request.reprint_of, reason=request.reason, profile=profile,
             source_endpoint=doc.source_endpoint,
         )  # fmt: skip
-        detail = f"{choice.printer}, {preset_key}, via {choice.via}: {outcome.message}"
+        via = "" if is_address(choice.printer) else f", via {choice.via}"  # an address: direct
+        detail = f"{choice.printer}, {preset_key}{via}: {outcome.message}"
         if request.reprint_of is not None:
             detail += f"; reprint: {request.reason}"
         audit_print(
