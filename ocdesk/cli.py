@@ -598,6 +598,8 @@ def cmd_label(args: argparse.Namespace) -> int:
     out = _out_file(args.out) if args.out else None  # before a create is sent, not after
     if not 1 <= args.copies <= MAX_COPIES:
         raise InputError(f"--copies must be from 1 to {MAX_COPIES}, not {args.copies}")
+    if args.print:
+        args.print = _printer(args.print)
     data = _read_data(args.data)
     session = _open_session(args)
     try:
@@ -612,6 +614,18 @@ def cmd_label(args: argparse.Namespace) -> int:
     if args.print:
         return _print_labels(labels, args, session.profile.name)
     return EXIT_OK
+
+
+def _printer(printer: str) -> str:
+    """--print checked before anything is sent: a label printer's address must be usable, and
+    is written the one way the print history keeps it."""
+    from ocdesk.labels.raw.address import AddressError, parse_address
+
+    try:
+        address = parse_address(printer)
+    except AddressError as exc:
+        raise InputError(f"--print: {exc} Nothing was sent.") from exc
+    return printer if address is None else str(address)
 
 
 def _out_file(out: str, option: str = "--out", example: str = "label.pdf") -> Path:
@@ -661,6 +675,8 @@ def _print_labels(labels: list[LabelFile], args: argparse.Namespace, profile: st
         where = f"job {outcome.job_id}" if outcome.job_id else outcome.message
         state = "printed" if outcome.ok else "NOT printed"
         print(f"{label.number or label.name}: {state} on {args.print} ({where})")
+        if outcome.note:
+            print(f"warning: {outcome.note}", file=sys.stderr)
         failed += not outcome.ok
     if failed:
         print(f"error: {failed} label(s) did not print; see above.", file=sys.stderr)
@@ -1174,7 +1190,10 @@ def build_parser() -> argparse.ArgumentParser:
     label.add_argument("endpoint_id", help="sku.label, inbound.labels, returns.label, ...")
     label.add_argument("--data", help="JSON, @file.json, or -")
     label.add_argument("--out", help="PDF file to write")
-    label.add_argument("--print", metavar="PRINTER", help="print on this printer (see lpstat -p)")
+    label.add_argument("--print", metavar="PRINTER",
+                       help="print on this printer: its name (see lpstat -p), or a label "
+                            "printer's address: zpl://HOST[:PORT], tspl://HOST[:PORT], "
+                            "zpl:///dev/usb/lp0 (add ?dpi=300 for a 300 dpi printer)")  # fmt: skip
     label.add_argument(
         "--preset", help="media preset, e.g. 100x150@203, 60x30@300, A6, A4 (default: label's size)"
     )

@@ -13,7 +13,8 @@ from ocdesk.api.result import LabelFile
 from ocdesk.labels import presets
 from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.history import PrintHistory, audit_print
-from ocdesk.labels.printing import PrintOutcome, cups_available, print_cups, print_qt
+from ocdesk.labels.printing import PrintOutcome, cups_available, print_label, stock_for
+from ocdesk.labels.raw.address import is_address
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.sql import Store
@@ -46,14 +47,15 @@ class _Target:
     copies: int
 
     def stock_for(self, doc: LabelDocument) -> presets.MediaPreset:
-        return self.preset or presets.preset_for(*doc.page_size_mm(0))
+        """The preset, or the label's own size; at a label printer's own dpi."""
+        return stock_for(self.printer, self.preset or presets.preset_for(*doc.page_size_mm(0)),
+                         doc)  # fmt: skip
 
     def send(self, doc: LabelDocument, stock: presets.MediaPreset) -> PrintOutcome:
-        if self.via == "qt":
-            return print_qt(doc, self.printer, stock, copies=self.copies)
-        if not cups_available():
+        """A label printer's address prints directly, whatever --via says."""
+        if self.via == "cups" and not is_address(self.printer) and not cups_available():
             return PrintOutcome(False, None, "CUPS is not available here; use --via qt")
-        return print_cups(doc, self.printer, stock, copies=self.copies)
+        return print_label(doc, self.printer, stock, via=self.via, copies=self.copies)
 
 
 def print_from_cli(

@@ -134,15 +134,6 @@ def wait_for_cups_job(job_id: str, timeout: float = 60.0, poll_s: float = 0.25) 
         time.sleep(poll_s)
 
 
-def newest_job() -> tuple[int, str]:
-    """(number, id) of the newest job CUPS remembers on any queue; (0, "") if none.
-
-    Job numbers are server-wide and only go up, so this tells which job came next.
-    """
-    jobs = [(job_number(job_id), job_id) for job_id in _listed_jobs("all")]
-    return max(jobs, default=(0, ""))
-
-
 def _ipp_job_state(job_id: str) -> str:
     uri = f"ipp://{_server_host()}/jobs/{job_number(job_id)}"
     with tempfile.NamedTemporaryFile("w", suffix=".test", delete=False) as test:

@@ -17,6 +17,9 @@ class MediaPreset:
     (`sheet` "A4"/"A6") are vector output on office paper: labels keep their true size and an
     A4 sheet holds as many as fit in a grid (`margin_mm` around, `gap_mm` between).
     `width_mm` x `height_mm` is the page sent to the printer, in the stock's own orientation.
+    A label printer addressed directly (ocdesk.labels.raw) is also told how dark to burn
+    (`darkness`, ZPL's 0-30 scale), how fast to print (`speed`, inches per second) and the gap
+    between labels on the roll (`roll_gap_mm`; 0 for continuous stock).
     """
 
     key: str
@@ -28,6 +31,9 @@ class MediaPreset:
     sheet: str | None = None
     margin_mm: float = 0.0
     gap_mm: float = 0.0
+    darkness: int = 15
+    speed: int = 4
+    roll_gap_mm: float = 3.0
 
     @property
     def n_up(self) -> bool:

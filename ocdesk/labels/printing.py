@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -23,7 +23,11 @@ from ocdesk.labels.cups import (
 )
 from ocdesk.labels.document import LabelDocument, LabelError, open_pdf
 from ocdesk.labels.layout import Placement, sheets
+from ocdesk.labels.outcome import BAD_LABEL, PrintOutcome, no_copies
+from ocdesk.labels.outcome import said as _said
 from ocdesk.labels.presets import MediaPreset
+from ocdesk.labels.raw.address import AddressError, is_address, parse_address
+from ocdesk.labels.raw.job import print_raw, stock_at
 from ocdesk.labels.render import VECTOR_DPI, render_label, render_open_page, turned
 
 __all__ = [
@@ -32,8 +36,10 @@ __all__ = [
     "cups_available",
     "default_printer",
     "print_cups",
+    "print_label",
     "print_qt",
     "printer_trouble",
+    "stock_for",
     "wait_for_cups_job",
 ]
 
@@ -74,29 +80,35 @@ NO_PDF = QT_TRANSLATE_NOOP(
     "printing",
     "no PDF was made at {path}. Check that the folder exists and can be written, then print again.",
 )
-BAD_LABEL = QT_TRANSLATE_NOOP(
-    "printing", "the label file cannot be read ({detail}). Fetch the label from OC again."
-)
 
 
-def _said(words: str, **values: object) -> str:
-    """`words` (one of the above) in the user's language, its placeholders filled."""
-    return translate("printing", words).format(**values)
+VIA_QT = "qt"
+VIA_CUPS = "cups"
 
 
-@dataclass(frozen=True)
-class PrintOutcome:
-    """What happened to one print request.
+def print_label(
+    doc: LabelDocument, printer: str, preset: MediaPreset, *, via: str = VIA_QT, copies: int = 1
+) -> PrintOutcome:
+    """Print `doc` on any printer: an address (zpl://, tspl://) gets the label's dots directly;
+    a system printer gets the PDF itself through CUPS (`via` "cups") or a drawing through Qt.
 
-    `job_id` is the CUPS job to follow (the last one when copies went as separate jobs);
-    `job_ids` lists them all. Both are empty when the system gives no id (a PDF file, or a
-    non-CUPS printer).
+    Where CUPS is not installed (Windows, a Mac without its command-line tools) "cups" prints
+    through Qt, so a setting brought from another computer still prints.
     """
+    if is_address(printer):
+        return print_raw(doc, printer, preset, copies=copies)
+    if via == VIA_CUPS and cups.cups_installed():
+        return print_cups(doc, printer, preset, copies=copies)
+    return print_qt(doc, printer, preset, copies=copies)
 
-    ok: bool
-    job_id: str | None
-    message: str
-    job_ids: tuple[str, ...] = field(default=())
+
+def stock_for(printer: str, preset: MediaPreset, doc: LabelDocument) -> MediaPreset:
+    """The stock `doc` really prints on at `printer`: a label printer's own dpi may change it."""
+    try:
+        address = parse_address(printer)
+    except AddressError:
+        return preset  # print_raw says what is wrong with the address
+    return stock_at(address, preset, doc) if address is not None else preset
 
 
 def available_printers() -> list[str]:
@@ -133,16 +145,15 @@ def print_cups(
     size: CUPS' own n-up would shrink the labels; print_qt fills a sheet instead.
     """
     if copies < 1:
-        return _no_copies(copies)
+        return no_copies(copies)
     trouble = printer_trouble(printer_name)
     if trouble is not None:
         return PrintOutcome(False, None, trouble)
-    # Office printers know their sheets by name; custom sizes are for label stock.
-    media = preset.sheet or cups.media_option(preset.width_mm, preset.height_mm)
     job_ids: list[str] = []
     try:
         for _ in range(copies):
-            job_ids.append(cups.submit(doc.pdf, printer_name, media=media, title=_title(doc)))
+            job_ids.append(cups.submit(doc.pdf, printer_name, media=_media(preset),
+                                       title=_title(doc)))  # fmt: skip
     except CupsError as exc:
         sent = translate("printing", " ({sent} of {copies} copies were sent)") if job_ids else ""
         sent = sent.format(sent=len(job_ids), copies=copies)
@@ -164,11 +175,14 @@ def print_qt(
 ) -> PrintOutcome:
     """Draw the label through QPrinter at true size, never fitted to the printer's paper.
 
-    With `output_file`, the job goes to that PDF file instead of `printer_name`. Works from a
-    worker thread; a Q(Gui)Application must exist.
+    With `output_file`, the job goes to that PDF file instead of `printer_name`. Where CUPS
+    is installed the drawing is made as a PDF and handed to CUPS by lp, as Qt's own CUPS
+    support would, but with lp's job id and without Qt's per-job print set-up; elsewhere
+    (Windows, macOS without CUPS' tools) Qt prints it. Works from a worker thread; a
+    Q(Gui)Application must exist.
     """
     if copies < 1:
-        return _no_copies(copies)
+        return no_copies(copies)
     chosen = list(range(doc.page_count)) if pages is None else list(pages)
     bad = [p for p in chosen if not 0 <= p < doc.page_count]
     if bad or not chosen:
@@ -178,8 +192,9 @@ def print_qt(
     trouble = printer_trouble(printer_name) if native else None
     if trouble is not None:
         return PrintOutcome(False, None, trouble)
+    if native and cups.cups_installed():
+        return _drawn_to_cups(doc, printer_name, preset, chosen, copies)
     printer = _printer(printer_name, preset, _title(doc), output_file)
-    before = cups.newest_job()[0] if native and cups_available() else None
     try:
         _paint(printer, doc, preset, chosen, copies)
     except LabelError as exc:
@@ -189,18 +204,39 @@ def print_qt(
         return PrintOutcome(False, None, _said(words, printer=printer_name, path=output_file))
     if not native and not Path(str(output_file)).is_file():
         return PrintOutcome(False, None, _said(NO_PDF, path=output_file))
-    job_id = _new_job(printer_name, before)
     where = str(output_file) if output_file is not None else printer_name
-    return PrintOutcome(True, job_id, f"sent to {where}", (job_id,) if job_id else ())
+    return PrintOutcome(True, None, f"sent to {where}")
+
+
+def _drawn_to_cups(
+    doc: LabelDocument, printer_name: str, preset: MediaPreset, pages: list[int], copies: int
+) -> PrintOutcome:
+    """print_qt on a CUPS computer: drawn into a PDF by QPrinter, then one lp job.
+
+    Measured on a batch to cups-pdf, Qt's own CUPS job (set-up, spooling) and the two lpstat
+    calls that were needed to learn its job id took most of each label's time.
+    """
+    with tempfile.TemporaryDirectory(prefix="ocdesk-print-") as folder:
+        drawn = Path(folder, "label.pdf")
+        outcome = print_qt(doc, printer_name, preset, pages=pages, copies=copies,
+                           output_file=drawn)  # fmt: skip
+        if not outcome.ok:
+            return outcome
+        try:
+            job_id = cups.submit(drawn.read_bytes(), printer_name, media=_media(preset),
+                                 title=_title(doc))  # fmt: skip
+        except CupsError as exc:
+            return PrintOutcome(False, None, _said(REFUSED, detail=exc))
+    return PrintOutcome(True, job_id, f"sent to {printer_name} ({job_id})", (job_id,))
+
+
+def _media(preset: MediaPreset) -> str:
+    """Office printers know their sheets by name; custom sizes are for label stock."""
+    return preset.sheet or cups.media_option(preset.width_mm, preset.height_mm)
 
 
 def _title(doc: LabelDocument) -> str:
     return f"{doc.label_type} label {doc.number or doc.name}".strip()
-
-
-def _no_copies(copies: int) -> PrintOutcome:
-    words = translate("printing", "nothing printed: {copies} copies asked for")
-    return PrintOutcome(False, None, words.format(copies=copies))
 
 
 def _last(job_ids: list[str]) -> str | None:
@@ -209,15 +245,23 @@ def _last(job_ids: list[str]) -> str | None:
 
 def _printer(
     name: str, preset: MediaPreset, title: str, output_file: Path | str | None
-) -> QPrinter:
-    """A QPrinter set up as qpageview does: full page, no margins, the label's paper size."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+) -> QPrinter | QPdfWriter:
+    """A QPrinter set up as qpageview does: full page, no margins, the label's paper size.
+
+    A PDF file is written by a QPdfWriter set up the same way: a QPrinter, even for a file,
+    first asks the system for its printers (~15 ms a label, measured).
+    """
+    printer: QPrinter | QPdfWriter
     if output_file is not None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(output_file))
+        printer = QPdfWriter(str(output_file))
+        printer.setTitle(title)
     else:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPrinterName(name)
-    printer.setFullPage(True)
+        printer.setFullPage(True)
+        # Copies are drawn page by page: a driver's copy count may be ignored or collated oddly.
+        printer.setCopyCount(1)
+        printer.setDocName(title)
     size = QPageSize(
         QSizeF(preset.width_mm, preset.height_mm),
         QPageSize.Unit.Millimeter,
@@ -232,19 +276,23 @@ def _printer(
     )
     if preset.thermal and preset.dpi:
         printer.setResolution(preset.dpi)
-    # Copies are drawn page by page: a driver's copy count may be ignored or collated oddly.
-    printer.setCopyCount(1)
-    printer.setDocName(title)
     return printer
 
 
 def _paint(
-    printer: QPrinter, doc: LabelDocument, preset: MediaPreset, pages: list[int], copies: int
+    printer: QPrinter | QPdfWriter,
+    doc: LabelDocument,
+    preset: MediaPreset,
+    pages: list[int],
+    copies: int,
 ) -> None:
     """Draw every sheet `copies` times; on any failure the job is aborted, never half-sent."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError(f"cannot start printing on {printer.printerName() or 'the file'}")
+        raise RuntimeError("cannot start printing")
+    # Qt's PDF output (files, and CUPS printers) stores images as JPEG unless told otherwise,
+    # which greys the edges of every bar; lossless keeps the dots as drawn, and is 4x smaller.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         with open_pdf(doc.pdf) as pdf:
             planned = sheets(preset, pages, [doc.page_size_mm(i) for i in range(doc.page_count)])
@@ -253,7 +301,8 @@ def _paint(
                     raise RuntimeError("the printer refused a new page")
                 _draw_sheet(painter, printer, pdf, doc, preset, planned[number % len(planned)])
     except BaseException:
-        printer.abort()
+        if isinstance(printer, QPrinter):
+            printer.abort()
         raise
     finally:
         painter.end()
@@ -261,7 +310,7 @@ def _paint(
 
 def _draw_sheet(
     painter: QPainter,
-    printer: QPrinter,
+    printer: QPrinter | QPdfWriter,
     pdf: QPdfDocument,
     doc: LabelDocument,
     preset: MediaPreset,
@@ -280,13 +329,15 @@ def _draw_sheet(
         painter.drawImage(scaled, turned(image) if slot.rotated else image)
 
 
-def _draw_thermal(painter: QPainter, printer: QPrinter, image: QImage, dpi: int) -> None:
+def _draw_thermal(
+    painter: QPainter, printer: QPrinter | QPdfWriter, image: QImage, dpi: int
+) -> None:
     """One printer dot per image pixel, centred on the page.
 
     Qt rounds a custom page to whole points, so its page may be a dot or two smaller than
     the image; a 1:1 draw keeps every bar its exact width where scaling would not.
     """
-    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    page = printer.pageLayout().fullRectPixels(printer.resolution())
     scale = printer.resolution() / dpi  # 1 unless the driver refused the preset's dpi
     width, height = image.width() * scale, image.height() * scale
     left = round((page.width() - width) / 2)
@@ -295,15 +346,3 @@ def _draw_thermal(painter: QPainter, printer: QPrinter, image: QImage, dpi: int)
         painter.drawImage(QPoint(left, top), image)
     else:
         painter.drawImage(QRectF(left, top, width, height), image)
-
-
-def _new_job(printer_name: str, before: int | None) -> str | None:
-    """The job Qt just queued: CUPS numbers jobs upwards, and QPrinter does not say which.
-
-    Only trusted when exactly one job number is new; another user printing at the same moment
-    makes it unknowable, and no id beats a wrong one.
-    """
-    if before is None:
-        return None
-    number, job_id = cups.newest_job()
-    return job_id if number == before + 1 and job_id.startswith(f"{printer_name}-") else None

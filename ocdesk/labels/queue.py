@@ -204,6 +204,10 @@ class PrintQueue:
         """A job that did not print (fetch or send failed); it waits for `retry`."""
         self._move(job_id, [JobState.QUEUED, JobState.SENDING], JobState.FAILED, error=error)
 
+    def mark_unknown(self, job_id: int, error: str) -> None:
+        """A job cut off while it was being sent: it may have printed; the user decides."""
+        self._move(job_id, [JobState.SENDING], JobState.UNKNOWN, error=error)
+
     def retry(self, job_id: int) -> None:
         self._move(job_id, [JobState.FAILED], JobState.QUEUED, error=None)
 
@@ -417,6 +421,8 @@ def _print_one(
     records.add(job, doc, outcome, earlier)
     if outcome.ok:
         queue.mark_sent(job.id, outcome.job_id)
+    elif outcome.maybe_printed:
+        queue.mark_unknown(job.id, outcome.message)
     else:
         queue.mark_failed(job.id, outcome.message)
 

@@ -6,6 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from ocdesk.labels import presets
@@ -42,6 +44,21 @@ def test_printing_keeps_the_bars_at_their_true_width(
     (original_code,) = scanner.barcodes(original)
     # within a dot or two at 600 dpi: a page fitted to other paper would be off by millimetres
     assert abs(scanner.width_px(printed_code) - scanner.width_px(original_code)) <= 4
+
+
+def test_the_printer_gets_only_black_and_white_dots_not_a_jpeg_blur(
+    return_doc: LabelDocument, tmp_path: Path
+) -> None:
+    """A thermal label is drawn as exact 1-bit dots: a lossy (JPEG) copy in the PDF would grey
+    the edges of every bar, and a thermal head turns grey into ragged bars."""
+    out = tmp_path / "return.pdf"
+    assert print_qt(return_doc, "", presets.get("100x150@203"), output_file=out).ok
+    page = pdfium.PdfDocument(str(out))[0]
+    (image,) = [o for o in page.get_objects() if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE]
+    stored = image.get_bitmap().to_pil().convert("L")  # the image as the PDF holds it
+    assert stored.size == (799, 1199)
+    shades = stored.histogram()
+    assert sum(shades[1:255]) == 0, "grey dots in a 1-bit label"
 
 
 def test_copies_and_chosen_pages_are_printed_page_by_page(

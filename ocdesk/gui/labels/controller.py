@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels import feedback
-from ocdesk.gui.labels.choice import VIA_CUPS, PrinterChoice, load_choice, save_choice
+from ocdesk.gui.labels.choice import PrinterChoice, load_choice, save_choice
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog
@@ -25,7 +25,8 @@ from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
-from ocdesk.labels.printing import PrintOutcome, print_cups, print_qt
+from ocdesk.labels.printing import PrintOutcome, print_label, stock_for
+from ocdesk.labels.raw.address import is_address
 
 __all__ = [
     "PrintController",
@@ -124,7 +125,7 @@ class PrintController(QObject):
         self._failed = FailedPrints(context.stores.db, cache)
         self._in_flight: set[LabelIdentity] = set()
         # One job at a time reaches the printers: labels come out in the order asked for, and
-        # CUPS' "newest job" is ours when print_qt looks for its job id.
+        # a label printer (which serves one connection at a time) is never asked by two at once.
         self._printer_lock = threading.Lock()
         # Failures an earlier run left: listed once read (sig_queue_changed).
         self._in_background(self._failed.jobs)
@@ -318,11 +319,10 @@ class PrintController(QObject):
         For callers that keep their own guard and records (batches); a driver error comes
         back as a failed outcome, never as an exception.
         """
-        preset = choice.preset(doc)
-        printer = print_cups if choice.via == VIA_CUPS else print_qt
+        preset = stock_for(choice.printer, choice.preset(doc), doc)
         with self._printer_lock:
             try:
-                outcome = printer(doc, choice.printer, preset, copies=copies)
+                outcome = print_label(doc, choice.printer, preset, via=choice.via, copies=copies)
             except Exception as exc:  # a driver error is a failed print, never a crash
                 outcome = PrintOutcome(False, None, str(exc) or type(exc).__name__)
         return Sent(outcome, preset.key)
@@ -364,7 +364,8 @@ class PrintController(QObject):
             reprint_of=request.reprint_of, reason=request.reason, profile=profile,
             source_endpoint=doc.source_endpoint,
         )  # fmt: skip
-        detail = f"{choice.printer}, {preset_key}, via {choice.via}: {outcome.message}"
+        via = "" if is_address(choice.printer) else f", via {choice.via}"  # an address: direct
+        detail = f"{choice.printer}, {preset_key}{via}: {outcome.message}"
         if request.reprint_of is not None:
             detail += f"; reprint: {request.reason}"
         audit_print(
@@ -387,7 +388,7 @@ class PrintController(QObject):
             )
             if request.failed_id is not None:
                 self.sig_queue_changed.emit()
-            self._finish(request, True, feedback.printed(choice.printer))
+            self._finish(request, True, feedback.printed(choice.printer, note=sent.outcome.note))
             return
         reason = sent.outcome.message
         self.sig_failed.emit(PrintFailed(doc.identity, choice.printer, reason, request.failed_id))

@@ -14,10 +14,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintFeedback", text)
 
 
-def printed(printer: str, at: QTime | None = None) -> str:
-    """ "Printed on Zebra-1 at 14:02" (now, unless `at` says when)."""
+def printed(printer: str, at: QTime | None = None, note: str = "") -> str:
+    """ "Printed on Zebra-1 at 14:02" (now, unless `at` says when), and on the next line what
+    the printer said about itself afterwards (`note`, e.g. out of labels), if anything."""
     when = short_time(at or QTime.currentTime())
-    return _tr("Printed on {printer} at {time}").format(printer=printer, time=when)
+    text = _tr("Printed on {printer} at {time}").format(printer=printer, time=when)
+    return f"{text}\n{note}" if note else text
 
 
 def not_printed(reason: str) -> str:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,12 +27,15 @@ from ocdesk.gui.labels.choice import (
     VIA_CUPS,
     VIA_QT,
     PrinterChoice,
+    known_addresses,
     load_choice,
+    remember_address,
     save_choice,
 )
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.labels.presets import PRESETS
 from ocdesk.labels.printing import available_printers, cups_available, default_printer
+from ocdesk.labels.raw.address import AddressError, is_address, parse_address
 
 _TYPE_NAMES = {
     "return": (QT_TRANSLATE_NOOP("Labels", "return label"),
@@ -61,6 +66,10 @@ class _System:
     cups: bool
 
 
+# The printer list's last item: a label printer typed in by its address.
+_BY_ADDRESS = "\x00by-address"
+
+
 def _look_up_system() -> _System:
     return _System(available_printers(), default_printer(), cups_available())
 
@@ -74,9 +83,29 @@ class PrintSettingsDialog(QDialog):
         self._context = context
         self.label_type = label_type
         self._current = load_choice(context.stores.profiles, label_type)
+        self._cups = False  # until the system was asked
         self.setWindowTitle(self.tr("Print settings: {what}").format(what=type_title(label_type)))
         self.setMinimumWidth(460)
         self.printer_box = QComboBox(self)
+        self.printer_box.currentIndexChanged.connect(self._printer_changed)
+        self.address_edit = QLineEdit(self)
+        self.address_edit.setPlaceholderText(self.tr("e.g. zpl://192.168.1.50 or tspl://192.168.1.51"))
+        self.address_edit.setToolTip(self.tr(
+            "A label printer on the network or on this computer, printed to directly in its own "
+            "language, no driver needed: zpl:// for Zebra printers, tspl:// for TSC, Xprinter "
+            "and similar ones. Add :9100 for another port, ?dpi=300 for a 300 dpi printer; "
+            "zpl:///dev/usb/lp0 for one on a USB port."))  # fmt: skip
+        self.address_hint = QLabel(self.tr(
+            "zpl:// for Zebra printers, tspl:// for TSC, Xprinter and similar ones; add "
+            "?dpi=300 for a 300 dpi printer. The label goes to the printer as its own dots: no "
+            "driver, nothing to set up on this computer."), self)  # fmt: skip
+        self.address_hint.setWordWrap(True)
+        self.address_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.address_error = QLabel(self)
+        self.address_edit.textEdited.connect(lambda _text: self.address_error.hide())
+        self.address_error.setWordWrap(True)
+        self.address_error.setStyleSheet("color: #b00020;")
+        self.address_error.hide()
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.status = QLabel(self)
@@ -107,6 +136,7 @@ class PrintSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._layout()
         self._show_current()
+        self._printer_changed()
         self.refresh()
 
     def _layout(self) -> None:
@@ -116,6 +146,12 @@ class PrintSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Printer:"), printer_row)
         form.addRow("", self.status)
+        address_column = QVBoxLayout()
+        address_column.setSpacing(2)
+        for widget in (self.address_edit, self.address_error, self.address_hint):
+            address_column.addWidget(widget)
+        form.addRow(self.tr("Address:"), address_column)
+        self._address_rows, self._address_row = form, form.rowCount() - 1
         form.addRow(self.tr("Label stock:"), self.preset_box)
         form.addRow(self.tr("How to print:"), self.via_qt)
         form.addRow("", self.via_cups)
@@ -129,6 +165,9 @@ class PrintSettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
+        # The dialog follows its rows (the address and its error come and go); wrapped words
+        # keep their height at the dialog's width.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
@@ -151,19 +190,26 @@ class PrintSettingsDialog(QDialog):
 
     def _show_system(self, system: _System) -> None:
         self.refresh_button.setEnabled(True)
+        self._cups = system.cups
         wanted = self._current.printer if self._current else system.default
+        addresses = known_addresses(self._context.stores.profiles)
+        if wanted and is_address(wanted) and wanted not in addresses:
+            addresses.insert(0, wanted)
+        self.printer_box.blockSignals(True)
         self.printer_box.clear()
         self.printer_box.addItems(system.printers)
-        if wanted and wanted not in system.printers:
+        self.printer_box.addItems(addresses)
+        if wanted and wanted not in system.printers + addresses:
             # Keep a saved printer that is offline now, marked, so the setting is not lost.
             self.printer_box.addItem(self.tr("{name} (not available)").format(name=wanted), wanted)
+        self.printer_box.addItem(self.tr("Label printer by address (no driver)…"),
+                                 _BY_ADDRESS)  # fmt: skip
         for index in range(self.printer_box.count()):
             if self._printer_at(index) == wanted:
                 self.printer_box.setCurrentIndex(index)
-        self.via_cups.setEnabled(system.cups)
-        if not system.cups and self.via_cups.isChecked():
-            self.via_qt.setChecked(True)
-        self._save_button().setEnabled(self.printer_box.count() > 0)
+        self.printer_box.blockSignals(False)
+        self._printer_changed()
+        self._save_button().setEnabled(True)
         self.status.setText(self._status_text(system))
         self.status.setVisible(bool(self.status.text()))
 
@@ -171,7 +217,8 @@ class PrintSettingsDialog(QDialog):
         if not system.printers:
             return self.tr(
                 "No printers found. Add the label printer in the system's printer settings "
-                "(on Linux and macOS: CUPS, http://localhost:631), then press Refresh."
+                "(on Linux and macOS: CUPS, http://localhost:631), then press Refresh; or "
+                "choose a label printer by its address."
             )
         if not system.cups:
             return self.tr(
@@ -187,6 +234,23 @@ class PrintSettingsDialog(QDialog):
     def _printer_at(self, index: int) -> str:
         return self.printer_box.itemData(index) or self.printer_box.itemText(index)
 
+    def _by_address(self) -> bool:
+        """True when the printer is to be typed in as an address."""
+        return self._printer_at(self.printer_box.currentIndex()) == _BY_ADDRESS
+
+    def _printer_changed(self) -> None:
+        """A label printer by address shows the address field; it prints the one direct way."""
+        by_address = self._by_address()
+        self._address_rows.setRowVisible(self._address_row, by_address)
+        self.address_error.hide()
+        if by_address:
+            self.address_edit.setFocus()
+        direct = by_address or is_address(self.printer_box.currentText())
+        self.via_qt.setEnabled(not direct)
+        self.via_cups.setEnabled(not direct and self._cups)
+        if not self._cups and self.via_cups.isChecked():
+            self.via_qt.setChecked(True)
+
     def _save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
@@ -195,9 +259,40 @@ class PrintSettingsDialog(QDialog):
         """What the dialog shows now."""
         via = VIA_CUPS if self.via_cups.isChecked() else VIA_QT
         printer = self._printer_at(self.printer_box.currentIndex())
-        return PrinterChoice(printer, self.preset_box.currentData(), via)
+        if self._by_address():
+            printer = self.address_edit.text().strip()
+        try:
+            address = parse_address(printer)
+        except AddressError:
+            address = None  # accept() says what is wrong with it
+        return PrinterChoice(str(address or printer), self.preset_box.currentData(), via)
 
     def accept(self) -> None:
-        if self.printer_box.count():
-            save_choice(self._context.stores.profiles, self.label_type, self.choice())
+        """Saves the choice; an address that cannot be used is said under its field instead."""
+        choice = self.choice()
+        if is_address(choice.printer) or self._by_address():
+            address = self._checked_address(choice.printer)
+            if address is None:
+                return
+            choice = PrinterChoice(address, choice.preset_key, choice.via)
+            remember_address(self._context.stores.profiles, address)
+        if choice.printer:
+            save_choice(self._context.stores.profiles, self.label_type, choice)
         super().accept()
+
+    def _checked_address(self, typed: str) -> str | None:
+        """The address as it is kept, or None with the reason shown next to the field."""
+        try:
+            address = parse_address(typed)
+        except AddressError as exc:
+            wrong = str(exc)
+        else:
+            if address is not None:
+                return str(address)
+            wrong = self.tr(
+                "Type the printer's address, starting with zpl:// (Zebra) or tspl:// (TSC, "
+                "Xprinter and similar), e.g. zpl://192.168.1.50.")  # fmt: skip
+        self.address_error.setText(wrong)
+        self.address_error.show()
+        self.address_edit.setFocus()
+        return None

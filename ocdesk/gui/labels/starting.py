@@ -20,6 +20,7 @@ from ocdesk.jobs.requests import label_types
 from ocdesk.jobs.station_plan import PrinterSource, StartingPrinter, starting_printer
 from ocdesk.labels.history import PrintHistory
 from ocdesk.labels.printing import available_printers, cups_available, default_printer
+from ocdesk.labels.raw.address import is_address
 
 _WHY = {
     PrinterSource.CHOSEN: QT_TRANSLATE_NOOP("StationPrinters", "the printer chosen for them"),
@@ -53,12 +54,15 @@ def look_up(controller: PrintController) -> StartingPrinters:
     starts = {}
     for label_type in label_types():
         chosen = controller.choice_for(label_type)
+        last_used = _last_printer(controller.history, label_type)
+        # A label printer by address is not among the system's printers, and is as near.
+        direct = [last_used] if last_used and is_address(last_used) else []
         starts[label_type] = starting_printer(
             label_type,
             chosen=chosen.printer if chosen else None,
-            last_used=_last_printer(controller.history, label_type),
+            last_used=last_used,
             default=default,
-            available=available,
+            available=available + direct,
         )
     return StartingPrinters(starts, VIA_CUPS if cups_available() else VIA_QT)
 

@@ -18,7 +18,8 @@ from ocdesk.jobs.station_plan import StartingPrinter
 ADD_PRINTER_HELP = QT_TRANSLATE_NOOP(
     "StationPrinters",
     "Add the label printer in the system's printer settings (on Linux and macOS: CUPS, "
-    "http://localhost:631), then press F2 to choose it.",
+    "http://localhost:631), then press F2 to choose it. A label printer on the network needs "
+    "no setting up: press F2, Change…, and type its address (e.g. zpl://192.168.1.50).",
 )
 
 

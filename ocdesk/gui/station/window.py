@@ -356,11 +356,15 @@ class StationWindow(QWidget):
             return self._end(prompt.scan, Tone.FAIL, self._failed_text(failures, prompt.choice))
         if prompt.held:
             return self._ask_reprint(prompt)
-        self._end(prompt.scan, Tone.OK, self._printed_text(prompt.choice))
+        self._end_printed(prompt, outcomes)
 
-    def _printed_text(self, choice: PrinterChoice) -> str:
-        """What every print path says when the printer took the label."""
-        return printed(choice.printer)
+    def _end_printed(self, prompt: _Prompt, outcomes: list[tuple[bool, str]]) -> None:
+        """What every print path says when the printer took the label ("Printed on ... at
+        ..."), once; a label printer that reported trouble afterwards makes it a warning."""
+        said = list(dict.fromkeys(message for ok, message in outcomes if ok))
+        noted = any("\n" in message for message in said)
+        self._end(prompt.scan, Tone.WARN if noted else Tone.OK,
+                  "\n".join(said) or printed(prompt.choice.printer))  # fmt: skip
 
     def _failed_text(self, failures: list[str], choice: PrinterChoice) -> str:
         """What went wrong and what to do, then what this station offers (the label waits in
@@ -398,7 +402,7 @@ class StationWindow(QWidget):
             bad = [m for ok, m in outcomes if not ok]
             if bad:
                 return self._end(prompt.scan, Tone.FAIL, self._failed_text(bad, prompt.choice))
-            self._end(prompt.scan, Tone.OK, self._printed_text(prompt.choice))
+            self._end_printed(prompt, outcomes)
 
         for doc in docs:
             self._controller.print_document(doc, parent=self,
