@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>PrinterStatus</name>
+    <message>
+        <source>its print head is open</source>
+        <translation>打印头打开了</translation>
+    </message>
+    <message>
+        <source>close the print head</source>
+        <translation>请合上打印头</translation>
+    </message>
+    <message>
+        <source>it is out of labels</source>
+        <translation>标签纸用完了</translation>
+    </message>
+    <message>
+        <source>load labels</source>
+        <translation>请装入标签纸</translation>
+    </message>
+    <message>
+        <source>the labels are jammed</source>
+        <translation>标签纸卡住了</translation>
+    </message>
+    <message>
+        <source>clear the jam</source>
+        <translation>请清除卡纸</translation>
+    </message>
+    <message>
+        <source>it is out of ribbon</source>
+        <translation>碳带用完了</translation>
+    </message>
+    <message>
+        <source>put in a new ribbon</source>
+        <translation>请装上新碳带</translation>
+    </message>
+    <message>
+        <source>it is paused</source>
+        <translation>打印机已暂停</translation>
+    </message>
+    <message>
+        <source>press its Pause button to let it go on</source>
+        <translation>请按打印机的暂停键让它继续</translation>
+    </message>
+    <message>
+        <source>it reports an error</source>
+        <translation>打印机报告了错误</translation>
+    </message>
+    <message>
+        <source>look at its display or lights</source>
+        <translation>请查看打印机的屏幕或指示灯</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>done in part: {error}</source>
@@ -1705,6 +1760,38 @@
     <message>
         <source>nothing printed: {copies} copies asked for</source>
         <translation>没有打印：要求的份数为 {copies}</translation>
+    </message>
+    <message>
+        <source>the printer at {place} could not be reached ({reason}). Check that it is switched on, that its cable is in, and that {place} is its address (its configuration label shows it); then print again.</source>
+        <translation>无法连接 {place} 的打印机（{reason}）。请检查打印机是否开机、线缆是否插好，以及 {place} 是否是它的地址（打印机的配置标签上有写）；然后重新打印。</translation>
+    </message>
+    <message>
+        <source>{place} could not be opened ({reason}). Check that the printer is plugged in and switched on, and that you may print to it (on Linux: be in the lp group); then print again.</source>
+        <translation>无法打开 {place}（{reason}）。请检查打印机是否已插好并开机，以及你是否有权限向它打印（在 Linux 上：需在 lp 组中）；然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the printer at {place} did not answer within {seconds:g} s, so nothing was sent. Check that it is switched on, that its cable is in, and that {place} is its address (its configuration label shows it); then print again.</source>
+        <translation>{place} 的打印机在 {seconds:g} 秒内没有应答，因此没有发送任何内容。请检查打印机是否开机、线缆是否插好，以及 {place} 是否是它的地址（打印机的配置标签上有写）；然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the printer at {place} answered, but not as a {language} printer does, so nothing was sent. Check the printer&apos;s language: zpl:// for Zebra printers, tspl:// for TSC, Xprinter and similar ones.</source>
+        <translation>{place} 的打印机有应答，但不像 {language} 打印机的应答，因此没有发送任何内容。请检查打印机的语言：斑马（Zebra）打印机用 zpl://，TSC、芯烨（Xprinter）等同类打印机用 tspl://。</translation>
+    </message>
+    <message>
+        <source>the printer at {place} is not ready: {problems}. {fix}, then print again.</source>
+        <translation>{place} 的打印机未就绪：{problems}。{fix}，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>the connection to {place} broke while the label was being sent ({sent} of {total} bytes went). It may have printed: look at the printer before you print it again.</source>
+        <translation>发送标签时与 {place} 的连接中断了（已发送 {total} 字节中的 {sent} 字节）。标签可能已经打印出来：重新打印前请先看一下打印机。</translation>
+    </message>
+    <message>
+        <source>The printer took the label, and now says {problems}: {fix}. A label that has not come out yet comes out then; do not print it again.</source>
+        <translation>打印机已接收标签，现在报告{problems}：{fix}。尚未出来的标签届时会打印出来；请勿重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer took the label but did not answer afterwards; check that the label came out.</source>
+        <translation>打印机已接收标签，但之后没有应答；请检查标签是否已打印出来。</translation>
     </message>
 </context>
 <context>

@@ -4471,6 +4471,18 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>打印设置：{what}</translation>
     </message>
     <message>
+        <source>e.g. zpl://192.168.1.50 or tspl://192.168.1.51</source>
+        <translation>例如 zpl://192.168.1.50 或 tspl://192.168.1.51</translation>
+    </message>
+    <message>
+        <source>A label printer on the network or on this computer, printed to directly in its own language, no driver needed: zpl:// for Zebra printers, tspl:// for TSC, Xprinter and similar ones. Add :9100 for another port, ?dpi=300 for a 300 dpi printer; zpl:///dev/usb/lp0 for one on a USB port.</source>
+        <translation>网络上或本机上的标签打印机，直接用它自己的语言打印，无需驱动：斑马（Zebra）打印机用 zpl://，TSC、芯烨（Xprinter）等同类打印机用 tspl://。其他端口加 :9100 这样的端口号，300 dpi 打印机加 ?dpi=300；USB 口上的打印机用 zpl:///dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <source>zpl:// for Zebra printers, tspl:// for TSC, Xprinter and similar ones; add ?dpi=300 for a 300 dpi printer. The label goes to the printer as its own dots: no driver, nothing to set up on this computer.</source>
+        <translation>斑马（Zebra）打印机用 zpl://，TSC、芯烨（Xprinter）等同类打印机用 tspl://；300 dpi 打印机加 ?dpi=300。标签按打印机自己的点阵发送：无需驱动，本机无需任何设置。</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -4499,6 +4511,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>打印机：</translation>
     </message>
     <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
         <source>Label stock:</source>
         <translation>标签纸：</translation>
     </message>
@@ -4519,8 +4535,16 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>{name}（不可用）</translation>
     </message>
     <message>
-        <source>No printers found. Add the label printer in the system&apos;s printer settings (on Linux and macOS: CUPS, http://localhost:631), then press Refresh.</source>
-        <translation>未找到打印机。请在系统的打印机设置中添加标签打印机（Linux 和 macOS 上为 CUPS：http://localhost:631），然后点“刷新”。</translation>
+        <source>Label printer by address (no driver)…</source>
+        <translation>按地址添加标签打印机（无需驱动）…</translation>
+    </message>
+    <message>
+        <source>No printers found. Add the label printer in the system&apos;s printer settings (on Linux and macOS: CUPS, http://localhost:631), then press Refresh; or choose a label printer by its address.</source>
+        <translation>没有找到打印机。请在系统的打印机设置中添加标签打印机（Linux 和 macOS：CUPS，http://localhost:631），然后点“刷新”；或者按地址选择标签打印机。</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s address, starting with zpl:// (Zebra) or tspl:// (TSC, Xprinter and similar), e.g. zpl://192.168.1.50.</source>
+        <translation>请输入打印机地址，以 zpl://（斑马）或 tspl://（TSC、芯烨等同类）开头，例如 zpl://192.168.1.50。</translation>
     </message>
     <message>
         <source>The system&apos;s print service is not running here, so labels print the standard way.</source>
@@ -5961,10 +5985,6 @@ OC 对该 ID 的叫法：MFSKUID</translation>
 <context>
     <name>StationPrinters</name>
     <message>
-        <source>Add the label printer in the system&apos;s printer settings (on Linux and macOS: CUPS, http://localhost:631), then press F2 to choose it.</source>
-        <translation>请在系统的打印机设置中添加标签打印机（Linux 和 macOS 上为 CUPS：http://localhost:631），然后按 F2 选择它。</translation>
-    </message>
-    <message>
         <source>the printer chosen for them</source>
         <translation>为它们选择的打印机</translation>
     </message>
@@ -5995,6 +6015,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>{types} print on {printer}.</source>
         <translation>{types}在 {printer} 上打印。</translation>
+    </message>
+    <message>
+        <source>Add the label printer in the system&apos;s printer settings (on Linux and macOS: CUPS, http://localhost:631), then press F2 to choose it. A label printer on the network needs no setting up: press F2, Change…, and type its address (e.g. zpl://192.168.1.50).</source>
+        <translation>请在系统的打印机设置中添加标签打印机（Linux 和 macOS：CUPS，http://localhost:631），然后按 F2 选择它。网络上的标签打印机无需设置：按 F2，点“更改…”，输入它的地址（例如 zpl://192.168.1.50）。</translation>
     </message>
     <message>
         <source>No printer for {types}: this computer has none. </source>
