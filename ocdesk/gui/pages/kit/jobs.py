@@ -25,10 +25,21 @@ Job = Callable[[Progress, Cancelled], Any]
 Describe = Callable[[int, int], str]
 
 
+class _ProgressRelay(QObject):
+    """Carries one job's progress from its worker thread to a strip.
+
+    The job holds the relay, never the strip: the strip may be destroyed (its window closed)
+    while the job still runs, and emitting a signal of a destroyed object crashes the process.
+    Qt drops the relay's connection to a destroyed strip, and queues it to a live one.
+    """
+
+    sig_progress = Signal(int, int, str)
+
+
 class ProgressStrip(QWidget):
     """'Window 3 of 5' with a bar and Cancel; hidden while nothing runs."""
 
-    # Emitted from the worker thread; the strip lives on the GUI thread, so Qt queues it.
+    # Emitted on the GUI thread, for each progress a job reports.
     sig_progress = Signal(int, int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,9 +74,12 @@ class ProgressStrip(QWidget):
         self.cancel_button.setEnabled(True)
         self.show()
 
+        relay = _ProgressRelay()
+        relay.sig_progress.connect(self.sig_progress)
+
         def progress(done: int, total: int, message: str) -> None:
             if not stop.is_set():
-                self.sig_progress.emit(done, total, message)
+                relay.sig_progress.emit(done, total, message)
 
         return progress, stop.is_set
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from ocdesk.api.errors import ReauthRequired
@@ -44,3 +46,30 @@ def test_a_job_that_lost_the_login_shows_its_progress_again_and_finishes_after_i
     assert strip.isVisible() and runner.running
     qtbot.waitUntil(lambda: done == [("all rows", False)], timeout=10_000)
     assert strip.isHidden() and finished == [True, True] and len(runs) == 2
+
+
+def test_a_job_still_reporting_after_its_window_closed_does_not_crash_the_console(
+    qtbot: Any,
+) -> None:
+    strip = ProgressStrip()
+    progress, _cancelled = strip.begin("Fetching stock...")
+    shown: list[str] = []
+    strip.sig_progress.connect(lambda _done, _total, text: shown.append(text))
+    progress(1, 3, "page 1 of 3")
+    qtbot.waitUntil(lambda: shown == ["page 1 of 3"], timeout=5000)
+
+    shiboken6.delete(strip)  # the window closed while the job runs on
+    failures: list[Exception] = []
+
+    def report() -> None:
+        try:
+            progress(2, 3, "page 2 of 3")
+        except Exception as exc:  # the job would fail, or the process crash, here
+            failures.append(exc)
+
+    worker = threading.Thread(target=report)
+    worker.start()
+    worker.join(5)
+    qtbot.wait(100)  # a queued report would reach the destroyed strip here
+
+    assert failures == [] and shown == ["page 1 of 3"]
