@@ -151,7 +151,10 @@ class PostgresDatabase:
                     pool.putconn(conn)
         except DatabaseUnavailable as exc:
             for listener in self._unreachable_listeners:
-                listener(exc)
+                try:
+                    listener(exc)
+                except Exception:  # a listener's trouble must not hide the caller's error
+                    log.exception("a listener for the shared database's state failed")
             raise
 
     def _renew_pool(self, failed: ConnectionPool) -> None:
