@@ -21,6 +21,7 @@ from ocdesk.gui.labels.choice import VIA_CUPS, PrinterChoice, load_choice, save_
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog
+from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
@@ -128,6 +129,10 @@ class PrintController(QObject):
         self._printer_lock = threading.Lock()
         # Failures an earlier run left: listed once read (sig_queue_changed).
         self._in_background(self._failed.jobs)
+        # Another desk's failed prints: read again, the count and the views follow.
+        self.live = LiveRefresh(
+            context, ("failed_prints",), lambda: self._in_background(self._failed.jobs), self
+        )
 
     # --- choices ---------------------------------------------------------------------------
     def choice_for(self, label_type: str) -> PrinterChoice | None:

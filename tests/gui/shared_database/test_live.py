@@ -1,0 +1,59 @@
+"""Another desk's prints, failures and callbacks show on this desk within a second, calmly."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from shared_desks import print_at_desk_b, wait_listening
+from PySide6.QtCore import QTimer
+
+from ocdesk.gui.context import AppContext
+from ocdesk.gui.labels.controller import PrintController
+from ocdesk.gui.labels.history_view import HistoryView
+from ocdesk.gui.shared_database.live import MIN_GAP_MS
+from ocdesk.store.postgres import PostgresDatabase
+from ocdesk.store.postgres_schema import CHANGES_CHANNEL
+
+
+def test_a_print_at_another_desk_appears_in_the_history_within_a_second(
+    qtbot: Any, shared_context: AppContext, desk_b: PostgresDatabase, pg_url: str
+) -> None:
+    view = HistoryView(shared_context, PrintController(shared_context))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.live.count == 0 and shared_context.api.busy_count == 0)
+    wait_listening(pg_url)
+
+    print_at_desk_b(desk_b, "OCS1DESKB0001")
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: [r.number for r in view.records] == ["OCS1DESKB0001"], timeout=2000)
+
+    assert time.monotonic() - started < 1.0
+    assert view.records[0].workstation == "DESK-B"
+
+
+def test_a_flood_of_changes_is_read_twice_a_second_at_most_and_the_window_keeps_ticking(
+    qtbot: Any, shared_context: AppContext, desk_b: PostgresDatabase, pg_url: str
+) -> None:
+    view = HistoryView(shared_context, PrintController(shared_context))
+    qtbot.addWidget(view)
+    wait_listening(pg_url)
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
+    ticker.start(20)
+
+    started = time.monotonic()
+    for _ in range(20):  # 2,000 changes over about two seconds
+        with desk_b.transaction() as tx:
+            for _ in range(100):
+                tx.execute("SELECT pg_notify(?, 'print_history')", (CHANGES_CHANNEL,))
+        qtbot.wait(100)
+    print_at_desk_b(desk_b, "OCS1DESKB0002")  # the last change: it is shown all the same
+    qtbot.waitUntil(lambda: [r.number for r in view.records] == ["OCS1DESKB0002"], timeout=2000)
+    elapsed = time.monotonic() - started
+    ticker.stop()
+
+    assert view.live.count <= elapsed * 1000 / MIN_GAP_MS + 1
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.5, f"the window stood still for {max(gaps):.2f} s"
