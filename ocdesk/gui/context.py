@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -90,10 +91,8 @@ class AppContext(QObject):
 
     def _changed_elsewhere(self, table: str) -> None:
         """The store's listener thread: a shared table changed (delivered on the GUI thread)."""
-        try:
+        with contextlib.suppress(RuntimeError):  # the context went (its window closed) first
             self.sig_shared_changed.emit(table)
-        except RuntimeError:  # the context is gone (its window closed) before the store
-            pass
 
     def look_up(self, number: str) -> None:
         """Show `number` in the window's lookup card, as if the user had typed it there."""

@@ -107,7 +107,9 @@ class Outbox:
         found = self.db.query(f"SELECT * FROM {_known(table)} WHERE id = ?", (row_id,))
         if not found:
             return None
-        return {key: found[0][key] for key in found[0].keys() if key != "id"}
+        row = found[0]
+        names = row.keys()  # a sqlite3.Row iterates over its values, not its names
+        return {name: row[name] for name in names if name != "id"}
 
     def close(self) -> None:
         with self._opening:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from shared_desks import print_at_desk_b, wait_listening
 from PySide6.QtCore import QTimer
+from shared_desks import print_at_desk_b, wait_listening
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
