@@ -401,7 +401,9 @@ class StationWindow(QWidget):
         if prompt is None:
             return
         if not reprint:
-            return self._end(prompt.scan, Tone.WARN, self.tr("Not reprinted"))
+            unchecked = prompt.held[0][1] is None  # never known to be printed: not a reprint
+            skipped = self.tr("Not printed") if unchecked else self.tr("Not reprinted")
+            return self._end(prompt.scan, Tone.WARN, skipped)
         self.banner.show_state(Tone.WORKING, prompt.scan.number, self.tr("Reprinting…"))
         outcomes: list[tuple[bool, str]] = []
         docs = [doc for doc, _ in prompt.held]
