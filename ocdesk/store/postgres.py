@@ -346,6 +346,13 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
+def try_connection(url: str, password: str | None = None) -> None:
+    """Connect once and ask the time of day, writing nothing (a desk's "Test connection");
+    `DatabaseUnavailable` in words, within CONNECT_TIMEOUT_S, when that fails."""
+    with _said(shown_location(url)), psycopg.connect(_conninfo(url, password)) as conn:
+        conn.execute("SELECT now()")
+
+
 def _conninfo(url: str, password: str | None) -> str:
     extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "ocdesk"}
     if password:
