@@ -41,10 +41,20 @@ def batch_waits() -> str:
     )
 
 
+def database_away(context: AppContext) -> bool:
+    """The shared database is known to be away (or to refuse this ocdesk) right now."""
+    shared = context.shared_database
+    return shared is not None and shared.down
+
+
 def batch_blocked(context: AppContext) -> str | None:
     """Why a batch must not start now (the shared database is known to be away), or None."""
-    shared = context.shared_database
-    return batch_waits() if shared is not None and shared.down else None
+    return batch_waits() if database_away(context) else None
+
+
+def print_state_unknown() -> str:
+    """A card's print state while the history cannot be read."""
+    return _tr("Print state unknown: the shared database cannot be reached")
 
 
 class PrintAnywayQuestion(QMessageBox):

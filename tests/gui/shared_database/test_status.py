@@ -6,13 +6,17 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from label_checks import return_numbers
 from pg_server import PgServer
 
 from ocdesk.gui.app import open_console
 from ocdesk.gui.main_window import MainWindow
+from ocdesk.gui.shared_database.outage import print_state_unknown
 from ocdesk.sandbox.http.server import Sandbox
+from ocdesk.session import Session
 from ocdesk.store.location import DATABASE_URL_ENV
 from ocdesk.store.paths import app_paths
+from ocdesk.store.postgres import CONNECT_TIMEOUT_S
 
 CONNECTED = "Shared database: connected"
 AWAY = "Shared database cannot be reached: printing asks first"
@@ -86,3 +90,26 @@ def test_this_desks_own_file_shows_no_database_state(
         window.close()
         window.context.api.shutdown(10_000)
         window.context.stores.db.close()
+
+
+def test_lookups_keep_working_while_the_server_is_away(
+    qtbot, console: Callable[[], MainWindow], pg_server: PgServer, oc_session: Session
+) -> None:
+    number = return_numbers(oc_session, 1)[0]
+    window = console()
+    qtbot.waitUntil(lambda: hasattr(window, "labels"), timeout=20_000)
+    pg_server.stop()
+    try:
+        window.lookup.lookup(number)  # the first finds the server gone, and asks OC alone
+        card = window.lookup.card
+        qtbot.waitUntil(lambda: card.shows(number) and card.isVisible(), timeout=20_000)
+        qtbot.waitUntil(lambda: card.print_state.text() == print_state_unknown(), timeout=10_000)
+        assert window.status.database_label.text() == AWAY
+        started = time.monotonic()
+        window.lookup.outcome = None
+        window.lookup.lookup(number)  # known to be away: OC alone, no waiting for the server
+        qtbot.waitUntil(lambda: window.lookup.outcome is not None, timeout=20_000)
+        assert time.monotonic() - started < CONNECT_TIMEOUT_S
+        assert card.shows(number)
+    finally:
+        pg_server.start()
