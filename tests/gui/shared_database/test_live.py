@@ -5,23 +5,33 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from pg_server import wait_listening
 from PySide6.QtCore import QTimer
-from shared_desks import print_at_desk_b, wait_listening
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.shared_database.live import MIN_GAP_MS
+from ocdesk.labels.document import LabelIdentity
+from ocdesk.labels.history import PrintHistory
+from ocdesk.store.operator import Operator
 from ocdesk.store.postgres import PostgresDatabase
 from ocdesk.store.postgres_schema import CHANGES_CHANNEL
 
+DESK_B = Operator("Li Wei", "DESK-B", True)
+
+
+def print_at_desk_b(db: PostgresDatabase, number: str) -> int:
+    identity = LabelIdentity("return", number, f"hash-{number}")
+    return PrintHistory(db, lambda: DESK_B).record(identity, "Zebra-1", None, "printed")
+
 
 def test_a_print_at_another_desk_appears_in_the_history_within_a_second(
-    qtbot: Any, shared_context: AppContext, desk_b: PostgresDatabase, pg_url: str
+    qtbot: Any, context: AppContext, desk_b: PostgresDatabase, pg_url: str
 ) -> None:
-    view = HistoryView(shared_context, PrintController(shared_context))
+    view = HistoryView(context, PrintController(context))
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.live.count == 0 and shared_context.api.busy_count == 0)
+    qtbot.waitUntil(lambda: view.live.count == 0 and context.api.busy_count == 0)
     wait_listening(pg_url)
 
     print_at_desk_b(desk_b, "OCS1DESKB0001")
@@ -33,9 +43,9 @@ def test_a_print_at_another_desk_appears_in_the_history_within_a_second(
 
 
 def test_a_flood_of_changes_is_read_twice_a_second_at_most_and_the_window_keeps_ticking(
-    qtbot: Any, shared_context: AppContext, desk_b: PostgresDatabase, pg_url: str
+    qtbot: Any, context: AppContext, desk_b: PostgresDatabase, pg_url: str
 ) -> None:
-    view = HistoryView(shared_context, PrintController(shared_context))
+    view = HistoryView(context, PrintController(context))
     qtbot.addWidget(view)
     wait_listening(pg_url)
     ticks: list[float] = []

@@ -4,17 +4,16 @@ print is kept on this desk and shared once the database is back. Lookups need no
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from gui_fixtures import when_modal
-from label_checks import CUPS_QUEUE, require_cups_queue, return_numbers
+from label_checks import CUPS_QUEUE, return_numbers
 from pg_server import PgServer
 from PySide6.QtCore import Qt
 
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoice
+from ocdesk.gui.labels.controller import PrintController, PrintDone
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.shared_database import outage
 from ocdesk.gui.shared_database.outage import PrintAnywayQuestion
@@ -26,18 +25,6 @@ from ocdesk.store.db import Database
 pytest_plugins = ("gui_fixtures",)
 
 PRINTED = re.compile(rf"^Printed on {CUPS_QUEUE} at \d\d:\d\d$")
-
-
-@pytest.fixture
-def cups_folder() -> Path:
-    return require_cups_queue()
-
-
-@pytest.fixture
-def controller(shared_context: AppContext, cups_folder: Path) -> PrintController:
-    ctl = PrintController(shared_context)
-    ctl.set_choice("return", PrinterChoice(CUPS_QUEUE, None, "cups"))
-    return ctl
 
 
 @pytest.fixture
@@ -55,7 +42,7 @@ def print_and_wait(qtbot: Any, controller: PrintController, doc: LabelDocument) 
 
 
 def test_declining_prints_nothing_and_enter_declines(
-    qtbot: Any, shared_context: AppContext, controller: PrintController, label: LabelDocument,
+    qtbot: Any, context: AppContext, controller: PrintController, label: LabelDocument,
     pg_server: PgServer,
 ) -> None:  # fmt: skip
     asked: list[str] = []
@@ -78,15 +65,15 @@ def test_declining_prints_nothing_and_enter_declines(
     assert asked[0].startswith("The shared database cannot be reached, so ocdesk cannot check")
     assert done == [(False, f"Not printed: {outage.not_printed_reason()}")]
     assert printed == []
-    assert shared_context.shared_database is not None
-    assert shared_context.shared_database.outbox.pending() == 0
+    assert context.shared_database is not None
+    assert context.shared_database.outbox.pending() == 0
 
 
 def test_printing_anyway_is_kept_on_this_desk_and_shared_when_the_database_is_back(
-    qtbot: Any, shared_context: AppContext, controller: PrintController, label: LabelDocument,
+    qtbot: Any, context: AppContext, controller: PrintController, label: LabelDocument,
     pg_server: PgServer,
 ) -> None:  # fmt: skip
-    shared = shared_context.shared_database
+    shared = context.shared_database
     assert shared is not None
     printed: list[PrintDone] = []
     controller.sig_printed.connect(printed.append)
@@ -101,7 +88,7 @@ def test_printing_anyway_is_kept_on_this_desk_and_shared_when_the_database_is_ba
         assert PRINTED.match(first) and note == outage.kept_on_this_desk()
         assert (printed[0].job_id or "").startswith(f"{CUPS_QUEUE}-")  # CUPS took the job
         assert shared.outbox.pending() == 1
-        with Database(shared_context.stores.paths.database_file) as desk_file:
+        with Database(context.stores.paths.database_file) as desk_file:
             kept = PrintHistory(desk_file).entries(search=label.number)
             assert [(r.number, r.printer, r.workstation) for r in kept] == [
                 (label.number, CUPS_QUEUE, controller.history.who().workstation)
@@ -114,10 +101,10 @@ def test_printing_anyway_is_kept_on_this_desk_and_shared_when_the_database_is_ba
     qtbot.waitUntil(lambda: shared.outbox.pending() == 0, timeout=15_000)
     on_server = history.entries(search=label.number)
     assert [(r.number, r.printer) for r in on_server] == [(label.number, CUPS_QUEUE)]
-    audit = shared_context.stores.audit.entries(10)
+    audit = context.stores.audit.entries(10)
     assert [e.key_numbers for e in audit] == [(label.number,)]
     assert "without the reprint check" in audit[0].detail
-    with Database(shared_context.stores.paths.database_file) as desk_file:
+    with Database(context.stores.paths.database_file) as desk_file:
         assert PrintHistory(desk_file).entries(search=label.number) == []
     # Back online, the guard is consulted again: this label now asks before a reprint.
-    assert history.last_print("return", label.number) is not None
+    assert history.last_print("return", label.number or "") is not None

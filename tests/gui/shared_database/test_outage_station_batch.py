@@ -7,13 +7,13 @@ import re
 from typing import Any
 
 import pytest
-from label_checks import CUPS_QUEUE, require_cups_queue, return_numbers
+from label_checks import CUPS_QUEUE, return_numbers
 from pg_server import PgServer
 from PySide6.QtCore import Qt
 
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch import BatchPrintDialog
-from ocdesk.gui.labels.controller import PrintController, PrintDone, PrinterChoice
+from ocdesk.gui.labels.controller import PrintController, PrintDone
 from ocdesk.gui.shared_database import outage
 from ocdesk.gui.station.widgets import ScanEntry, Tone
 from ocdesk.gui.station.window import StationWindow
@@ -24,16 +24,8 @@ pytest_plugins = ("gui_fixtures",)
 
 
 @pytest.fixture
-def controller(shared_context: AppContext) -> PrintController:
-    require_cups_queue()
-    ctl = PrintController(shared_context)
-    ctl.set_choice("return", PrinterChoice(CUPS_QUEUE, None, "cups"))
-    return ctl
-
-
-@pytest.fixture
-def station(qtbot: Any, shared_context: AppContext, controller: PrintController) -> StationWindow:
-    window = StationWindow(shared_context, controller)
+def station(qtbot: Any, context: AppContext, controller: PrintController) -> StationWindow:
+    window = StationWindow(context, controller)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -56,7 +48,7 @@ def answer(qtbot: Any, station: StationWindow, key: Qt.Key) -> ScanEntry:
 
 def test_the_station_asks_on_its_banner_n_skips_and_y_prints_kept_on_this_desk(
     qtbot: Any, station: StationWindow, controller: PrintController, oc_session: Session,
-    shared_context: AppContext, pg_server: PgServer,
+    context: AppContext, pg_server: PgServer,
 ) -> None:  # fmt: skip
     first, second = return_numbers(oc_session, 2)
     printed: list[PrintDone] = []
@@ -81,15 +73,15 @@ def test_the_station_asks_on_its_banner_n_skips_and_y_prints_kept_on_this_desk(
     words, note = station.banner.detail.text().split("\n")
     assert re.fullmatch(rf"Printed on {CUPS_QUEUE} at \d\d:\d\d", words)
     assert note == outage.kept_on_this_desk()
-    assert shared_context.shared_database is not None
-    assert shared_context.shared_database.outbox.pending() == 1
+    assert context.shared_database is not None
+    assert context.shared_database.outbox.pending() == 1
 
 
 def test_a_batch_does_not_start_while_the_database_is_away(
-    qtbot: Any, kept: list[Any], shared_context: AppContext, controller: PrintController,
+    qtbot: Any, kept: list[Any], context: AppContext, controller: PrintController,
     oc_session: Session, pg_server: PgServer,
 ) -> None:  # fmt: skip
-    dialog = BatchPrintDialog(shared_context, controller)
+    dialog = BatchPrintDialog(context, controller)
     qtbot.addWidget(dialog)
     kept.append(dialog)
     dialog.show()
@@ -102,4 +94,4 @@ def test_a_batch_does_not_start_while_the_database_is_away(
         assert dialog.start_button.isEnabled()
     finally:
         pg_server.start()
-    assert PrintQueue(shared_context.stores.db).pending_batches() == []
+    assert PrintQueue(context.stores.db).pending_batches() == []
