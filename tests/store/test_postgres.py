@@ -84,6 +84,10 @@ def test_a_database_from_a_newer_ocdesk_is_refused_and_left_alone(
 
     with pytest.raises(DatabaseError, match="newer ocdesk.*999"):
         PostgresDatabase(pg_url, local_dir=tmp_path)
+    with PostgresDatabase(pg_url, local_dir=tmp_path, wait=False) as console:  # at its first call
+        for _ in range(2):
+            with pytest.raises(DatabaseError, match="newer ocdesk.*999"):
+                console.query("SELECT 1")
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT version FROM ocdesk_schema").fetchone() == (999,)
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import psycopg
 import pytest
 from pg_server import PgServer
 
 from ocdesk.store.postgres import CONNECT_TIMEOUT_S, PostgresDatabase
 from ocdesk.store.postgres_schema import POSTGRES_MIGRATIONS
-from ocdesk.store.sql import DatabaseError, DatabaseUnavailable
+from ocdesk.store.sql import DatabaseUnavailable
 
 
 def test_opening_while_the_server_is_down_waits_for_nothing_and_calls_fail_fast(
@@ -39,15 +38,3 @@ def test_opening_while_the_server_is_down_waits_for_nothing_and_calls_fail_fast(
     finally:
         db.close()
 
-
-def test_a_newer_schema_found_on_the_first_call_refuses_every_call(
-    tmp_path: Path, pg_url: str
-) -> None:
-    PostgresDatabase(pg_url, local_dir=tmp_path).close()
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("UPDATE ocdesk_schema SET version = 999")
-
-    with PostgresDatabase(pg_url, local_dir=tmp_path, wait=False) as db:
-        for _ in range(2):
-            with pytest.raises(DatabaseError, match="newer ocdesk"):
-                db.query("SELECT 1")
