@@ -130,8 +130,9 @@ def _unavailable(reason: str) -> None:
 
 
 def wait_listening(url: str) -> None:
-    """Until a desk's LISTEN is registered on the server."""
-    with psycopg.connect(url) as conn:
+    """Until a desk's LISTEN is registered on the server (each look in a transaction of its
+    own: within one, PostgreSQL keeps showing the activity it saw first)."""
+    with psycopg.connect(url, autocommit=True) as conn:
         for _ in range(400):
             row = conn.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
