@@ -28,7 +28,7 @@ from typing import Any
 import psycopg
 from psycopg import sql as pgsql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from ocdesk import __version__
 from ocdesk.api.text import translate
@@ -137,12 +137,7 @@ class PostgresDatabase:
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
         try:
             with _said(self.location):
-                pool = self._pool
-                try:
-                    conn = pool.getconn()
-                except PoolTimeout:
-                    self._renew_pool(pool)
-                    raise
+                pool, conn = self._borrow()
                 try:
                     if not self._migrated:
                         self._migrate(conn)
@@ -156,6 +151,20 @@ class PostgresDatabase:
                 except Exception:  # a listener's trouble must not hide the caller's error
                     log.exception("a listener for the shared database's state failed")
             raise
+
+    def _borrow(self) -> tuple[ConnectionPool, psycopg.Connection[Any]]:
+        """A connection from the current pool; one renewed meanwhile by another thread (its old
+        pool closed under this one) is asked in turn."""
+        while True:
+            pool = self._pool
+            try:
+                return pool, pool.getconn()
+            except PoolTimeout:
+                self._renew_pool(pool)
+                raise
+            except PoolClosed:
+                if pool is self._pool:
+                    raise  # closed for good (close()), not renewed
 
     def _renew_pool(self, failed: ConnectionPool) -> None:
         """After an outage the pool waits longer and longer between attempts; a fresh one tries
