@@ -26,6 +26,6 @@ def test_orders_are_found_and_the_not_printed_view_waits_for_the_database(
 
     assert shown.args[0] > 0 and page.table.visible_rows()
     button = page.views.buttons[LABEL_NOT_PRINTED]
-    assert not button.isEnabled() and button.text() == "Label not printed (not known now)"
+    assert not button.isEnabled() and button.text() == "Label not printed (?)"
     assert page.views.current() == ALL
     assert page.error_panel.isHidden()

@@ -286,7 +286,7 @@ class FindOrdersPage(QWidget):
         not_printed = self.views.buttons[LABEL_NOT_PRINTED]
         not_printed.setEnabled(self.printed is not None)  # unknown while the database is away
         if self.printed is None:
-            not_printed.setText(self.tr("Label not printed (not known now)"))
+            not_printed.setText(self.tr("Label not printed (?)"))  # the status bar says why
             self.views.show_view(ALL if self.views.current() == LABEL_NOT_PRINTED else
                                  self.views.current())  # fmt: skip
         shown = rows_in_view(self.views.current(), self.orders, facts)
