@@ -88,7 +88,7 @@ class SharedDatabaseDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         test = QHBoxLayout()
         test.addWidget(self.test_button)
-        test.addWidget(self.answer, 1)
+        test.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.own_button)
         buttons.addStretch(1)
@@ -99,6 +99,7 @@ class SharedDatabaseDialog(QDialog):
         layout.addWidget(self.state)
         layout.addLayout(form)
         layout.addLayout(test)
+        layout.addWidget(self.answer)  # below, full width: a refusal can take several lines
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(640, 360)
