@@ -291,6 +291,9 @@ class PrintController(QObject):
                 what=_what(request.doc)))  # fmt: skip
             return
         self._in_flight.add(identity)
+        if outage.database_away(self._context):  # known away: ask now, not after a timeout
+            self._guard_unavailable(request, DatabaseUnavailable())
+            return
         last = self._context.api.run(
             lambda: self.history.last_print(
                 identity.label_type,
