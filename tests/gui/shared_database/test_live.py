@@ -12,8 +12,10 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.shared_database.live import MIN_GAP_MS
+from ocdesk.gui.tabs.account.audit import AuditPanel
 from ocdesk.labels.document import LabelIdentity
-from ocdesk.labels.history import PrintHistory
+from ocdesk.labels.history import PrintHistory, audit_print
+from ocdesk.store.audit import AuditLog
 from ocdesk.store.operator import Operator
 from ocdesk.store.postgres import PostgresDatabase
 from ocdesk.store.postgres_schema import CHANGES_CHANNEL
@@ -67,3 +69,22 @@ def test_a_flood_of_changes_is_read_twice_a_second_at_most_and_the_window_keeps_
     assert view.live.count <= elapsed * 1000 / MIN_GAP_MS + 1
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert max(gaps) < 0.5, f"the window stood still for {max(gaps):.2f} s"
+
+
+def test_another_desks_audit_entry_appears_in_the_audit_panel_within_a_second(
+    qtbot: Any, context: AppContext, desk_b: PostgresDatabase, pg_url: str
+) -> None:
+    panel = AuditPanel(context)
+    qtbot.addWidget(panel)
+    panel.show()  # it reads once shown
+    qtbot.waitUntil(lambda: panel.status.text() == "0 entries", timeout=10_000)
+    wait_listening(pg_url)
+
+    audit_print(AuditLog(desk_b, lambda: DESK_B), "p", "OCS1DESKB0003", reprint=False, ok=True,
+                detail="Zebra-1")  # fmt: skip
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: [e.key_numbers for e in panel.shown_entries()] == [
+        ("OCS1DESKB0003",)], timeout=2000)  # fmt: skip
+
+    assert time.monotonic() - started < 1.0
+    assert panel.shown_entries()[0].workstation == "DESK-B"
