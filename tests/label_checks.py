@@ -23,8 +23,10 @@ from ocdesk.session import Session
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import Database
 from ocdesk.store.paths import app_paths
+from ocdesk.store.postgres import PostgresDatabase
 from ocdesk.store.profiles import ProfileStore
 from ocdesk.store.secrets import SecretStore
+from ocdesk.store.sql import Store
 
 CUPS_QUEUE = "ocdesk-pdf"
 # What a print that worked says, on the card, the panel and the status bar alike.
@@ -141,16 +143,22 @@ def cups_output(folder: Path, job_id: str, timeout: float = 30.0) -> Path:
 
 
 @contextmanager
-def gui_context(session: Session) -> Iterator[AppContext]:
-    """An AppContext over fresh stores (in the test's OCDESK_HOME), logged in with `session`."""
+def gui_context(session: Session, shared_url: str | None = None) -> Iterator[AppContext]:
+    """An AppContext over fresh stores (in the test's OCDESK_HOME), logged in with `session`;
+    on the shared database at `shared_url` (opened as the console opens it) when given."""
     paths = app_paths().ensure()
-    db = Database(paths.database_file)
+    db: Store = Database(paths.database_file)
+    if shared_url is not None:
+        db.close()
+        db = PostgresDatabase(shared_url, local_dir=paths.data_dir / "shared", wait=False)
     stores = Stores(paths, ProfileStore(paths.settings_file), SecretStore(), db, AuditLog(db))
     context = AppContext(stores)
     context.set_session(session)
     yield context
     assert context.api.shutdown(20_000), "background work did not finish"
     db.close()
+    if context.shared_database is not None:
+        context.shared_database.outbox.close()
 
 
 def return_numbers(session: Session, count: int) -> list[str]:

@@ -17,6 +17,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,3 +127,17 @@ def _unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"the shared-store tests need PostgreSQL under CI: {reason}")
     pytest.skip(reason)
+
+
+def wait_listening(url: str) -> None:
+    """Until a desk's LISTEN is registered on the server (each look in a transaction of its
+    own: within one, PostgreSQL keeps showing the activity it saw first)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        for _ in range(400):
+            row = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+            ).fetchone()
+            if row and row[0]:
+                return
+            threading.Event().wait(0.05)
+    raise AssertionError("the listener never started")

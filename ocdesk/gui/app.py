@@ -61,7 +61,7 @@ def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
     """
     paths.ensure()
     profiles = ProfileStore(paths.settings_file)
-    opened = open_store(paths, profiles, check=False)
+    opened = open_store(paths, profiles, check=False, wait=False)  # a server away waits for no one
     stores = Stores(
         paths, profiles, None, opened.db,
         AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from ocdesk.gui.ops import ApiService
 # Only what the window needs before its first paint is imported here; the session (and
 # `requests` with it) and the keyring come later, when used.
 if TYPE_CHECKING:
+    from ocdesk.gui.database_state import SharedDatabase
     from ocdesk.session import Session
     from ocdesk.store.audit import AuditLog
     from ocdesk.store.paths import AppPaths
@@ -71,6 +73,9 @@ class AppContext(QObject):
     sig_show_labels = Signal(str, object)
     # A number to open in the window's lookup card (from a callback, a table, ...).
     sig_lookup_requested = Signal(str)
+    # A table another desk changed in the shared database (store.sql.SHARED_TABLES); never
+    # emitted on this PC's own SQLite file.
+    sig_shared_changed = Signal(str)
 
     def __init__(self, stores: Stores, *, sandbox: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -82,6 +87,12 @@ class AppContext(QObject):
         # The window's PrintController (ocdesk.gui.labels.controller), once it exists: screens
         # print through it so every print is guarded against duplicates and recorded.
         self.printer: Any = None
+        self.shared_database = _watch_shared_database(stores, self)
+
+    def _changed_elsewhere(self, table: str) -> None:
+        """The store's listener thread: a shared table changed (delivered on the GUI thread)."""
+        with contextlib.suppress(RuntimeError):  # the context went (its window closed) first
+            self.sig_shared_changed.emit(table)
 
     def look_up(self, number: str) -> None:
         """Show `number` in the window's lookup card, as if the user had typed it there."""
@@ -143,3 +154,21 @@ class AppContext(QObject):
             return session.client.call(endpoint_id, data)
 
         return call
+
+
+def _watch_shared_database(stores: Stores, context: AppContext) -> SharedDatabase | None:
+    """On the shared database: its state for the status bar (checked now, off the GUI thread)
+    and other desks' changes as `sig_shared_changed`. None on this PC's own file."""
+    db = stores.db
+    if db.kind != "postgresql":
+        return None
+    from ocdesk.gui.database_state import SharedDatabase
+    from ocdesk.store.outbox import Outbox
+    from ocdesk.store.postgres import PostgresDatabase
+
+    assert isinstance(db, PostgresDatabase)
+    watcher = SharedDatabase(db, Outbox(stores.paths.database_file), context)
+    stop_watching = db.watch(context._changed_elsewhere)
+    context.destroyed.connect(lambda *_: stop_watching())
+    watcher.check()
+    return watcher

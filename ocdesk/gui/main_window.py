@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.advanced_view.action)
         view_menu.addMenu(LanguageMenu(self.context.stores.profiles, self))
+        view_menu.addAction(self.tr("Shared database…"), self.open_shared_database)
         self.advanced_view.sig_changed.connect(self._show_advanced)
         self.help_menu = add_help_menu(self, self.context.stores.paths)
         self.lookup.sig_print_requested.connect(self.labels.print_request)
@@ -140,6 +141,14 @@ class MainWindow(QMainWindow):
             self._build_rest_of_tabs, Qt.ConnectionType.SingleShotConnection
         )
         QTimer.singleShot(REST_OF_TABS_AFTER_MS, self, self._build_rest_of_tabs)
+
+    def open_shared_database(self) -> None:
+        """The preference for where this desk keeps its records (its file, or the warehouse's)."""
+        from ocdesk.gui.shared_database.dialog import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _build_tabs(self) -> None:
         builders = {group: self._tab_builder(group) for group in GROUPS}

@@ -11,7 +11,7 @@ from typing import Any
 from ocdesk.api.batches import chunks
 from ocdesk.labels.document import LabelIdentity
 from ocdesk.labels.printing import PrintOutcome
-from ocdesk.store.audit import AuditLog
+from ocdesk.store.audit import AuditEntry, AuditLog
 from ocdesk.store.db import row_to, text
 from ocdesk.store.filters import where
 from ocdesk.store.operator import Operator, resolve
@@ -190,10 +190,10 @@ class PrintHistory:
 
 def audit_print(
     audit: AuditLog, profile: str, key: str, *, reprint: bool, ok: bool, detail: str
-) -> None:
+) -> AuditEntry:
     """One label print (or failed attempt) in the audit log, the same way from every path."""
     action = "reprint" if reprint else "print"
-    audit.record(profile, AUDIT_ENDPOINT, action, [key], PRINTED if ok else FAILED, detail)
+    return audit.record(profile, AUDIT_ENDPOINT, action, [key], PRINTED if ok else FAILED, detail)
 
 
 def _record(row: Any) -> PrintRecord:

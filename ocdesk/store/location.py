@@ -54,10 +54,13 @@ def open_store(
     secrets: SecretStore | None = None,
     *,
     check: bool = True,
+    wait: bool = True,
 ) -> OpenedDatabase:
     """The database this desk uses; `DatabaseUnavailable` when the shared one cannot be reached.
 
     `check` is the SQLite file's full check (store/db.py); the shared database needs none.
+    `wait=False` (the console) opens the shared one without waiting for its server: calls
+    raise `DatabaseUnavailable` until it answers.
     """
     url = shared_database_url(profiles)
     if url is None:
@@ -72,7 +75,8 @@ def open_store(
 
         secrets = SecretStore()
     password = secrets.get(shown_location(url), PASSWORD_KIND)
-    return OpenedDatabase(PostgresDatabase(url, local_dir=_local_dir(paths), password=password))
+    shared = PostgresDatabase(url, local_dir=_local_dir(paths), password=password, wait=wait)
+    return OpenedDatabase(shared)
 
 
 def _local_dir(paths: AppPaths) -> Path:

@@ -6,6 +6,10 @@ restarted server costs one reconnect, not an error), statements run in autocommi
 psycopg's placeholders here. Desks that start together migrate the schema once: the first takes
 an advisory lock, the others wait for it and find the work done.
 
+A console opens it with `wait=False`: the pool starts connecting in the background and the
+schema is brought up to date on the first connection that works, so a desk starts (and says the
+database is down) while the server is away; each call meanwhile fails within CONNECT_TIMEOUT_S.
+
 Any failure to reach the server is `DatabaseUnavailable`, said in words with the server's name
 and never the password; the caller decides what still works without it.
 """
@@ -24,7 +28,7 @@ from typing import Any
 import psycopg
 from psycopg import sql as pgsql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from ocdesk import __version__
 from ocdesk.api.text import translate
@@ -54,21 +58,28 @@ class PostgresDatabase:
         local_dir: Path,
         password: str | None = None,
         migrations: Sequence[str] = POSTGRES_MIGRATIONS,
+        wait: bool = True,
     ) -> None:
+        """`wait`: connect and upgrade the schema now (`DatabaseUnavailable` when the server is
+        down); False leaves both to the first call, so opening never waits on the server."""
         self.local_dir = Path(local_dir)
         self.location = shown_location(url)
         self._conninfo = _conninfo(url, password)
         self._migrations = tuple(migrations)
         self._renewing = threading.Lock()
+        self._migrating = threading.Lock()
+        self._migrated = False
+        self._unreachable_listeners: list[Callable[[DatabaseUnavailable], None]] = []
+        self._watchers: list[_Listener] = []
         self._pool = _new_pool(self._conninfo)
         try:
             with _said(self.location):
-                self._pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
-            self._migrate()
+                self._pool.open(wait=wait, timeout=CONNECT_TIMEOUT_S)
+            if wait:
+                self.ping()
         except BaseException:
             self._pool.close(timeout=0)
             raise
-        self._watchers: list[_Listener] = []
 
     @property
     def kind(self) -> str:
@@ -93,6 +104,17 @@ class PostgresDatabase:
         with self._connection() as conn, _said(self.location), conn.transaction():
             yield _Transaction(conn)
 
+    def ping(self) -> None:
+        """A cheap round trip (and the schema upgrade, the first time): returns when the server
+        answers, raises `DatabaseUnavailable` within CONNECT_TIMEOUT_S when it does not."""
+        with self._connection() as conn:
+            conn.execute("SELECT 1")
+
+    def on_unreachable(self, listener: Callable[[DatabaseUnavailable], None]) -> None:
+        """`listener(error)` whenever a call finds the server unreachable (on the caller's thread),
+        so whoever shows the database's state hears of it at once."""
+        self._unreachable_listeners.append(listener)
+
     def watch(self, on_change: Callable[[str], None]) -> Callable[[], None]:
         """`on_change(table)` from a listener thread whenever any desk changes a shared table."""
         listener = _Listener(self._conninfo, on_change)
@@ -113,17 +135,36 @@ class PostgresDatabase:
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
-        with _said(self.location):
+        try:
+            with _said(self.location):
+                pool, conn = self._borrow()
+                try:
+                    if not self._migrated:
+                        self._migrate(conn)
+                    yield conn
+                finally:
+                    pool.putconn(conn)
+        except DatabaseUnavailable as exc:
+            for listener in self._unreachable_listeners:
+                try:
+                    listener(exc)
+                except Exception:  # a listener's trouble must not hide the caller's error
+                    log.exception("a listener for the shared database's state failed")
+            raise
+
+    def _borrow(self) -> tuple[ConnectionPool, psycopg.Connection[Any]]:
+        """A connection from the current pool; one renewed meanwhile by another thread (its old
+        pool closed under this one) is asked in turn."""
+        while True:
             pool = self._pool
             try:
-                conn = pool.getconn()
+                return pool, pool.getconn()
             except PoolTimeout:
                 self._renew_pool(pool)
                 raise
-            try:
-                yield conn
-            finally:
-                pool.putconn(conn)
+            except PoolClosed:
+                if pool is self._pool:
+                    raise  # closed for good (close()), not renewed
 
     def _renew_pool(self, failed: ConnectionPool) -> None:
         """After an outage the pool waits longer and longer between attempts; a fresh one tries
@@ -135,9 +176,16 @@ class PostgresDatabase:
             self._pool.open(wait=False)
         failed.close(timeout=0)
 
-    def _migrate(self) -> None:
-        """Bring the schema up to date, once, whoever else starts at the same moment."""
-        with self._connection() as conn, conn.transaction():
+    def _migrate(self, conn: psycopg.Connection[Any]) -> None:
+        """Bring the schema up to date on the first connection that works, once, whoever else
+        starts at the same moment (a newer schema refuses every call, as it refused the first)."""
+        with self._migrating:
+            if not self._migrated:
+                self._upgrade(conn)
+                self._migrated = True
+
+    def _upgrade(self, conn: psycopg.Connection[Any]) -> None:
+        with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
             conn.execute("CREATE TABLE IF NOT EXISTS ocdesk_schema (version integer NOT NULL)")
             row = conn.execute("SELECT version FROM ocdesk_schema").fetchone()
@@ -305,6 +353,13 @@ def _unreachable(location: str, reason: str) -> str:
 
 def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def try_connection(url: str, password: str | None = None) -> None:
+    """Connect once and ask the time of day, writing nothing (a desk's "Test connection");
+    `DatabaseUnavailable` in words, within CONNECT_TIMEOUT_S, when that fails."""
+    with _said(shown_location(url)), psycopg.connect(_conninfo(url, password)) as conn:
+        conn.execute("SELECT now()")
 
 
 def _conninfo(url: str, password: str | None) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from pg_server import PgServer
+from pg_server import PgServer, wait_listening
 
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.store import location
@@ -84,6 +84,10 @@ def test_a_database_from_a_newer_ocdesk_is_refused_and_left_alone(
 
     with pytest.raises(DatabaseError, match="newer ocdesk.*999"):
         PostgresDatabase(pg_url, local_dir=tmp_path)
+    with PostgresDatabase(pg_url, local_dir=tmp_path, wait=False) as console:  # at its first call
+        for _ in range(2):
+            with pytest.raises(DatabaseError, match="newer ocdesk.*999"):
+                console.query("SELECT 1")
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT version FROM ocdesk_schema").fetchone() == (999,)
 
@@ -119,7 +123,7 @@ def test_another_desks_print_is_announced_within_a_second(tmp_path: Path, pg_url
 
         stop = desk_b.watch(changed)
         desk_b.query("SELECT 1")  # the listener connects while this runs
-        _wait_listening(pg_url)
+        wait_listening(pg_url)
         WebhookInbox(desk_a).store(EVENT, json.dumps(EVENT))
 
         assert arrived.wait(1.0), "no notification within a second"
@@ -177,19 +181,6 @@ def test_the_cli_says_the_shared_database_is_down_and_exits_5(
 
     assert code == cli.EXIT_NETWORK
     assert "shared database" in capsys.readouterr().err
-
-
-def _wait_listening(url: str) -> None:
-    """Until the other desk's LISTEN is registered on the server."""
-    with psycopg.connect(url) as conn:
-        for _ in range(400):
-            listening = conn.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
-            ).fetchone()
-            if listening and listening[0]:
-                return
-            threading.Event().wait(0.05)
-    raise AssertionError("the listener never started")
 
 
 def closed_port() -> int:

@@ -42,9 +42,11 @@ from ocdesk.gui.labels.starting import (
     same_printer_groups,
     types_in_words,
 )
+from ocdesk.gui.shared_database.outage import batch_blocked, batch_waits
 from ocdesk.gui.words import short_time
 from ocdesk.jobs.requests import LabelRequest, label_request_for_text
 from ocdesk.labels.queue import BatchReport, Job, JobSpec, PrintQueue
+from ocdesk.store.sql import DatabaseUnavailable
 
 # Row keys that hold a labelled number, in the order to prefer them.
 _ROW_KEYS = ("orderNumber", "inboundOrder", "inboundNumber", "MFSKUID", "mfSkuId")
@@ -292,6 +294,10 @@ class BatchPrintDialog(QDialog):
         lines = sort_lines(self.numbers.toPlainText())
         self._skipped = lines.problems
         self._list_problems([])
+        blocked = batch_blocked(self._context)
+        if blocked is not None:
+            self._error(blocked)
+            return
         if not lines.requests:
             self._error(self.tr("Nothing printed: none of the lines is a return, inbound or SKU "
                                 "number (see below).") if lines.bad else self.tr(
@@ -314,8 +320,11 @@ class BatchPrintDialog(QDialog):
                 self._controller.set_choice(label_type, choice)
             return self._queue.add_batch(specs)
 
+        def not_queued(exc: Exception) -> None:
+            self._error(batch_waits() if isinstance(exc, DatabaseUnavailable) else exc)
+
         op = self._context.api.run(queue, owner=self)
-        op.on_done(self._begin).on_error(self._error).start()
+        op.on_done(self._begin).on_error(not_queued).start()
 
     def _specs(
         self, requests: list[LabelRequest], printers: StartingPrinters

@@ -11,6 +11,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.choice import VIA_QT, PrinterChoice
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.documents import documents_from
+from ocdesk.gui.shared_database.outage import batch_blocked
 from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.printing import PrintOutcome
@@ -54,6 +55,10 @@ class BatchRunner(QObject):
             return False
         if session is None:
             self.sig_error.emit(self.tr("Not logged in: log in on the Account tab first."))
+            return False
+        blocked = batch_blocked(self._context)
+        if blocked is not None:
+            self.sig_error.emit(blocked)
             return False
         BatchRunner.running.add(batch_id)
         self.batch_id = batch_id

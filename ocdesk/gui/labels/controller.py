@@ -21,12 +21,17 @@ from ocdesk.gui.labels.choice import PrinterChoice, load_choice, save_choice
 from ocdesk.gui.labels.documents import documents_from
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog
+from ocdesk.gui.shared_database import outage
+from ocdesk.gui.shared_database.live import LiveRefresh
+from ocdesk.gui.shared_database.outage import PrintAnywayQuestion
 from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome, print_label, stock_for
 from ocdesk.labels.raw.address import is_address
+from ocdesk.store.audit import AuditLog
+from ocdesk.store.sql import DatabaseUnavailable, Store
 
 __all__ = [
     "PrintController",
@@ -36,6 +41,8 @@ __all__ = [
 ]
 
 ConfirmReprint = Callable[[PrintRecord], str | None]
+# The shared database is away, so the reprint guard cannot be consulted: print anyway?
+ConfirmOutage = Callable[[], bool]
 OnDone = Callable[[bool, str], None]
 OnGone = Callable[[FailedPrint], None]
 log = logging.getLogger(__name__)
@@ -78,6 +85,9 @@ class _Request:
     reason: str = ""
     choice: PrinterChoice | None = None
     failed_id: int | None = None  # the failed_prints row this print retries
+    confirm_outage: ConfirmOutage | None = None
+    unguarded: bool = False  # printed "anyway", without the reprint guard (database away)
+    kept_here: bool = False  # recorded in this desk's own file, to be shared later
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,10 @@ class PrintController(QObject):
         self._printer_lock = threading.Lock()
         # Failures an earlier run left: listed once read (sig_queue_changed).
         self._in_background(self._failed.jobs)
+        # Another desk's failed prints: read again, the count and the views follow.
+        self.live = LiveRefresh(
+            context, ("failed_prints",), lambda: self._in_background(self._failed.jobs), self
+        )
 
     # --- choices ---------------------------------------------------------------------------
     def choice_for(self, label_type: str) -> PrinterChoice | None:
@@ -149,16 +163,21 @@ class PrintController(QObject):
         parent: QWidget | None = None,
         copies: int = 1,
         confirm_reprint: ConfirmReprint | None = None,
+        confirm_outage: ConfirmOutage | None = None,
         on_done: OnDone | None = None,
     ) -> None:
         """Print `doc` on the printer chosen for its label type, in the background.
 
         1) a label printed before asks first (`confirm_reprint`, or a dialog; None = don't);
-        2) no printer chosen yet for the type: the settings dialog asks, once; 3) print off
-        the GUI thread; 4) record in the history and audit log; a failure waits in the
-        failed queue. `on_done(ok, message)` runs on the GUI thread.
+        when the shared database is away and that cannot be checked, `confirm_outage` (or a
+        dialog) says whether to print anyway; 2) no printer chosen yet for the type: the
+        settings dialog asks, once; 3) print off the GUI thread; 4) record in the history and
+        audit log (in this desk's own file while the shared database is away); a failure waits
+        in the failed queue. `on_done(ok, message)` runs on the GUI thread.
         """
-        self._start(_Request(doc, copies, parent, confirm_reprint, on_done))
+        request = _Request(doc, copies, parent, confirm_reprint, on_done)
+        request.confirm_outage = confirm_outage
+        self._start(request)
 
     def fetch_and_print(
         self,
@@ -273,6 +292,9 @@ class PrintController(QObject):
                 what=_what(request.doc)))  # fmt: skip
             return
         self._in_flight.add(identity)
+        if outage.database_away(self._context):  # known away: ask now, not after a timeout
+            self._guard_unavailable(request, DatabaseUnavailable())
+            return
         last = self._context.api.run(
             lambda: self.history.last_print(
                 identity.label_type,
@@ -282,8 +304,21 @@ class PrintController(QObject):
             owner=self,
         )
         last.on_done(lambda record: self._after_history(request, record))
-        last.on_error(lambda exc: self._finish(request, False, str(exc)))
+        last.on_error(lambda exc: self._guard_unavailable(request, exc))
         last.start()
+
+    def _guard_unavailable(self, request: _Request, error: Exception) -> None:
+        """The history could not be read: with the shared database away the user may still
+        print (asked, "Don't print" first); any other failure ends the print."""
+        if not isinstance(error, DatabaseUnavailable):
+            self._finish(request, False, str(error))
+            return
+        ask = request.confirm_outage or (lambda: PrintAnywayQuestion.ask(request.parent))
+        if not ask():
+            self._finish(request, False, feedback.not_printed(outage.not_printed_reason()))
+            return
+        request.unguarded = True
+        self._after_history(request, None)
 
     def _after_history(self, request: _Request, record: PrintRecord | None) -> None:
         # A retried reprint was already confirmed: its earlier print is the one it reprints.
@@ -355,11 +390,41 @@ class PrintController(QObject):
             log.exception("could not keep the failed print of %s", _what(request.doc))
 
     def _record(self, request: _Request, preset_key: str, outcome: PrintOutcome) -> None:
+        """Worker thread: in the shared history and audit log; while the shared database is
+        away, in this desk's own file, shared once it is back (`Outbox`)."""
+        shared = self._context.shared_database
+        if not request.unguarded:
+            try:
+                self._record_in(self.history, self._context.stores.audit, request, preset_key,
+                                outcome)  # fmt: skip
+                return
+            except DatabaseUnavailable:
+                if shared is None:
+                    raise
+        assert shared is not None  # only a shared database is ever away
+
+        def write(local: Store) -> list[tuple[str, int]]:
+            history = PrintHistory(local, self.history.who)
+            audit = AuditLog(local, self.history.who)
+            return self._record_in(history, audit, request, preset_key, outcome)
+
+        shared.outbox.record(write)
+        request.kept_here = True
+
+    def _record_in(
+        self,
+        history: PrintHistory,
+        audit: AuditLog,
+        request: _Request,
+        preset_key: str,
+        outcome: PrintOutcome,
+    ) -> list[tuple[str, int]]:
+        """The print's history row and audit entry; returns where they went (table, id)."""
         choice, doc = request.choice, request.doc
         assert choice is not None
         session = self._context.session
         profile = session.profile.name if session is not None else ""
-        self.history.record(
+        printed = history.record(
             doc.identity, choice.printer, preset_key, outcome, copies=request.copies,
             reprint_of=request.reprint_of, reason=request.reason, profile=profile,
             source_endpoint=doc.source_endpoint,
@@ -368,10 +433,13 @@ class PrintController(QObject):
         detail = f"{choice.printer}, {preset_key}{via}: {outcome.message}"
         if request.reprint_of is not None:
             detail += f"; reprint: {request.reason}"
-        audit_print(
-            self._context.stores.audit, profile, doc.number or doc.name,
+        if request.unguarded:
+            detail += "; printed without the reprint check (shared database away)"
+        entry = audit_print(
+            audit, profile, doc.number or doc.name,
             reprint=request.reprint_of is not None, ok=outcome.ok, detail=detail,
         )  # fmt: skip
+        return [("print_history", printed), ("audit_log", entry.id)]
 
     def _after_send(self, request: _Request, sent: Sent) -> None:
         doc, choice = request.doc, request.choice
@@ -388,7 +456,10 @@ class PrintController(QObject):
             )
             if request.failed_id is not None:
                 self.sig_queue_changed.emit()
-            self._finish(request, True, feedback.printed(choice.printer, note=sent.outcome.note))
+            said = feedback.printed(choice.printer, note=sent.outcome.note)
+            if request.kept_here:
+                said += "\n" + outage.kept_on_this_desk()
+            self._finish(request, True, said)
             return
         reason = sent.outcome.message
         self.sig_failed.emit(PrintFailed(doc.identity, choice.printer, reason, request.failed_id))

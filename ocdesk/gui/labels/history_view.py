@@ -16,6 +16,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.ops import LatestOnly
+from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.gui.widgets.table import fill_table, read_only_table
 from ocdesk.gui.words import epoch_datetime
 from ocdesk.jobs.requests import label_request_of_type
@@ -57,6 +58,7 @@ class HistoryView(QWidget):
         self._lay_out()
         controller.sig_printed.connect(lambda _done: self.refresh())
         controller.sig_failed.connect(lambda _failed: self.refresh())
+        self.live = LiveRefresh(context, ("print_history",), self.refresh, self)  # other desks
         self._enable_reprint()
         self.refresh()
 

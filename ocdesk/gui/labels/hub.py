@@ -27,10 +27,12 @@ from ocdesk.gui.labels.history_view import HistoryView
 from ocdesk.gui.labels.panel import LabelPanel
 from ocdesk.gui.labels.print_settings import PrintSettingsDialog, type_title
 from ocdesk.gui.lookup.card import LookupCard
+from ocdesk.gui.shared_database import outage
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.jobs.requests import label_types
 from ocdesk.labels.history import PrintState
 from ocdesk.labels.queue import PrintQueue
+from ocdesk.store.sql import DatabaseUnavailable
 
 # Opens the scan-to-print station; the main window supplies it, so labels/ needs no station/.
 StationFactory = Callable[[AppContext, PrintController], QWidget]
@@ -125,14 +127,25 @@ class LabelsHub(QObject):
         card.sig_label_shown.connect(self._show_print_state)
 
     def _show_print_state(self, label_type: str, number: str) -> None:
+        if outage.database_away(self.context):  # known away: not worth a wait to hear it again
+            self._print_state_unread(number, DatabaseUnavailable())
+            return
         history = self.controller.history
         op = self.context.api.run(lambda: history.state(label_type, number), owner=self)
-        op.on_done(lambda state: self._print_state_read(number, state)).start()
+        op.on_done(lambda state: self._print_state_read(number, state))
+        op.on_error(lambda exc: self._print_state_unread(number, exc)).start()
 
     def _print_state_read(self, number: str, state: PrintState) -> None:
         if self.card is not None and self.card.shows(number):
             desk = self.controller.history.who().workstation
             self.card.print_state.setText(feedback.print_state(state.last, state.count, desk))
+
+    def _print_state_unread(self, number: str, error: Exception) -> None:
+        """The shared database is away: the card says its print state is not known."""
+        if isinstance(error, DatabaseUnavailable) and self.card is not None and self.card.shows(
+            number
+        ):
+            self.card.print_state.setText(outage.print_state_unknown())
 
     def _printed(self, done: PrintDone) -> None:
         """A label on the card printed (from anywhere): its print state is read again."""

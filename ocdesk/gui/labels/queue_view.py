@@ -20,6 +20,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.labels.batch_runner import BatchRunner
 from ocdesk.gui.labels.controller import PrintController
 from ocdesk.gui.labels.print_settings import type_title
+from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.gui.widgets.table import fill_table, read_only_table
 from ocdesk.gui.words import epoch_datetime
 from ocdesk.labels.cache import FailedPrint
@@ -104,6 +105,8 @@ class FailedJobsView(QWidget):
         controller.sig_queue_changed.connect(self.refresh)
         self.runner.sig_finished.connect(lambda _report: self.refresh())
         self.runner.sig_error.connect(self.status.setText)
+        # Another desk's batch jobs; its failed prints come through the controller's signal.
+        self.live = LiveRefresh(context, ("print_jobs",), self.refresh, self)
         self.refresh()
 
     def _lay_out(self) -> None:

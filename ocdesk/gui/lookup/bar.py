@@ -25,10 +25,12 @@ from ocdesk.gui.lookup import text
 from ocdesk.gui.lookup.actions import LookupActions
 from ocdesk.gui.lookup.card import LookupCard
 from ocdesk.gui.ops import BusyBar, LatestOnly
+from ocdesk.gui.shared_database.outage import database_away
 from ocdesk.gui.widgets.error_panel import ErrorPanel
-from ocdesk.jobs.number_search import Match, Outcome, label_request, lookup
+from ocdesk.jobs.number_search import Caller, Match, Outcome, label_request, lookup
 from ocdesk.jobs.record_index import index_for
 from ocdesk.store.record_index import RecordIndex
+from ocdesk.store.sql import DatabaseUnavailable
 
 CHOOSER_ROWS = 5
 CHOOSER_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}  # in the box: pick among several matches
@@ -133,7 +135,7 @@ class LookupBar(QWidget):
         if not self._note:  # a refresh keeps what the action just said
             self._clear_messages()
         call, index = self._context.bound_caller(), self._index()
-        op = self._context.api.run(lambda: lookup(call, query, index), owner=self)
+        op = self._context.api.run(lambda: _lookup(call, query, index), owner=self)
         op.on_done(self._show_outcome)
         op.on_error(self._lookup_failed)
         self.busy.track(op, self.tr("Looking up {text}…").format(text=query.strip()))
@@ -161,9 +163,12 @@ class LookupBar(QWidget):
         return super().eventFilter(watched, event)
 
     def _index(self) -> RecordIndex | None:
-        """The local index of the current profile's recent orders and returns."""
+        """The index of the current profile's recent orders and returns; none while the shared
+        database holding it is away (OC alone answers then)."""
         session = self._context.session
-        return index_for(self._context.stores.db, session.profile) if session else None
+        if session is None or database_away(self._context):
+            return None
+        return index_for(self._context.stores.db, session.profile)
 
     # --- showing results ---------------------------------------------------------------------
     def _show_outcome(self, outcome: Outcome) -> None:
@@ -268,6 +273,14 @@ class LookupBar(QWidget):
         self._note = self.message.text()
         self._prefer = number
         self.lookup(self._last_text or number)
+
+
+def _lookup(call: Caller, text: str, index: RecordIndex | None) -> Outcome:
+    """Worker thread: the lookup, with the index while its database answers, else OC alone."""
+    try:
+        return lookup(call, text, index)
+    except DatabaseUnavailable:
+        return lookup(call, text, None)
 
 
 def _place_name(endpoint_id: str | None) -> str:

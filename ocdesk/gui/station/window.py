@@ -36,6 +36,7 @@ from ocdesk.gui.labels.feedback import printed
 from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.labels.reprint_dialog import when_and_where
 from ocdesk.gui.labels.starting import StartingPrinters, choice_to_use, look_up
+from ocdesk.gui.shared_database import outage
 from ocdesk.gui.station.keys import STATION_KEYS
 from ocdesk.gui.station.printers import no_printer_words, where_words
 from ocdesk.gui.station.printers_dialog import StationPrintersDialog
@@ -65,13 +66,14 @@ class _Scan:
 
 @dataclass
 class _Prompt:
-    """A label printed before, waiting for Y (or the same scan again) or N/Esc.
+    """A label printed before, or one that could not be checked (the shared database is away),
+    waiting for Y (or the same scan again) or N/Esc. Its record is None when not checked.
 
     Showing the question ends the scan (sig_scan_done); the answer ends it again."""
 
     scan: _Scan
     choice: PrinterChoice
-    held: list[tuple[LabelDocument, PrintRecord]] = field(default_factory=list)
+    held: list[tuple[LabelDocument, PrintRecord | None]] = field(default_factory=list)
 
 
 class StationWindow(QWidget):
@@ -333,6 +335,13 @@ class StationWindow(QWidget):
         def hold(doc: LabelDocument) -> Callable[[PrintRecord], None]:
             return lambda record: prompt.held.append((doc, record))
 
+        def hold_unchecked(doc: LabelDocument) -> Callable[[], bool]:
+            def ask_later() -> bool:
+                prompt.held.append((doc, None))
+                return False  # not now: the banner asks, once every label was tried
+
+            return ask_later
+
         def done(index: int) -> Callable[[bool, str], None]:
             def record(ok: bool, message: str) -> None:
                 outcomes[index] = (ok, message)
@@ -343,6 +352,7 @@ class StationWindow(QWidget):
 
         for index, doc in enumerate(docs):
             self._controller.print_document(doc, parent=self, confirm_reprint=hold(doc),
+                                            confirm_outage=hold_unchecked(doc),
                                             on_done=done(index))  # fmt: skip
 
     def _after_print(
@@ -362,7 +372,8 @@ class StationWindow(QWidget):
         """What every print path says when the printer took the label ("Printed on ... at
         ..."), once; a label printer that reported trouble afterwards makes it a warning."""
         said = list(dict.fromkeys(message for ok, message in outcomes if ok))
-        noted = any("\n" in message for message in said)
+        kept_here = "\n" + outage.kept_on_this_desk()  # news, not trouble: the label printed
+        noted = any("\n" in message.replace(kept_here, "") for message in said)
         self._end(prompt.scan, Tone.WARN if noted else Tone.OK,
                   "\n".join(said) or printed(prompt.choice.printer))  # fmt: skip
 
@@ -376,10 +387,15 @@ class StationWindow(QWidget):
     def _ask_reprint(self, prompt: _Prompt) -> None:
         self._prompt = prompt
         first = prompt.held[0][1]
-        question = self.tr("Scan again or press Y to reprint, N or Esc to skip")
-        when = when_and_where(first, self._controller.history.who().workstation)
-        self.banner.show_state(Tone.WARN, prompt.scan.number, f"{when} {question}")
-        entry = self._set_entry(prompt.scan, Tone.WARN, self.tr("printed before: asking"))
+        if first is None:  # the shared database is away: the reprint guard was not consulted
+            keys = self.tr("Scan again or press Y to print anyway, N or Esc to skip")
+            text, line = f"{outage.print_anyway_question()} {keys}", self.tr("not checked: asking")
+        else:
+            question = self.tr("Scan again or press Y to reprint, N or Esc to skip")
+            when = when_and_where(first, self._controller.history.who().workstation)
+            text, line = f"{when} {question}", self.tr("printed before: asking")
+        self.banner.show_state(Tone.WARN, prompt.scan.number, text)
+        entry = self._set_entry(prompt.scan, Tone.WARN, line)
         play(Tone.WARN)
         self._refocus()
         self.sig_scan_done.emit(entry)
@@ -390,7 +406,9 @@ class StationWindow(QWidget):
         if prompt is None:
             return
         if not reprint:
-            return self._end(prompt.scan, Tone.WARN, self.tr("Not reprinted"))
+            unchecked = prompt.held[0][1] is None  # never known to be printed: not a reprint
+            skipped = self.tr("Not printed") if unchecked else self.tr("Not reprinted")
+            return self._end(prompt.scan, Tone.WARN, skipped)
         self.banner.show_state(Tone.WORKING, prompt.scan.number, self.tr("Reprinting…"))
         outcomes: list[tuple[bool, str]] = []
         docs = [doc for doc, _ in prompt.held]
@@ -407,6 +425,7 @@ class StationWindow(QWidget):
         for doc in docs:
             self._controller.print_document(doc, parent=self,
                                             confirm_reprint=lambda _r: REPRINT_REASON,
+                                            confirm_outage=lambda: True,
                                             on_done=done)  # fmt: skip
         self._refocus()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api import lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
+from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.gui.tabs.webhook_inbox import ID, ORDER, InboxFeed, InboxPage, InboxView
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.words import count_text
@@ -55,6 +56,7 @@ class WebhookTab(QWidget):
         self.inbox = WebhookInbox(context.stores.db)
         self.receiver: WebhookReceiver | None = None
         self.feed = InboxFeed(self.inbox, context.api, self)
+        self.live = LiveRefresh(context, ("webhook_inbox",), self._changed_elsewhere, self)
         self._relay = _EventRelay(self)
         self._relay.sig_event.connect(self._on_event)
         self._loaded = False
@@ -319,6 +321,11 @@ class WebhookTab(QWidget):
         """Reload the newest callbacks from the local database (off the GUI thread)."""
         self._loaded = True
         self.feed.reload()
+
+    def _changed_elsewhere(self) -> None:
+        """Another desk (or `ocdesk serve`) stored or handled callbacks: the rows shown again."""
+        if self._loaded:
+            self.feed.reload()
 
     def _on_event(self, _entry: InboxEntry) -> None:
         """One callback stored: the table takes it with the others of its batch."""

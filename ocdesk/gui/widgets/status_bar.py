@@ -20,6 +20,7 @@ from ocdesk.store.profiles import CUSTOM_REGION
 
 if TYPE_CHECKING:  # not imported for the window's first paint: the session brings `requests`
     from ocdesk.api.result import RawExchange
+    from ocdesk.gui.database_state import DatabaseState
     from ocdesk.session import Session
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class StatusBar(QStatusBar):
         self.environment_label = self._field(self.tr("Environment and OC host"))
         self.connection_label = self._field(self.tr("Connection to OC"))
         self.login_label = self._field("")
+        self.database_label = self._field("")
+        self.database_label.hide()  # only on a shared database
         self.state = Connection.CONNECTING
         self._asked = False
         self._timer = QTimer(self)
@@ -86,6 +89,11 @@ class StatusBar(QStatusBar):
         self.show_session(context.session)
         self.set_state(Connection.CONNECTING)
         self.show_operator()
+        shared = context.shared_database
+        if shared is not None:
+            shared.sig_state.connect(self.show_database)
+            shared.sig_shared.connect(self._kept_prints_shared)
+            self.show_database(shared.state)
 
     def _field(self, tip: str) -> QLabel:
         label = QLabel(self)
@@ -190,6 +198,29 @@ class StatusBar(QStatusBar):
             self.set_state(Connection.OFFLINE)
         elif self.state in (Connection.OFFLINE, Connection.CONNECTING):
             self.set_state(Connection.CONNECTED)
+
+    # --- the shared database ------------------------------------------------------------------
+
+    def show_database(self, state: DatabaseState) -> None:
+        """The warehouse's shared database in words; its address (and why not) in the tooltip."""
+        where = self.tr("Shared database: {address}").format(address=state.location)
+        if state.reachable is None:
+            words, style = self.tr("Shared database: checking…"), AMBER
+        elif not state.usable:
+            words, style = self.tr("Shared database refuses this ocdesk: nothing prints"), RED
+        elif state.reachable:
+            words, style = self.tr("Shared database: connected"), PLAIN
+        else:
+            words, style = self.tr("Shared database cannot be reached: printing asks first"), RED
+        self.database_label.setText(words)
+        self.database_label.setStyleSheet(style)
+        self.database_label.setToolTip("\n".join(t for t in (where, state.reason) if t))
+        self.database_label.show()
+
+    def _kept_prints_shared(self, count: int) -> None:
+        self.showMessage(self.tr(
+            "{count} print(s) recorded on this desk while the shared database was away are now "
+            "shared.").format(count=count))  # fmt: skip
 
     # --- the login ---------------------------------------------------------------------------
 

@@ -45,19 +45,29 @@ from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import short_date
 from ocdesk.jobs.number_search import Match
-from ocdesk.jobs.order_views import VIEW_KEYS, Facts, order_numbers, rows_in_view, view_counts
+from ocdesk.jobs.order_views import (
+    ALL,
+    LABEL_NOT_PRINTED,
+    VIEW_KEYS,
+    Facts,
+    order_numbers,
+    rows_in_view,
+    view_counts,
+)
 from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
 from ocdesk.labels.history import PrintHistory
+from ocdesk.store.sql import DatabaseUnavailable
 
 DEFAULT_DAYS = catalog.get("outbound.query").query_days or 0  # one call's window
 
 
 @dataclass(frozen=True)
 class Loaded[T]:
-    """What a search found, with the numbers of its orders this desk has printed a label for."""
+    """What a search found, with the numbers of its orders this desk has printed a label for
+    (None: not known, the shared database holding the print history is away)."""
 
     found: T
-    printed: frozenset[str]
+    printed: frozenset[str] | None
 
 
 def with_printed[T](
@@ -65,7 +75,10 @@ def with_printed[T](
 ) -> Loaded[T]:
     """Runs on the worker, after the search: the print history read for the views' counts."""
     numbers = [n for row in rows(found) for n in order_numbers(row)]
-    return Loaded(found, frozenset(history.printed_numbers(numbers)))
+    try:
+        return Loaded(found, frozenset(history.printed_numbers(numbers)))
+    except DatabaseUnavailable:  # OC's answer stands; only the "not printed" view waits
+        return Loaded(found, None)
 
 
 class FindOrdersPage(QWidget):
@@ -83,7 +96,7 @@ class FindOrdersPage(QWidget):
         self.context = context
         self.orders: list[dict[str, Any]] = []
         self.scope = ""
-        self.printed: frozenset[str] = frozenset()
+        self.printed: frozenset[str] | None = frozenset()
         self.history = PrintHistory(context.stores.db)
         self.numbers = QPlainTextEdit(self)
         self.numbers.setPlaceholderText(
@@ -254,7 +267,7 @@ class FindOrdersPage(QWidget):
     # --- views -------------------------------------------------------------------------------
 
     def _facts(self) -> Facts:
-        return Facts(date.today(), self.printed)
+        return Facts(date.today(), self.printed or frozenset())
 
     def choose_view(self, key: str) -> None:
         """Show the orders of view `key`, and remember it for the next start."""
@@ -270,6 +283,12 @@ class FindOrdersPage(QWidget):
         """The table holds the orders of the chosen view; every view's button counts its own."""
         facts = self._facts()
         self.views.set_counts(view_counts(self.orders, facts), self.scope)
+        not_printed = self.views.buttons[LABEL_NOT_PRINTED]
+        not_printed.setEnabled(self.printed is not None)  # unknown while the database is away
+        if self.printed is None:
+            not_printed.setText(self.tr("Label not printed (?)"))  # the status bar says why
+            self.views.show_view(ALL if self.views.current() == LABEL_NOT_PRINTED else
+                                 self.views.current())  # fmt: skip
         shown = rows_in_view(self.views.current(), self.orders, facts)
         self.table.set_rows([table_row(row) for row in shown], column_titles())
         self.card.hide()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog
 from ocdesk.gui.context import AppContext
+from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.gui.tabs.account.profile_editor import ERROR_STYLE
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_datetime
@@ -90,6 +91,7 @@ class AuditPanel(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self._ask_export)
         self.fill_profiles()
+        self.live = LiveRefresh(context, ("audit_log",), self._changed_elsewhere, self)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -138,6 +140,11 @@ class AuditPanel(QWidget):
             lambda: audit.entries(LIMIT, profile=profile, endpoint_prefix=prefix), owner=self
         )
         op.on_done(self._show).on_error(self._failed).start()
+
+    def _changed_elsewhere(self) -> None:
+        """Another desk wrote to the audit log: read again, once it was read at all."""
+        if self._loaded:
+            self.reload()
 
     def _show(self, entries: list[AuditEntry]) -> None:
         if self.profile_box.currentData() is None:
