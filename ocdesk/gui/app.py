@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,19 +22,17 @@ from ocdesk.gui.sandbox_process import SandboxProcess
 from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
 from ocdesk.gui.widgets.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
-from ocdesk.store import operator
-from ocdesk.store.audit import AuditLog
-from ocdesk.store.db import open_database
-from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
 
-# The session (with `requests`), backups and the database check are imported on the worker
-# threads that use them, or after the window's first paint.
+# The session (with `requests`), the database, logging, backups and the database check are
+# imported on the worker threads that use them, or after the window's first paint.
 if TYPE_CHECKING:
     from ocdesk.api.client import ExchangeSink
     from ocdesk.api.result import RawExchange
     from ocdesk.session import Session
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.db import Database
 
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
@@ -48,25 +45,46 @@ def open_stores(paths: AppPaths) -> Stores:
     """The settings, keyring, database and audit log, opened once for the whole app."""
     from ocdesk.store.secrets import SecretStore
 
-    stores, _notice = _open_stores(paths)
-    return Stores(stores.paths, stores.profiles, SecretStore(), stores.db, stores.audit)
+    paths.ensure()
+    profiles = ProfileStore(paths.settings_file)
+    db, audit, _notice = open_records(paths, profiles)
+    return Stores(paths, profiles, SecretStore(), db, audit)
 
 
-def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
-    """The stores, and what the user must hear about how the database was opened.
+def open_records(
+    paths: AppPaths, profiles: ProfileStore
+) -> tuple[Database, AuditLog, str | None]:
+    """The console's database and the audit log in it, and what the user must hear about how
+    the database was opened: the one place the console opens it.
 
     The database's full check (PRAGMA quick_check reads every page) is left to a worker once
-    the window is up (`_settle_stores`): only what opening costs anyway happens here. The
-    keyring is opened when first used.
+    the window is up (`_settle_stores`): only what opening costs anyway happens here.
+    """
+    from ocdesk.store import operator
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.db import open_database
+
+    opened = open_database(paths.database_file, check=False)
+    audit = AuditLog(opened.db, lambda: operator.resolve(profiles))  # the desk's operator
+    return opened.db, audit, opened.notice
+
+
+def _stores_for_the_shell(paths: AppPaths) -> tuple[Stores, list[str | None]]:
+    """The settings now; the database and audit log when first used (by the first tab, after
+    the window's first paint: the shell needs neither); the keyring too.
+
+    The list receives what the user must hear about how the database was opened.
     """
     paths.ensure()
-    opened = open_database(paths.database_file, check=False)
     profiles = ProfileStore(paths.settings_file)
-    stores = Stores(
-        paths, profiles, None, opened.db,
-        AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator
-    )
-    return stores, opened.notice
+    notices: list[str | None] = []
+
+    def open_later() -> tuple[Database, AuditLog]:
+        db, audit, notice = open_records(paths, profiles)
+        notices.append(notice)
+        return db, audit
+
+    return Stores(paths, profiles, None, None, None, later=open_later), notices
 
 
 def _make_application() -> QApplication:
@@ -179,6 +197,8 @@ def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | 
 
 def _back_up(db_path: Path) -> None:
     """Today's backup, if not taken yet; a failure is logged, never in the user's way."""
+    import sqlite3
+
     from ocdesk.store.backups import daily_backup
 
     try:
@@ -284,16 +304,18 @@ def open_console(
     sandbox_child: subprocess.Popen[bytes] | None = None,
     sandbox_url: str | None = None,
     profile: str | None = None,
+    on_first_paint: Callable[[], None] | None = None,
 ) -> MainWindow:
-    """Open the stores and show the window's shell at once; connect, build the rest of the
-    window, check and repair behind it.
+    """Read the settings and show the window's shell at once; open the database, connect,
+    build the rest of the window, check and repair behind it.
 
     The login starts on a worker right after the first paint (before it, it would share the
-    interpreter with the shell and delay it); the demo sandbox's child, when the command line
-    started it before anything else, has been booting all the while.
+    interpreter with the shell and delay it), after `on_first_paint`; the demo sandbox's
+    child, when the command line started it before anything else, has been booting all the
+    while.
     """
     embedded = sandbox or sandbox_child is not None
-    stores, db_notice = _open_stores(paths)
+    stores, db_notices = _stores_for_the_shell(paths)
     app = QApplication.instance()
     if app is not None:
         apply_language(app, stores.profiles)  # before the first widget takes its words
@@ -305,6 +327,8 @@ def open_console(
     startup = Startup(context, window)
 
     def after_first_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
         if embedded:
             startup.embedded_sandbox(SandboxProcess(context, child=sandbox_child))
         elif sandbox_url:
@@ -335,10 +359,19 @@ def open_console(
             return
         completed = True
         window.complete()
-        _settle_stores(context, window, [db_notice])
+        _settle_stores(context, window, db_notices)
 
     _FirstPaint(window, after_first_paint)
     return window
+
+
+def _after_first_paint(paths: AppPaths, console: ConsoleLock) -> None:
+    """The log file (before the login, so that every line it logs is masked), and the door
+    later starts knock on."""
+    from ocdesk.store.logs import setup_logging
+
+    setup_logging(paths.log_dir)
+    console.listen()
 
 
 def run(
@@ -356,7 +389,6 @@ def run(
     app = _make_application()
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()
-    setup_logging(paths.log_dir)
     console = ConsoleLock(paths.data_dir, app)
     if not console.claim(listen=False):
         if sandbox_child is not None and sandbox_child.stdin is not None:
@@ -368,9 +400,9 @@ def run(
         sandbox_child=sandbox_child,
         sandbox_url=sandbox_url,
         profile=profile,
+        on_first_paint=lambda: _after_first_paint(paths, console),
     )
     console.sig_show_requested.connect(lambda: bring_to_front(window))
-    _FirstPaint(window, console.listen)  # later starts are heard from then on
     if exit_when_ready:
         _exit_when_ready(app, window)
     app.aboutToQuit.connect(lambda: _shutdown(window.context))

@@ -22,11 +22,16 @@ if TYPE_CHECKING:
     from ocdesk.store.secrets import SecretStore
 
 
+# Opens the database and the audit log kept in it, once.
+type RecordsOpener = Callable[[], tuple[Database, AuditLog]]
+
+
 class Stores:
     """The local state, opened once at start-up.
 
     The keyring (`secrets`) may be left to open on first use: finding the system's keyring
-    takes longer than showing the window, and the first user is often a worker thread.
+    takes longer than showing the window, and the first user is often a worker thread. So may
+    the database and audit log (`later`): the window's shell needs neither.
     """
 
     def __init__(
@@ -34,15 +39,34 @@ class Stores:
         paths: AppPaths,
         profiles: ProfileStore,
         secrets: SecretStore | None,
-        db: Database,
-        audit: AuditLog,
+        db: Database | None,
+        audit: AuditLog | None,
+        *,
+        later: RecordsOpener | None = None,
     ) -> None:
+        if (db is None or audit is None) and later is None:
+            raise ValueError("the database and audit log, or how to open them later")
         self.paths = paths
         self.profiles = profiles
-        self.db = db
-        self.audit = audit
+        self._db, self._audit, self._later = db, audit, later
         self._secrets = secrets
         self._opening = threading.Lock()
+        self._opening_records = threading.Lock()
+
+    @property
+    def db(self) -> Database:
+        return self._records()[0]
+
+    @property
+    def audit(self) -> AuditLog:
+        return self._records()[1]
+
+    def _records(self) -> tuple[Database, AuditLog]:
+        with self._opening_records:
+            if self._db is None or self._audit is None:
+                assert self._later is not None
+                self._db, self._audit = self._later()
+            return self._db, self._audit
 
     @property
     def secrets(self) -> SecretStore:

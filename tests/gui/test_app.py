@@ -112,3 +112,26 @@ def test_the_tab_the_console_opens_on_waits_for_no_other_tab_nor_the_client(
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == []
+
+
+SHELL_ONLY = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ocdesk.gui.app import open_console
+from ocdesk.store.paths import app_paths
+app = QApplication([])
+paths = app_paths().ensure()
+window = open_console(paths, sandbox_url="http://127.0.0.1:9")  # shown, not painted yet
+print(" ".join(n for n in ("ocdesk.store.db", "logging.handlers", "sqlite3") if n in sys.modules))
+print(paths.database_file.exists())
+"""
+
+
+def test_the_window_is_shown_before_the_database_is_opened(ocdesk_home: Path) -> None:
+    """The shell reads the settings only: the database (and logging, which needs a file too)
+    waits for the first paint, and the first tab or the start-up check opens it."""
+    env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SHELL_ONLY], env=env,
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["", "False"]
