@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
 FIRST_PAINT_WAIT_MS = 500  # the rest of the window waits no longer for its first paint
-FIRST_ROWS_WAIT_MS = 2000  # nor, once logged in, for the first rows
+FIRST_ROWS_WAIT_MS = 2000  # nor for the login and the first rows
+ROWS_AFTER_LOGIN_WAIT_MS = 500  # nor, once logged in, for rows (a tab may show none at login)
 
 
 def open_stores(paths: AppPaths) -> Stores:
@@ -115,11 +116,20 @@ def _profile_session(stores: Stores, name: str | None, sink: ExchangeSink) -> Se
 
 
 class Startup:
-    """Connects the console in the background once the window is on screen."""
+    """Connects the console in the background once the window is on screen.
 
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    `settled(logged_in)` is called once the start's connecting has ended, either way.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        window: MainWindow,
+        settled: Callable[[bool], None] = lambda _logged_in: None,
+    ) -> None:
         self.context = context
         self.window = window
+        self._settled = settled
 
     def _sink(self, exchange: RawExchange) -> None:
         self.context.sig_exchange.emit(exchange)
@@ -153,12 +163,14 @@ class Startup:
 
     def _adopt(self, session: Session) -> None:
         self.context.set_session(session)
+        self._settled(session.logged_in)
         if not session.logged_in:
             self.context.report_reauth(
                 ReauthRequired(f"Profile {session.profile.name} is not logged in to OC yet.")
             )
 
     def _failed(self, error: Exception) -> None:
+        self._settled(False)
         if isinstance(error, ReauthRequired):
             self.context.set_session(None)
             self.context.report_reauth(error)
@@ -324,7 +336,19 @@ def open_console(
     if embedded:
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
-    startup = Startup(context, window)
+
+    def connected(logged_in: bool) -> None:
+        """Logged in: the first rows are on their way and come first (the current tab asks
+        for them now), then the rest of the window. Not: the rest now."""
+        if not logged_in:
+            rest_of_the_window()
+            return
+        window.sig_rows_shown.connect(
+            lambda _rows: rest_of_the_window(), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(ROWS_AFTER_LOGIN_WAIT_MS, window, rest_of_the_window)
+
+    startup = Startup(context, window, connected)
 
     def after_first_paint() -> None:
         if on_first_paint is not None:
@@ -336,19 +360,9 @@ def open_console(
         else:
             startup.profile(profile)
         window.lazy_tabs.start()  # the current tab, so that it can fetch as soon as logged in
-        QTimer.singleShot(0, window, after_the_login_if_done)
-
-    def after_the_login_if_done() -> None:  # a turn later: a login done meanwhile goes first
-        """Logged in already: the first rows come first (they are on their way), then the rest.
-        Still waiting for OC, or for the sandbox to start: the rest now, while nothing else
-        needs the GUI thread."""
-        session = context.session
-        if session is None or not session.logged_in:
-            rest_of_the_window()
-            return
-        window.sig_rows_shown.connect(
-            lambda _rows: rest_of_the_window(), Qt.ConnectionType.SingleShotConnection
-        )
+        # The login and the first rows share the interpreter with whatever the GUI thread
+        # builds meanwhile: the rest of the window waits for them, or for a failed start, but
+        # no longer than this.
         QTimer.singleShot(FIRST_ROWS_WAIT_MS, window, rest_of_the_window)
 
     completed = False

@@ -10,9 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from ocdesk.gui.app import FIRST_PAINT_WAIT_MS, Startup, _FirstPaint, open_stores
+from ocdesk.gui.app import (
+    FIRST_PAINT_WAIT_MS,
+    FIRST_ROWS_WAIT_MS,
+    Startup,
+    _FirstPaint,
+    open_console,
+    open_stores,
+)
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow
+from ocdesk.sandbox.http.faults import Fault
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.store.paths import app_paths
 from ocdesk.store.profiles import Profile
 
@@ -135,3 +144,41 @@ def test_the_window_is_shown_before_the_database_is_opened(ocdesk_home: Path) ->
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["", "False"]
+
+
+@pytest.fixture
+def slow_login_sandbox() -> Iterator[Sandbox]:
+    """A sandbox whose token call answers after 1.5 s."""
+    with Sandbox(seed=1) as sb:
+        sb.faults.add(Fault("/oauth/token", "latency", delay_ms=1500))
+        yield sb
+
+
+def test_the_rest_of_the_window_waits_for_a_login_under_way_and_its_first_rows(
+    qtbot, qapp, slow_login_sandbox: Sandbox
+) -> None:
+    """The login and the first rows share the interpreter with what the GUI thread builds: the
+    lookup bar and the menus follow the first rows, not the start of the login."""
+    window = open_console(app_paths().ensure(), sandbox_url=slow_login_sandbox.base_url)
+    qtbot.addWidget(window)
+    built: list[str] = []
+    window.sig_rows_shown.connect(lambda _n: built.append(f"rows, lookup: {_has_lookup(window)}"))
+    qtbot.waitUntil(lambda: window.lazy_tabs.is_built("Outbound"), timeout=10_000)
+    qtbot.wait(100)  # a few turns later, the login still waits for its token
+    assert window.context.session is None
+    assert not _has_lookup(window)
+    qtbot.waitUntil(lambda: _has_lookup(window), timeout=10_000)
+    assert built[:1] == ["rows, lookup: False"]
+    window.context.api.shutdown(10_000)
+
+
+def test_a_start_that_cannot_connect_builds_the_rest_of_the_window_at_once(qtbot, qapp) -> None:
+    window = open_console(app_paths().ensure(), sandbox_url="http://127.0.0.1:9")  # nobody there
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: _has_lookup(window), timeout=FIRST_ROWS_WAIT_MS // 2)
+    assert "Could not connect" in window.status.currentMessage()
+    window.context.api.shutdown(10_000)
+
+
+def _has_lookup(window: MainWindow) -> bool:
+    return hasattr(window, "lookup")
