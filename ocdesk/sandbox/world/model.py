@@ -61,13 +61,20 @@ class IdMaker:
     def _digits(self, count: int) -> str:
         """`count` random digits: the very draws of `rng.choice("0123456789")` per digit (4
         random bits, drawn again while above 9), without its per-call cost: seeding the world
-        mints some 150,000 digits, and the same seed must keep giving the same world."""
+        mints some 150,000 digits, and the same seed must keep giving the same world.
+
+        `getrandbits(4)` is the top 4 bits of one 32-bit word of the generator, and
+        `getrandbits(32 * n)` holds the next n words, lowest first: one call draws the words
+        of as many digits as are still missing (never more than the digit-by-digit loop).
+        """
         draw = self._rng.getrandbits
         digits: list[str] = []
-        while len(digits) < count:
-            value = draw(4)
-            if value < 10:
-                digits.append(_DIGITS[value])
+        while (missing := count - len(digits)) > 0:
+            words = draw(32 * missing)
+            for shift in range(28, 32 * missing, 32):
+                value = (words >> shift) & 0xF
+                if value < 10:
+                    digits.append(_DIGITS[value])
         return "".join(digits)
 
     def outbound(self, region: str) -> str:
