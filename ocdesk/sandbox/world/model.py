@@ -41,7 +41,9 @@ def currency_of(region: str) -> str:
     return {"UK": "GBP", "GB": "GBP", "AU": "AUD", "US": "USD"}.get(head, "EUR")
 
 
-_DIGITS = "0123456789"
+# A word's top byte -> the ASCII digit of its top 4 bits; the bytes whose top 4 bits exceed 9.
+_DIGIT_OF_TOP_BYTE = bytes(ord("0") + min(byte >> 4, 9) for byte in range(256))
+_TOP_BYTES_ABOVE_9 = bytes(byte for byte in range(256) if byte >> 4 > 9)
 
 
 class IdMaker:
@@ -65,17 +67,14 @@ class IdMaker:
 
         `getrandbits(4)` is the top 4 bits of one 32-bit word of the generator, and
         `getrandbits(32 * n)` holds the next n words, lowest first: one call draws the words
-        of as many digits as are still missing (never more than the digit-by-digit loop).
+        of as many digits as are still missing (never more than the digit-by-digit loop), and
+        each word's top byte becomes its digit, or nothing when its top 4 bits are above 9.
         """
-        draw = self._rng.getrandbits
-        digits: list[str] = []
+        digits = b""
         while (missing := count - len(digits)) > 0:
-            words = draw(32 * missing)
-            for shift in range(28, 32 * missing, 32):
-                value = (words >> shift) & 0xF
-                if value < 10:
-                    digits.append(_DIGITS[value])
-        return "".join(digits)
+            words = self._rng.getrandbits(32 * missing).to_bytes(4 * missing, "little")
+            digits += words[3::4].translate(_DIGIT_OF_TOP_BYTE, _TOP_BYTES_ABOVE_9)
+        return digits.decode()
 
     def outbound(self, region: str) -> str:
         return self._unique(lambda: f"OCO2{self._digits(12)}{country_of(region)}")
