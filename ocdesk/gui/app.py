@@ -115,6 +115,10 @@ def _profile_session(stores: Stores, name: str | None, sink: ExchangeSink) -> Se
     return Session(profile, stores.secrets, profiles=profiles, on_exchange=sink)
 
 
+def _import_the_session() -> None:
+    import ocdesk.session  # noqa: F401 (imported for the login to come)
+
+
 class Startup:
     """Connects the console in the background once the window is on screen.
 
@@ -135,8 +139,10 @@ class Startup:
         self.context.sig_exchange.emit(exchange)
 
     def embedded_sandbox(self, child: SandboxProcess) -> None:
-        """Connect once the demo sandbox child (already started) says where it listens."""
+        """Connect once the demo sandbox child (already started) says where it listens; the
+        session's modules (the client, `requests`) are imported meanwhile."""
         self.window.status.set_state(Connection.CONNECTING)
+        self.context.api.run(_import_the_session, owner=self.window).start()
 
         def ready(url: str) -> None:
             self.context.sandbox = child
