@@ -872,6 +872,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     child = start_sandbox_child() if args.sandbox else None
     # The console collects garbage on its GUI thread only (gui.interpreter); switched off from
     # here, the imports before the window are not interrupted by some twenty full scans.
+    collecting = gc.isenabled()
     gc.disable()
     try:
         from ocdesk.gui.app import run
@@ -883,7 +884,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
             exit_when_ready=args.exit_when_ready,
         )
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 # --- argument parsing ----------------------------------------------------------------------------

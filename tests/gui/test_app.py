@@ -184,3 +184,23 @@ def test_a_start_that_cannot_connect_builds_the_rest_of_the_window_at_once(qtbot
 
 def _has_lookup(window: MainWindow) -> bool:
     return hasattr(window, "lookup")
+
+
+GC_DURING_RUN = """
+import gc
+import ocdesk.gui.app
+import ocdesk.gui.display
+from ocdesk import cli
+ocdesk.gui.display.missing_display = lambda: None
+ocdesk.gui.app.run = lambda **_: print(gc.isenabled()) or 0
+print(cli.cmd_gui(cli.build_parser().parse_args([])), gc.isenabled())
+"""
+
+
+def test_the_console_imports_its_window_with_automatic_garbage_collection_off() -> None:
+    """The GUI thread's collector collects from the window's first turn on; the imports before
+    it are not interrupted by full collections, and the command gives collection back after."""
+    done = subprocess.run([sys.executable, "-c", GC_DURING_RUN], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "0", "True"]
