@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import errno
+import gc
 import io
 import json
 import math
@@ -1067,14 +1068,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return 1
     # The demo sandbox's child boots while the window is imported and built.
     child = start_sandbox_child() if args.sandbox else None
-    from ocdesk.gui.app import run
+    # The console collects garbage on its GUI thread only (gui.interpreter); switched off from
+    # here, the imports before the window are not interrupted by some twenty full scans.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from ocdesk.gui.app import run
 
-    return run(
-        sandbox_child=child,
-        sandbox_url=args.sandbox_url,
-        profile=args.profile,
-        exit_when_ready=args.exit_when_ready,
-    )
+        return run(
+            sandbox_child=child,
+            sandbox_url=args.sandbox_url,
+            profile=args.profile,
+            exit_when_ready=args.exit_when_ready,
+        )
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # --- argument parsing ----------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,50 +22,71 @@ from ocdesk.gui.sandbox_process import SandboxProcess
 from ocdesk.gui.single_instance import ConsoleLock, ask_first_console_to_show
 from ocdesk.gui.widgets.status_bar import Connection
 from ocdesk.process_clock import seconds_since_process_start
-from ocdesk.store import operator
-from ocdesk.store.audit import AuditLog
-from ocdesk.store.location import open_store
-from ocdesk.store.logs import setup_logging
 from ocdesk.store.paths import AppPaths, app_paths, resource_dir
 from ocdesk.store.profiles import ProfileStore
 
-# The session (with `requests`), backups and the database check are imported on the worker
-# threads that use them, or after the window's first paint.
+# The session (with `requests`), the database, logging, backups and the database check are
+# imported on the worker threads that use them, or after the window's first paint.
 if TYPE_CHECKING:
     from ocdesk.api.client import ExchangeSink
     from ocdesk.api.result import RawExchange
     from ocdesk.session import Session
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.sql import Store
 
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
 FIRST_PAINT_WAIT_MS = 500  # the rest of the window waits no longer for its first paint
-FIRST_ROWS_WAIT_MS = 2000  # nor, once logged in, for the first rows
+FIRST_ROWS_WAIT_MS = 2000  # nor for the login and the first rows
+ROWS_AFTER_LOGIN_WAIT_MS = 500  # nor, once logged in, for rows (a tab may show none at login)
 
 
 def open_stores(paths: AppPaths) -> Stores:
     """The settings, keyring, database and audit log, opened once for the whole app."""
     from ocdesk.store.secrets import SecretStore
 
-    stores, _notice = _open_stores(paths)
-    return Stores(stores.paths, stores.profiles, SecretStore(), stores.db, stores.audit)
+    paths.ensure()
+    profiles = ProfileStore(paths.settings_file)
+    db, audit, _notice = open_records(paths, profiles)
+    return Stores(paths, profiles, SecretStore(), db, audit)
 
 
-def _open_stores(paths: AppPaths) -> tuple[Stores, str | None]:
-    """The stores, and what the user must hear about how the database was opened.
+def open_records(
+    paths: AppPaths, profiles: ProfileStore
+) -> tuple[Store, AuditLog, str | None]:
+    """The console's database and the audit log in it, and what the user must hear about how
+    the database was opened: the one place the console opens it.
 
-    The database's full check (PRAGMA quick_check reads every page) is left to a worker once
-    the window is up (`_settle_stores`): only what opening costs anyway happens here. The
-    keyring is opened when first used.
+    This PC's file: its full check (PRAGMA quick_check reads every page) is left to a worker
+    once the window is up (`_settle_stores`). The shared database: opened without waiting for
+    its server, whose state the status bar then says.
+    """
+    from ocdesk.store import operator
+    from ocdesk.store.audit import AuditLog
+    from ocdesk.store.location import open_store
+
+    opened = open_store(paths, profiles, check=False, wait=False)
+    audit = AuditLog(opened.db, lambda: operator.resolve(profiles))  # the desk's operator
+    return opened.db, audit, opened.notice
+
+
+def _stores_for_the_shell(paths: AppPaths) -> tuple[Stores, list[str | None]]:
+    """The settings now; the database and audit log when first used (by the first tab, after
+    the window's first paint: the shell needs neither); the keyring too.
+
+    The list receives what the user must hear about how the database was opened.
     """
     paths.ensure()
     profiles = ProfileStore(paths.settings_file)
-    opened = open_store(paths, profiles, check=False, wait=False)  # a server away waits for no one
-    stores = Stores(
-        paths, profiles, None, opened.db,
-        AuditLog(opened.db, lambda: operator.resolve(profiles)),  # the desk's operator
-    )
-    return stores, opened.notice
+    notices: list[str | None] = []
+
+    def open_later() -> tuple[Store, AuditLog]:
+        db, audit, notice = open_records(paths, profiles)
+        notices.append(notice)
+        return db, audit
+
+    return Stores(paths, profiles, None, None, None, later=open_later), notices
 
 
 def _make_application() -> QApplication:
@@ -96,19 +116,34 @@ def _profile_session(stores: Stores, name: str | None, sink: ExchangeSink) -> Se
     return Session(profile, stores.secrets, profiles=profiles, on_exchange=sink)
 
 
-class Startup:
-    """Connects the console in the background once the window is on screen."""
+def _import_the_session() -> None:
+    import ocdesk.session  # noqa: F401 (imported for the login to come)
 
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+
+class Startup:
+    """Connects the console in the background once the window is on screen.
+
+    `settled(logged_in)` is called once the start's connecting has ended, either way.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        window: MainWindow,
+        settled: Callable[[bool], None] = lambda _logged_in: None,
+    ) -> None:
         self.context = context
         self.window = window
+        self._settled = settled
 
     def _sink(self, exchange: RawExchange) -> None:
         self.context.sig_exchange.emit(exchange)
 
     def embedded_sandbox(self, child: SandboxProcess) -> None:
-        """Connect once the demo sandbox child (already started) says where it listens."""
+        """Connect once the demo sandbox child (already started) says where it listens; the
+        session's modules (the client, `requests`) are imported meanwhile."""
         self.window.status.set_state(Connection.CONNECTING)
+        self.context.api.run(_import_the_session, owner=self.window).start()
 
         def ready(url: str) -> None:
             self.context.sandbox = child
@@ -135,12 +170,14 @@ class Startup:
 
     def _adopt(self, session: Session) -> None:
         self.context.set_session(session)
+        self._settled(session.logged_in)
         if not session.logged_in:
             self.context.report_reauth(
                 ReauthRequired(f"Profile {session.profile.name} is not logged in to OC yet.")
             )
 
     def _failed(self, error: Exception) -> None:
+        self._settled(False)
         if isinstance(error, ReauthRequired):
             self.context.set_session(None)
             self.context.report_reauth(error)
@@ -181,6 +218,8 @@ def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | 
 
 def _back_up(db_path: Path) -> None:
     """Today's backup, if not taken yet; a failure is logged, never in the user's way."""
+    import sqlite3
+
     from ocdesk.store.backups import daily_backup
 
     try:
@@ -291,16 +330,18 @@ def open_console(
     sandbox_child: subprocess.Popen[bytes] | None = None,
     sandbox_url: str | None = None,
     profile: str | None = None,
+    on_first_paint: Callable[[], None] | None = None,
 ) -> MainWindow:
-    """Open the stores and show the window's shell at once; connect, build the rest of the
-    window, check and repair behind it.
+    """Read the settings and show the window's shell at once; open the database, connect,
+    build the rest of the window, check and repair behind it.
 
     The login starts on a worker right after the first paint (before it, it would share the
-    interpreter with the shell and delay it); the demo sandbox's child, when the command line
-    started it before anything else, has been booting all the while.
+    interpreter with the shell and delay it), after `on_first_paint`; the demo sandbox's
+    child, when the command line started it before anything else, has been booting all the
+    while.
     """
     embedded = sandbox or sandbox_child is not None
-    stores, db_notice = _open_stores(paths)
+    stores, db_notices = _stores_for_the_shell(paths)
     app = QApplication.instance()
     if app is not None:
         apply_language(app, stores.profiles)  # before the first widget takes its words
@@ -309,9 +350,23 @@ def open_console(
     if embedded:
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
     window.show()
-    startup = Startup(context, window)
+
+    def connected(logged_in: bool) -> None:
+        """Logged in: the first rows are on their way and come first (the current tab asks
+        for them now), then the rest of the window. Not: the rest now."""
+        if not logged_in:
+            rest_of_the_window()
+            return
+        window.sig_rows_shown.connect(
+            lambda _rows: rest_of_the_window(), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(ROWS_AFTER_LOGIN_WAIT_MS, window, rest_of_the_window)
+
+    startup = Startup(context, window, connected)
 
     def after_first_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
         if embedded:
             startup.embedded_sandbox(SandboxProcess(context, child=sandbox_child))
         elif sandbox_url:
@@ -319,19 +374,9 @@ def open_console(
         else:
             startup.profile(profile)
         window.lazy_tabs.start()  # the current tab, so that it can fetch as soon as logged in
-        QTimer.singleShot(0, window, after_the_login_if_done)
-
-    def after_the_login_if_done() -> None:  # a turn later: a login done meanwhile goes first
-        """Logged in already: the first rows come first (they are on their way), then the rest.
-        Still waiting for OC, or for the sandbox to start: the rest now, while nothing else
-        needs the GUI thread."""
-        session = context.session
-        if session is None or not session.logged_in:
-            rest_of_the_window()
-            return
-        window.sig_rows_shown.connect(
-            lambda _rows: rest_of_the_window(), Qt.ConnectionType.SingleShotConnection
-        )
+        # The login and the first rows share the interpreter with whatever the GUI thread
+        # builds meanwhile: the rest of the window waits for them, or for a failed start, but
+        # no longer than this.
         QTimer.singleShot(FIRST_ROWS_WAIT_MS, window, rest_of_the_window)
 
     completed = False
@@ -342,10 +387,19 @@ def open_console(
             return
         completed = True
         window.complete()
-        _settle_stores(context, window, [db_notice])
+        _settle_stores(context, window, db_notices)
 
     _FirstPaint(window, after_first_paint)
     return window
+
+
+def _after_first_paint(paths: AppPaths, console: ConsoleLock) -> None:
+    """The log file (before the login, so that every line it logs is masked), and the door
+    later starts knock on."""
+    from ocdesk.store.logs import setup_logging
+
+    setup_logging(paths.log_dir)
+    console.listen()
 
 
 def run(
@@ -363,7 +417,6 @@ def run(
     app = _make_application()
     collector = GuiThreadCollector(app)
     paths = app_paths().ensure()
-    setup_logging(paths.log_dir)
     console = ConsoleLock(paths.data_dir, app)
     if not console.claim(listen=False):
         if sandbox_child is not None and sandbox_child.stdin is not None:
@@ -375,9 +428,9 @@ def run(
         sandbox_child=sandbox_child,
         sandbox_url=sandbox_url,
         profile=profile,
+        on_first_paint=lambda: _after_first_paint(paths, console),
     )
     console.sig_show_requested.connect(lambda: bring_to_front(window))
-    _FirstPaint(window, console.listen)  # later starts are heard from then on
     if exit_when_ready:
         _exit_when_ready(app, window)
     app.aboutToQuit.connect(lambda: _shutdown(window.context))

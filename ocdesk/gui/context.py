@@ -24,11 +24,16 @@ if TYPE_CHECKING:
     from ocdesk.store.sql import Store
 
 
+# Opens the database and the audit log kept in it, once.
+type RecordsOpener = Callable[[], tuple[Store, AuditLog]]
+
+
 class Stores:
     """The local state, opened once at start-up.
 
     The keyring (`secrets`) may be left to open on first use: finding the system's keyring
-    takes longer than showing the window, and the first user is often a worker thread.
+    takes longer than showing the window, and the first user is often a worker thread. So may
+    the database and audit log (`later`): the window's shell needs neither.
     """
 
     def __init__(
@@ -36,15 +41,38 @@ class Stores:
         paths: AppPaths,
         profiles: ProfileStore,
         secrets: SecretStore | None,
-        db: Store,
-        audit: AuditLog,
+        db: Store | None,
+        audit: AuditLog | None,
+        *,
+        later: RecordsOpener | None = None,
     ) -> None:
+        if (db is None or audit is None) and later is None:
+            raise ValueError("the database and audit log, or how to open them later")
         self.paths = paths
         self.profiles = profiles
-        self.db = db
-        self.audit = audit
+        self._db, self._audit, self._later = db, audit, later
         self._secrets = secrets
         self._opening = threading.Lock()
+        self._opening_records = threading.Lock()
+
+    @property
+    def db(self) -> Store:
+        return self._records()[0]
+
+    @property
+    def audit(self) -> AuditLog:
+        return self._records()[1]
+
+    def opened_db(self) -> Store | None:
+        """The database if it is open already; None while it waits to be first used."""
+        return self._db
+
+    def _records(self) -> tuple[Store, AuditLog]:
+        with self._opening_records:
+            if self._db is None or self._audit is None:
+                assert self._later is not None
+                self._db, self._audit = self._later()
+            return self._db, self._audit
 
     @property
     def secrets(self) -> SecretStore:
@@ -158,8 +186,15 @@ class AppContext(QObject):
 
 def _watch_shared_database(stores: Stores, context: AppContext) -> SharedDatabase | None:
     """On the shared database: its state for the status bar (checked now, off the GUI thread)
-    and other desks' changes as `sig_shared_changed`. None on this PC's own file."""
-    db = stores.db
+    and other desks' changes as `sig_shared_changed`. None on this PC's own file, which is
+    then left to open when first used (after the window's first paint)."""
+    from ocdesk.store.location import shared_database_url
+
+    db = stores.opened_db()
+    if db is None:
+        if shared_database_url(stores.profiles) is None:
+            return None
+        db = stores.db  # opened now, without waiting for its server
     if db.kind != "postgresql":
         return None
     from ocdesk.gui.database_state import SharedDatabase

@@ -15,7 +15,9 @@ from typing import Any
 
 from ocdesk.api.text import translate
 from ocdesk.jobs.csv_rows import CsvFileError, CsvRow, CsvTable, read_csv
-from ocdesk.jobs.xlsx import read_xlsx, write_xlsx
+
+# The workbook reader and writer (openpyxl, a tenth of a second to import) are imported when a
+# workbook is read or written: the console's start imports this module for its CSV side.
 
 XLSX = ".xlsx"
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -40,6 +42,8 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> CsvTable:
         )
         raise CsvFileError(other.format(name=path.name))
     if is_xlsx(path):
+        from ocdesk.jobs.xlsx import read_xlsx
+
         return read_xlsx(path, sheet)
     if sheet is not None:
         no_sheets = translate(
@@ -69,6 +73,8 @@ def write_table(
     `as_is` columns (a seller's own cells, read back by the importer) are written unchanged.
     """
     if is_xlsx(path):
+        from ocdesk.jobs.xlsx import write_xlsx
+
         return write_xlsx(path, columns, rows)
     exact = [name in as_is for name in columns]
     count = 0

@@ -6,16 +6,20 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ocdesk.api.batches import chunks
-from ocdesk.labels.document import LabelIdentity
-from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditEntry, AuditLog
 from ocdesk.store.db import row_to, text
 from ocdesk.store.filters import where
 from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.sql import Store
+
+# Reading the history (which numbers were printed) needs no printing: the console's first
+# rows ask for it before anything is printed.
+if TYPE_CHECKING:
+    from ocdesk.labels.document import LabelIdentity
+    from ocdesk.labels.printing import PrintOutcome
 
 PRINTED = "printed"
 FAILED = "failed"
@@ -91,7 +95,7 @@ class PrintHistory:
 
         A PrintOutcome gives the outcome text and, unless `cups_job_id` is given, the job id.
         """
-        if isinstance(outcome, PrintOutcome):
+        if not isinstance(outcome, str):  # a PrintOutcome
             cups_job_id = cups_job_id or outcome.job_id
             outcome = PRINTED if outcome.ok else f"{FAILED}: {outcome.message}"
         operator = self.who()

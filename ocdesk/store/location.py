@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ocdesk.store.db import OpenedDatabase, open_database
 from ocdesk.store.paths import AppPaths
 from ocdesk.store.sql import DatabaseError
 
+# The SQLite and PostgreSQL modules are imported by `open_store`, for the one it opens: which
+# it is can be asked (`shared_database_url`) before the window's first paint, at no cost.
 if TYPE_CHECKING:
+    from ocdesk.store.db import OpenedDatabase
     from ocdesk.store.profiles import ProfileStore
     from ocdesk.store.secrets import SecretStore
 
@@ -62,6 +64,8 @@ def open_store(
     `wait=False` (the console) opens the shared one without waiting for its server: calls
     raise `DatabaseUnavailable` until it answers.
     """
+    from ocdesk.store.db import OpenedDatabase, open_database
+
     url = shared_database_url(profiles)
     if url is None:
         return open_database(paths.database_file, check=check)

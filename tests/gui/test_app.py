@@ -10,9 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from ocdesk.gui.app import FIRST_PAINT_WAIT_MS, Startup, _FirstPaint, open_stores
+from ocdesk.gui.app import (
+    FIRST_PAINT_WAIT_MS,
+    FIRST_ROWS_WAIT_MS,
+    Startup,
+    _FirstPaint,
+    open_console,
+    open_stores,
+)
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.main_window import MainWindow
+from ocdesk.sandbox.http.faults import Fault
+from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.store.paths import app_paths
 from ocdesk.store.profiles import Profile
 
@@ -94,7 +103,10 @@ app = QApplication([])
 window = MainWindow(AppContext(open_stores(app_paths().ensure())), complete=False)
 window.lazy_tabs.widget("Outbound")
 loaded = [name for name in ("requests", "ocdesk.api.client", "ocdesk.gui.pages.finance.tab",
-                            "ocdesk.gui.pages.outbound.create") if name in sys.modules]
+                            "ocdesk.gui.pages.outbound.create", "openpyxl",
+                            "ocdesk.gui.tabs.endpoint_panel", "ocdesk.gui.lookup.card",
+                            "ocdesk.gui.lookup.actions", "ocdesk.labels.printing")
+          if name in sys.modules]
 print(" ".join(loaded))
 """
 
@@ -103,9 +115,92 @@ def test_the_tab_the_console_opens_on_waits_for_no_other_tab_nor_the_client(
     ocdesk_home: Path,
 ) -> None:
     """What the first rows wait for: the Outbound tab's find page, not the other tabs' pages,
-    the order-sending pages or `requests` (the session brings that on its worker)."""
+    the order-sending pages or `requests` (the session brings that on its worker), nor the
+    workbook library, the raw API pages, an order card nobody opened yet or label printing
+    (the print history is read, not printed to)."""
     env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", SHELL_AND_FIRST_TAB], env=env,
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == []
+
+
+SHELL_ONLY = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ocdesk.gui.app import open_console
+from ocdesk.store.paths import app_paths
+app = QApplication([])
+paths = app_paths().ensure()
+window = open_console(paths, sandbox_url="http://127.0.0.1:9")  # shown, not painted yet
+print(" ".join(n for n in ("ocdesk.store.db", "logging.handlers", "sqlite3") if n in sys.modules))
+print(paths.database_file.exists())
+"""
+
+
+def test_the_window_is_shown_before_the_database_is_opened(ocdesk_home: Path) -> None:
+    """The shell reads the settings only: the database (and logging, which needs a file too)
+    waits for the first paint, and the first tab or the start-up check opens it."""
+    env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SHELL_ONLY], env=env,
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["", "False"]
+
+
+@pytest.fixture
+def slow_login_sandbox() -> Iterator[Sandbox]:
+    """A sandbox whose token call answers after 1.5 s."""
+    with Sandbox(seed=1) as sb:
+        sb.faults.add(Fault("/oauth/token", "latency", delay_ms=1500))
+        yield sb
+
+
+def test_the_rest_of_the_window_waits_for_a_login_under_way_and_its_first_rows(
+    qtbot, qapp, slow_login_sandbox: Sandbox
+) -> None:
+    """The login and the first rows share the interpreter with what the GUI thread builds: the
+    lookup bar and the menus follow the first rows, not the start of the login."""
+    window = open_console(app_paths().ensure(), sandbox_url=slow_login_sandbox.base_url)
+    qtbot.addWidget(window)
+    built: list[str] = []
+    window.sig_rows_shown.connect(lambda _n: built.append(f"rows, lookup: {_has_lookup(window)}"))
+    qtbot.waitUntil(lambda: window.lazy_tabs.is_built("Outbound"), timeout=10_000)
+    qtbot.wait(100)  # a few turns later, the login still waits for its token
+    assert window.context.session is None
+    assert not _has_lookup(window)
+    qtbot.waitUntil(lambda: _has_lookup(window), timeout=10_000)
+    assert built[:1] == ["rows, lookup: False"]
+    window.context.api.shutdown(10_000)
+
+
+def test_a_start_that_cannot_connect_builds_the_rest_of_the_window_at_once(qtbot, qapp) -> None:
+    window = open_console(app_paths().ensure(), sandbox_url="http://127.0.0.1:9")  # nobody there
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: _has_lookup(window), timeout=FIRST_ROWS_WAIT_MS // 2)
+    assert "Could not connect" in window.status.currentMessage()
+    window.context.api.shutdown(10_000)
+
+
+def _has_lookup(window: MainWindow) -> bool:
+    return hasattr(window, "lookup")
+
+
+GC_DURING_RUN = """
+import gc
+import ocdesk.gui.app
+import ocdesk.gui.display
+from ocdesk import cli
+ocdesk.gui.display.missing_display = lambda: None
+ocdesk.gui.app.run = lambda **_: print(gc.isenabled()) or 0
+print(cli.cmd_gui(cli.build_parser().parse_args([])), gc.isenabled())
+"""
+
+
+def test_the_console_imports_its_window_with_automatic_garbage_collection_off() -> None:
+    """The GUI thread's collector collects from the window's first turn on; the imports before
+    it are not interrupted by full collections, and the command gives collection back after."""
+    done = subprocess.run([sys.executable, "-c", GC_DURING_RUN], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "0", "True"]

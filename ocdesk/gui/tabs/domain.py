@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,8 +23,12 @@ from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.registry import pages_for
 from ocdesk.gui.tabs import restore_splitter
 from ocdesk.gui.tabs.advanced import advanced_view_on
-from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
 from ocdesk.gui.widgets.scrolled import scrolled
+
+# The raw API pages (and their forms, JSON view and write checks) are imported when the first
+# is opened: the tab the console opens on shows a desk page, and is built before its first data.
+if TYPE_CHECKING:
+    from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
 
 WRITE_COLOR = QColor("#b45309")  # calls that create or change something at OC stand out
 
@@ -87,7 +93,7 @@ class DomainTab(QWidget):
         shown = on or not self.pages  # a tab without desk pages has only its calls
         for item in self.raw_items:
             item.setHidden(not shown)
-        if not shown and isinstance(self.stack.currentWidget(), EndpointPanel):
+        if not shown and self.current_panel() is not None:
             self.select(self._first_key())
 
     def _list_width(self) -> int:
@@ -133,6 +139,8 @@ class DomainTab(QWidget):
         """The panel for `endpoint_id`, built the first time it is needed."""
         panel = self.panels.get(endpoint_id)
         if panel is None:
+            from ocdesk.gui.tabs.endpoint_panel import EndpointPanel
+
             panel = EndpointPanel(self.context, catalog.get(endpoint_id), self.stack)
             panel.sig_rows_shown.connect(self.sig_rows_shown)
             self.panels[endpoint_id] = panel
@@ -165,7 +173,7 @@ class DomainTab(QWidget):
 
     def current_panel(self) -> EndpointPanel | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, EndpointPanel) else None
+        return next((panel for panel in self.panels.values() if panel is widget), None)
 
     def _on_row_changed(self, row: int) -> None:
         key = self._keys[row] if row >= 0 else None

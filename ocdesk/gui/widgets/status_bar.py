@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_date, epoch_datetime
 from ocdesk.store import operator
-from ocdesk.store.desks import DeskRegister
 from ocdesk.store.profiles import CUSTOM_REGION
 
 if TYPE_CHECKING:  # not imported for the window's first paint: the session brings `requests`
@@ -126,16 +125,21 @@ class StatusBar(QStatusBar):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.show_operator())
         dialog.accepted.connect(self._register_desk)
-        names = self.context.api.run(DeskRegister(self.context.stores.db).operator_names,
+        from ocdesk.store.desks import DeskRegister  # the store's modules: after the first paint
+
+        stores = self.context.stores
+        names = self.context.api.run(lambda: DeskRegister(stores.db).operator_names(),
                                      owner=dialog)  # fmt: skip
         names.on_done(dialog.offer_names).on_error(_not_registered).start()
         dialog.open()
 
     def _register_desk(self) -> None:
-        """The warehouse's list of desks learns who works here (off the GUI thread)."""
-        who = operator.resolve(self.context.stores.profiles)
-        desks = DeskRegister(self.context.stores.db)
-        self.context.api.run(lambda: desks.seen(who), owner=self).on_error(
+        """The warehouse's list of desks learns who works here (off the GUI thread, where the
+        database is opened if nothing opened it yet)."""
+        from ocdesk.store.desks import DeskRegister
+
+        who, stores = operator.resolve(self.context.stores.profiles), self.context.stores
+        self.context.api.run(lambda: DeskRegister(stores.db).seen(who), owner=self).on_error(
             _not_registered).start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

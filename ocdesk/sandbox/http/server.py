@@ -126,7 +126,8 @@ class Sandbox:
         self.webhook_url: str | None = None
         self.success_key = False  # vendor successes say `success: true` as the docs show
         self._world_factory: WorldFactory = world_factory or business_world
-        self.world = self._world_factory(seed, self.clock)
+        self._world: WorldApi | None = None  # seeded on first need, or by start()'s builder
+        self._seeding = threading.Lock()
         self._lock = threading.RLock()  # the world's handlers are not thread-safe
         self._httpd: ThreadingHTTPServer | None = None
         self._connections: set[socket.socket] = set()
@@ -143,8 +144,20 @@ class Sandbox:
         self.port = httpd.server_address[1]
         serve = partial(httpd.serve_forever, poll_interval=0.05)  # stop() waits one poll at most
         threading.Thread(target=serve, name="sandbox-http", daemon=True).start()
+        # Seeding takes longer than starting to listen: a client logs in meanwhile (OAuth needs
+        # no business data), and its first business call waits for the world.
+        threading.Thread(target=lambda: self.world, name="sandbox-world", daemon=True).start()
         self.webhook.start()
         return self
+
+    @property
+    def world(self) -> WorldApi:
+        """The seeded world, built by whoever needs it first (the same world from the same
+        seed whenever that is); anyone else waits until it is there."""
+        with self._seeding:
+            if self._world is None:
+                self._world = self._world_factory(self.seed, self.clock)
+            return self._world
 
     def stop(self) -> None:
         self._stopping.set()
@@ -221,8 +234,9 @@ class Sandbox:
 
     def advance_clock(self, seconds: float) -> None:
         with self._lock:
+            world = self.world  # seeded before the clock moves, as if it had been all along
             self.clock.advance(seconds)
-            self.world.tick()
+            world.tick()
             self._forward_events()
 
     def set_outbound_status(self, order_number: str, to: str) -> None:
@@ -241,7 +255,8 @@ class Sandbox:
         """A fresh world from the same seed; the tenant and the tokens it issued stay valid."""
         with self._lock:
             self.clock.reset()
-            self.world = self._world_factory(self.seed, self.clock)
+            with self._seeding:
+                self._world = self._world_factory(self.seed, self.clock)
             self.faults.clear()
             self.log.clear()
             self.webhook.clear()

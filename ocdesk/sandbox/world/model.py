@@ -41,7 +41,9 @@ def currency_of(region: str) -> str:
     return {"UK": "GBP", "GB": "GBP", "AU": "AUD", "US": "USD"}.get(head, "EUR")
 
 
-_DIGITS = "0123456789"
+# A word's top byte -> the ASCII digit of its top 4 bits; the bytes whose top 4 bits exceed 9.
+_DIGIT_OF_TOP_BYTE = bytes(ord("0") + min(byte >> 4, 9) for byte in range(256))
+_TOP_BYTES_ABOVE_9 = bytes(byte for byte in range(256) if byte >> 4 > 9)
 
 
 class IdMaker:
@@ -61,14 +63,18 @@ class IdMaker:
     def _digits(self, count: int) -> str:
         """`count` random digits: the very draws of `rng.choice("0123456789")` per digit (4
         random bits, drawn again while above 9), without its per-call cost: seeding the world
-        mints some 150,000 digits, and the same seed must keep giving the same world."""
-        draw = self._rng.getrandbits
-        digits: list[str] = []
-        while len(digits) < count:
-            value = draw(4)
-            if value < 10:
-                digits.append(_DIGITS[value])
-        return "".join(digits)
+        mints some 150,000 digits, and the same seed must keep giving the same world.
+
+        `getrandbits(4)` is the top 4 bits of one 32-bit word of the generator, and
+        `getrandbits(32 * n)` holds the next n words, lowest first: one call draws the words
+        of as many digits as are still missing (never more than the digit-by-digit loop), and
+        each word's top byte becomes its digit, or nothing when its top 4 bits are above 9.
+        """
+        digits = b""
+        while (missing := count - len(digits)) > 0:
+            words = self._rng.getrandbits(32 * missing).to_bytes(4 * missing, "little")
+            digits += words[3::4].translate(_DIGIT_OF_TOP_BYTE, _TOP_BYTES_ABOVE_9)
+        return digits.decode()
 
     def outbound(self, region: str) -> str:
         return self._unique(lambda: f"OCO2{self._digits(12)}{country_of(region)}")

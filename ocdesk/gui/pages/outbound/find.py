@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import catalog, lenient
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.lookup.actions import LookupActions
-from ocdesk.gui.lookup.card import LookupCard
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
@@ -57,6 +55,12 @@ from ocdesk.jobs.order_views import (
 from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
 from ocdesk.labels.history import PrintHistory
 from ocdesk.store.sql import DatabaseUnavailable
+
+# The order card and its actions (cancel, and the write checks behind it) are imported when the
+# first card opens: the page's first rows come sooner without them.
+if TYPE_CHECKING:
+    from ocdesk.gui.lookup.actions import LookupActions
+    from ocdesk.gui.lookup.card import LookupCard
 
 DEFAULT_DAYS = catalog.get("outbound.query").query_days or 0  # one call's window
 
@@ -118,10 +122,9 @@ class FindOrdersPage(QWidget):
         self.views.show_view(self._saved_view())
         self.table = ResultsView(self)
         self.table.table.setItemDelegateForColumn(COLUMNS.index("Status"), StatusDelegate(self))
-        self.card = LookupCard(self)
-        self.card.hide()
+        self._card: LookupCard | None = None
+        self._card_actions: LookupActions | None = None
         self.busy = BusyBar(self)
-        self.card_actions = LookupActions(context, self.busy, self.error_panel, self)
         self.row_menu = OrderRowMenu(context, self._cancel, self)
         self._lay_out()
         self._connect()
@@ -146,10 +149,9 @@ class FindOrdersPage(QWidget):
         searches.addWidget(by_numbers, 1)
         searches.addWidget(by_period)
         card_box = QWidget(self)
-        card_layout = QVBoxLayout(card_box)
-        card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.addWidget(self.busy)
-        card_layout.addWidget(self.card)
+        self._card_layout = QVBoxLayout(card_box)
+        self._card_layout.setContentsMargins(0, 0, 0, 0)
+        self._card_layout.addWidget(self.busy)  # the card goes below it once one is opened
         table_box = QWidget(self)
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,11 +175,39 @@ class FindOrdersPage(QWidget):
         self.table.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.sig_rows_menu.connect(self.row_menu.open)
         self.views.sig_view_chosen.connect(self.choose_view)
-        self.card.sig_cancel.connect(self._cancel_selected)
-        self.card.sig_closed.connect(self.card.hide)
-        self.card_actions.sig_info.connect(lambda text: say(self.note, text))
-        self.card_actions.sig_error.connect(self.error_panel.show_error)
-        self.card_actions.sig_changed.connect(self.reload_order)
+
+    # --- the card (built when first needed) ---------------------------------------------------
+
+    @property
+    def card(self) -> LookupCard:
+        """The selected order's card, hidden while no single row is selected."""
+        if self._card is None:
+            from ocdesk.gui.lookup.card import LookupCard
+
+            card = LookupCard(self)
+            card.hide()
+            self._card_layout.addWidget(card)
+            card.sig_cancel.connect(self._cancel_selected)
+            card.sig_closed.connect(card.hide)
+            self._card = card
+        return self._card
+
+    @property
+    def card_actions(self) -> LookupActions:
+        """What the card's buttons and the row menu do (cancel), reporting on this page."""
+        if self._card_actions is None:
+            from ocdesk.gui.lookup.actions import LookupActions
+
+            actions = LookupActions(self.context, self.busy, self.error_panel, self)
+            actions.sig_info.connect(lambda text: say(self.note, text))
+            actions.sig_error.connect(self.error_panel.show_error)
+            actions.sig_changed.connect(self.reload_order)
+            self._card_actions = actions
+        return self._card_actions
+
+    def _hide_card(self) -> None:
+        if self._card is not None:
+            self._card.hide()
 
     # --- searching ---------------------------------------------------------------------------
 
@@ -291,12 +321,12 @@ class FindOrdersPage(QWidget):
                                  self.views.current())  # fmt: skip
         shown = rows_in_view(self.views.current(), self.orders, facts)
         self.table.set_rows([table_row(row) for row in shown], column_titles())
-        self.card.hide()
+        self._hide_card()
 
     def _show_selected(self) -> None:
         selected = self.table.selected_rows()
         if len(selected) != 1:
-            self.card.hide()
+            self._hide_card()
             return
         self.card.set_match(order_match(selected[0]), can_print=False)
         self.card.show()
@@ -312,8 +342,8 @@ class FindOrdersPage(QWidget):
     # --- cancelling --------------------------------------------------------------------------
 
     def _cancel_selected(self) -> None:
-        if self.card.match is not None:
-            self._cancel(self.card.match)
+        if self._card is not None and self._card.match is not None:
+            self._cancel(self._card.match)
 
     def _cancel(self, match: Match) -> None:
         self._clear_messages()
