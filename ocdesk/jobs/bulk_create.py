@@ -36,7 +36,7 @@ from ocdesk.jobs.bulk_report import (
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.write_audit import AuditTrail, resolve_open_writes
 from ocdesk.jobs.write_lookups import LOOKUP_WAITS, ByReference, Sleep, find_patiently, lookup_for
-from ocdesk.store.audit import WriteState
+from ocdesk.store.audit import Words, WriteState
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,15 @@ SKUS = BulkKind("sku.create", "referenceSKUID", "MFSKUID", QT_TRANSLATE_NOOP("bu
 
 _MISSING = "not at OC"  # an unknown request's reference OC does not hold: it may be sent again
 _LATE = QT_TRANSLATE_NOOP("bulk_create", "created late: OC processed it after the checks")
+# The parts of a request's outcome in the audit log.
+_CREATED_WORDS = QT_TRANSLATE_NOOP("audit", "created {created} of {total}")
+_CREATED_ALREADY_WORDS = QT_TRANSLATE_NOOP(
+    "audit", "created {created} of {total} ({already} already at OC)"
+)
+_REFUSED_WORDS = QT_TRANSLATE_NOOP("audit", "refused {count}")
+_UNKNOWN_WORDS = QT_TRANSLATE_NOOP("audit", "unknown {count}")
+_SENT_AGAIN_WORDS = QT_TRANSLATE_NOOP("audit", "not at OC, sent again {count}")
+_NOT_SENT_WORDS = QT_TRANSLATE_NOOP("audit", "not sent {count}: {why}")
 
 
 @dataclass(frozen=True)
@@ -126,19 +135,21 @@ def _state(fates: dict[str, _Fate]) -> str:
     return WriteState.REFUSED if REFUSED in statuses else WriteState.NOT_DONE
 
 
-def _outcome(fates: dict[str, _Fate]) -> str:
+def _outcome(fates: dict[str, _Fate]) -> Words:
     """e.g. `created 48 of 50 (2 already at OC); refused 1; not at OC, sent again 1`."""
     count = {s: sum(f.status == s for f in fates.values()) for s in (CREATED, REFUSED, UNKNOWN)}
     already = sum(f.why == ALREADY_AT_OC for f in fates.values())
-    parts = [f"created {count[CREATED]} of {len(fates)}"
-             + (f" ({already} already at OC)" if already else "")]  # fmt: skip
-    parts += [f"{name} {count[s]}" for s, name in ((REFUSED, "refused"), (UNKNOWN, "unknown"))
-              if count[s]]  # fmt: skip
     missing = sum(f.status == _MISSING for f in fates.values())
     not_sent = sum(f.status == NOT_SENT for f in fates.values())
-    parts += [f"not at OC, sent again {missing}"] if missing else []
-    parts += [f"not sent {not_sent}: {_first_why(fates, NOT_SENT)}"] if not_sent else []
-    return "; ".join(parts)
+    created = _CREATED_ALREADY_WORDS if already else _CREATED_WORDS
+    counted = ((_REFUSED_WORDS, count[REFUSED]), (_UNKNOWN_WORDS, count[UNKNOWN]),
+               (_SENT_AGAIN_WORDS, missing))  # fmt: skip
+    parts = [Words.of(words, count=n) for words, n in counted if n]
+    if not_sent:
+        parts.append(Words.of(_NOT_SENT_WORDS, count=not_sent, why=_first_why(fates, NOT_SENT)))
+    return Words.joined(
+        Words.of(created, created=count[CREATED], total=len(fates), already=already), *parts
+    )
 
 
 def _first_why(fates: dict[str, _Fate], status: str) -> str:

@@ -254,4 +254,4 @@ def _resolve(call: Call, audit: AuditLog, entry: AuditEntry, at: float) -> Resol
                 "be processing it, so it stays open for a later check")  # fmt: skip
         return Resolution(entry, verdict, False, note)
     audit.settle(entry.id, verdict.state, verdict.outcome, verdict.numbers)
-    return Resolution(entry, verdict, True, verdict.outcome)
+    return Resolution(entry, verdict, True, verdict.outcome.english())

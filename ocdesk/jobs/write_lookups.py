@@ -20,7 +20,7 @@ from ocdesk.api.errors import BusinessError, OcError
 from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, stopped
 from ocdesk.jobs.paging import all_pages
-from ocdesk.store.audit import WriteState
+from ocdesk.store.audit import Words, WriteState
 
 LOOKUP_WAITS: tuple[float, ...] = (0.0, 2.0, 4.0, 8.0, 16.0)
 """Seconds to wait before each lookup of a write whose answer was lost: 30 s in all, as OC
@@ -95,15 +95,18 @@ class Verdict:
         return [shown for _, shown in self.found]
 
     @property
-    def outcome(self) -> str:
+    def outcome(self) -> Words:
         """The audit log's words for it."""
         if self.state == WriteState.UNKNOWN:
-            return f"still unknown: {self.why}"
+            return Words.of(QT_TRANSLATE_NOOP("audit", "still unknown: {why}"), why=self.why)
         if self.state == WriteState.NOT_DONE:
-            return f"checked at OC: not done: none of {', '.join(self.missing)} is at OC"
-        done = ", ".join(f"{ref}: {shown}" if shown != ref else ref for ref, shown in self.found)
-        missing = f"; not done: {', '.join(self.missing)}" if self.missing else ""
-        return f"checked at OC: done, {len(self.found)} found at OC ({done}){missing}"
+            none = QT_TRANSLATE_NOOP("audit", "checked at OC: not done: none of {missing} is at OC")
+            return Words.of(none, missing=", ".join(self.missing))
+        done = QT_TRANSLATE_NOOP("audit", "checked at OC: done, {count} found at OC ({found})")
+        found = ", ".join(f"{ref}: {shown}" if shown != ref else ref for ref, shown in self.found)
+        not_done = QT_TRANSLATE_NOOP("audit", "not done: {missing}")
+        missing = [Words.of(not_done, missing=", ".join(self.missing))] if self.missing else []
+        return Words.joined(Words.of(done, count=len(self.found), found=found), *missing)
 
 
 def lookup_for(endpoint_id: str) -> Lookup | None:

@@ -52,6 +52,12 @@ class PrintRecord:
     def ok(self) -> bool:
         return self.outcome == PRINTED
 
+    @property
+    def failure(self) -> str | None:
+        """Why a failed print failed, as it was said then; None when it printed."""
+        said = self.outcome.removeprefix(f"{FAILED}: ")
+        return said if said != self.outcome else None
+
     def describe(self, today: date | None = None) -> str:
         """ "printed at 14:02 on Zebra-1", with the date when it was not today (local time)."""
         when = datetime.fromtimestamp(self.at)

@@ -49,6 +49,10 @@ AUDIT_CONTEXT = "audit"
 SENDING_WORDS = QT_TRANSLATE_NOOP("audit", "sending")
 
 
+# What joins the parts of joined words ("created 48 of 50; refused 1"), in the reader's language.
+PART_JOINER = QT_TRANSLATE_NOOP("audit", "; ")
+
+
 @dataclass(frozen=True)
 class Words:
     """An outcome kept so that each reader sees it in their own language.
@@ -56,25 +60,45 @@ class Words:
     `template` is English, marked where it is written (`QT_TRANSLATE_NOOP("audit", ...)`);
     `values` fill its `{names}` and are shown as they are (OC's numbers and messages). The
     entry stores the English too, which the CSV export, the command line and older ocdesk read.
+    `more` are parts said after this one, each after "; " (`Words.joined`): a summary made of
+    whichever parts apply, which no single template could spell.
     """
 
     template: str
     values: tuple[tuple[str, str], ...] = ()
+    more: tuple[Words, ...] = ()
 
     @classmethod
     def of(cls, template: str, **values: object) -> Words:
         return cls(template, tuple((name, str(value)) for name, value in values.items()))
 
+    @classmethod
+    def joined(cls, first: Words, *rest: Words) -> Words:
+        """The parts said one after the other, joined by "; "."""
+        head, *tail = [*first.parts, *(part for words in rest for part in words.parts)]
+        return replace(head, more=tuple(tail))
+
+    @property
+    def parts(self) -> tuple[Words, ...]:
+        """Each part on its own (one template and its values)."""
+        return (replace(self, more=()), *self.more)
+
     def english(self) -> str:
-        return self.template.format(**dict(self.values))
+        return "; ".join(part.template.format(**dict(part.values)) for part in self.parts)
 
     def shown(self) -> str:
         """In the language of the translation installed now (ocdesk.api.text)."""
-        return translate(AUDIT_CONTEXT, self.template).format(**dict(self.values))
+        said = [translate(AUDIT_CONTEXT, p.template).format(**dict(p.values)) for p in self.parts]
+        return translate(AUDIT_CONTEXT, PART_JOINER).join(said)
 
     def stored(self) -> str:
-        return json.dumps({"template": self.template, "values": dict(self.values)},
-                          ensure_ascii=False)  # fmt: skip
+        if not self.more:
+            return json.dumps(_kept(self), ensure_ascii=False)
+        # Joined words keep a template of their English too (braces doubled, so no values), which
+        # is what an ocdesk that reads one template only shows.
+        english = self.english().replace("{", "{{").replace("}", "}}")
+        kept = {"template": english, "values": {}, "parts": [_kept(p) for p in self.parts]}
+        return json.dumps(kept, ensure_ascii=False)
 
     @classmethod
     def from_stored(cls, stored: str) -> Words | None:
@@ -82,7 +106,15 @@ class Words:
         if not stored:
             return None
         kept = json.loads(stored)
-        return cls(kept["template"], tuple(kept["values"].items()))
+        return cls.joined(*map(_one_part, kept["parts"])) if "parts" in kept else _one_part(kept)
+
+
+def _kept(part: Words) -> dict[str, Any]:
+    return {"template": part.template, "values": dict(part.values)}
+
+
+def _one_part(kept: dict[str, Any]) -> Words:
+    return Words(kept["template"], tuple(kept["values"].items()))
 
 
 def _outcome_columns(outcome: str | Words) -> tuple[str, str]:

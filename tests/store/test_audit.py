@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import secrets
 import subprocess
 import sys
@@ -13,10 +14,11 @@ from types import SimpleNamespace
 
 import pytest
 
+from ocdesk.api import text
 from ocdesk.store import audit as audit_module
 from ocdesk.store import operator as operator_module
 from ocdesk.store import owners
-from ocdesk.store.audit import AuditLog, WriteState
+from ocdesk.store.audit import AuditLog, Words, WriteState
 from ocdesk.store.logs import register_secret
 from ocdesk.store.sql import Store
 
@@ -204,3 +206,27 @@ def test_the_owners_folder_keeps_only_the_files_of_running_processes(tmp_path) -
     me = owners.this_process(tmp_path)
     _, pid, start = me.split(":")
     assert [p.name for p in tmp_path.iterdir()] == [f"{pid}-{start}.lock"]
+
+
+def test_joined_words_read_part_by_part_and_an_older_reader_reads_their_english(
+    audit: AuditLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chinese = {"created {created} of {total}": "{total} 个中已创建 {created} 个", "; ": "；",
+               "refused {count}": "被拒绝 {count} 个", "ok": "成功"}  # fmt: skip
+    summary = Words.joined(
+        Words.of("created {created} of {total}", created=48, total=50),
+        Words.of("refused {count}", count=1),
+        Words.of("not sent {count}: {why}", count=1, why="{no} braces read as names"),
+    )
+    audit.record("hk", "outbound.create", "create from CSV", ["R1"], summary, state="done")
+    audit.record("hk", "outbound.cancel", "cancel", ["OCO1"], Words("ok"), state="done")
+    monkeypatch.setattr(text, "_translator", lambda _context, english: chinese.get(english, ""))
+
+    one, joined = audit.entries()
+    english = "created 48 of 50; refused 1; not sent 1: {no} braces read as names"
+    assert joined.outcome == english  # the CSV export and the command line read this
+    assert joined.shown_outcome == "50 个中已创建 48 个；被拒绝 1 个；not sent 1: {no} braces read as names"
+    older = json.loads(joined.outcome_words)  # what an ocdesk reading one template finds
+    assert older["template"].format(**older["values"]) == english
+    assert json.loads(one.outcome_words) == {"template": "ok", "values": {}}  # as before
+    assert one.shown_outcome == "成功"

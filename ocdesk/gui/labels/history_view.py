@@ -18,12 +18,18 @@ from ocdesk.gui.labels.print_settings import type_title
 from ocdesk.gui.ops import LatestOnly
 from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.gui.widgets.table import fill_table, read_only_table
-from ocdesk.gui.words import epoch_datetime
+from ocdesk.gui.words import QT_TRANSLATE_NOOP, epoch_datetime
 from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.history import PrintRecord
 
 FILTER_DELAY_MS = 250  # wait for a pause in typing before asking the database
 LIMIT = 1000
+# The reprint reasons ocdesk writes itself (labels/queue.py, labels/cli_print.py), shown
+# translated; a reason a person typed is shown as it was typed.
+STORED_REASONS = (
+    QT_TRANSLATE_NOOP("HistoryView", "printed again in a batch"),
+    QT_TRANSLATE_NOOP("HistoryView", "printed again from the command line"),
+)
 
 
 class HistoryView(QWidget):
@@ -87,11 +93,21 @@ class HistoryView(QWidget):
     def _cells(self, record: PrintRecord) -> list[str]:
         locale = QLocale()
         when = epoch_datetime(record.at)
-        outcome = self.tr("reprint") if record.reprint_of and record.ok else record.outcome
         return [when, type_title(record.label_type, plural=False), record.number,
                 record.printer or "", record.user, record.workstation, record.preset or "",
-                locale.toString(record.copies), record.cups_job_id or "", outcome,
-                record.reason]  # fmt: skip
+                locale.toString(record.copies), record.cups_job_id or "", self._outcome(record),
+                self._reason(record)]  # fmt: skip
+
+    def _outcome(self, record: PrintRecord) -> str:
+        """Printed, reprinted or why it failed, in the reader's language."""
+        if record.ok:
+            return self.tr("reprint") if record.reprint_of else self.tr("printed")
+        if record.failure is not None:
+            return self.tr("failed: {0}").format(record.failure)
+        return record.outcome
+
+    def _reason(self, record: PrintRecord) -> str:
+        return self.tr(record.reason) if record.reason in STORED_REASONS else record.reason
 
     def selected(self) -> PrintRecord | None:
         rows = self.table.selectionModel().selectedRows()

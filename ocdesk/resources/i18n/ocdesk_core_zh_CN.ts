@@ -86,6 +86,50 @@
         <source>sending</source>
         <translation>发送中</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>created {created} of {total}</source>
+        <translation>{total} 个中已创建 {created} 个</translation>
+    </message>
+    <message>
+        <source>created {created} of {total} ({already} already at OC)</source>
+        <translation>{total} 个中已创建 {created} 个（其中 {already} 个 OC 已有）</translation>
+    </message>
+    <message>
+        <source>refused {count}</source>
+        <translation>被拒绝 {count} 个</translation>
+    </message>
+    <message>
+        <source>unknown {count}</source>
+        <translation>结果未知 {count} 个</translation>
+    </message>
+    <message>
+        <source>not at OC, sent again {count}</source>
+        <translation>OC 没有、已重新发送 {count} 个</translation>
+    </message>
+    <message>
+        <source>not sent {count}: {why}</source>
+        <translation>未发送 {count} 个：{why}</translation>
+    </message>
+    <message>
+        <source>still unknown: {why}</source>
+        <translation>仍然未知：{why}</translation>
+    </message>
+    <message>
+        <source>checked at OC: not done: none of {missing} is at OC</source>
+        <translation>已在 OC 核对：未完成，OC 没有 {missing} 中的任何一个</translation>
+    </message>
+    <message>
+        <source>checked at OC: done, {count} found at OC ({found})</source>
+        <translation>已在 OC 核对：已完成，OC 有其中 {count} 个（{found}）</translation>
+    </message>
+    <message>
+        <source>not done: {missing}</source>
+        <translation>未完成：{missing}</translation>
+    </message>
 </context>
 <context>
     <name>bulk_create</name>

@@ -2800,6 +2800,14 @@ OC 对该 ID 的叫法：MFSKUID</translation>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>printed again in a batch</source>
+        <translation>在批量打印中重新打印</translation>
+    </message>
+    <message>
+        <source>printed again from the command line</source>
+        <translation>从命令行重新打印</translation>
+    </message>
+    <message>
         <source>Filter by number, printer, user, workstation or job id</source>
         <translation>按单号、打印机、用户、工位或任务 ID 筛选</translation>
     </message>
@@ -2854,6 +2862,14 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>reprint</source>
         <translation>重打</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>failed: {0}</source>
+        <translation>打印失败：{0}</translation>
     </message>
     <message>
         <source>Fetching {number}…</source>

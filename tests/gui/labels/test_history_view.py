@@ -16,9 +16,12 @@ from ocdesk.gui.labels.controller import PrintController, PrinterChoice  # noqa:
 from ocdesk.gui.labels.history_view import HistoryView  # noqa: E402
 from ocdesk.gui.labels.queue_view import FailedJobsView, Kind  # noqa: E402
 from ocdesk.gui.labels.reprint_dialog import ReprintDialog  # noqa: E402
+from ocdesk.labels.cli_print import CLI_REPRINT_REASON  # noqa: E402
+from ocdesk.labels.document import LabelIdentity  # noqa: E402
+from ocdesk.labels.queue import BATCH_REPRINT_REASON  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 
-pytest_plugins = ("gui_fixtures",)
+pytest_plugins = ("gui_fixtures", "chinese_fixtures")
 
 SCREENSHOTS = Path(os.environ.get("OCDESK_SCREENSHOTS", "/tmp/ocdesk-screens"))
 
@@ -114,3 +117,42 @@ def test_a_failed_print_is_listed_and_retried_from_the_queue_view(
     with qtbot.waitSignal(controller.sig_printed, timeout=30_000):
         view.retry_button.click()
     qtbot.waitUntil(lambda: view.entries == [], timeout=10_000)
+
+
+def test_a_chinese_history_says_in_chinese_what_became_of_each_print(
+    qtbot: Any,
+    chinese: list[str],
+    kept: list[Any],
+    context: AppContext,
+    controller: PrintController,
+    oc_session: Session,
+) -> None:
+    printed, failed = return_numbers(oc_session, 2)
+    fetch_and_print(qtbot, controller, printed)
+    controller.set_choice("return", PrinterChoice("no-such-printer", "100x150@203"))
+    done: list[bool] = []
+    controller.fetch_and_print(
+        "returns.label", {"orderNumber": failed}, on_done=lambda ok, _m: done.append(ok)
+    )
+    qtbot.waitUntil(lambda: done == [False], timeout=30_000)
+    first = controller.history.last_print("return", printed)
+    assert first is not None
+    for reason in (BATCH_REPRINT_REASON, CLI_REPRINT_REASON):  # as a batch and the CLI write them
+        label = LabelIdentity(first.label_type, first.number, first.content_hash)
+        controller.history.record(label, CUPS_QUEUE, None, "printed", reprint_of=first.id,
+                                  reason=reason)  # fmt: skip
+    view = HistoryView(context, controller)
+    qtbot.addWidget(view)
+    kept.append(view)
+    qtbot.waitUntil(lambda: len(view.records) == 4, timeout=10_000)
+
+    stored = view.records[2].outcome
+    assert stored.startswith("failed: ") and "no-such-printer" in stored  # stored as before
+    why = stored.removeprefix("failed: ")
+    shown = [(view.table.item(row, 9).text(), view.table.item(row, 10).text()) for row in range(4)]
+    assert shown == [
+        ("重打", "从命令行重新打印"),
+        ("重打", "在批量打印中重新打印"),
+        (f"打印失败：{why}", ""),
+        ("已打印", ""),
+    ]
