@@ -2668,6 +2668,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>提前停止：显示已查询各周的订单。</translation>
     </message>
     <message>
+        <source>Label not printed (?)</source>
+        <translation>标签未打印（?）</translation>
+    </message>
+    <message>
         <source>Reading {number} again…</source>
         <translation>正在重新读取 {number}…</translation>
     </message>
@@ -4062,6 +4066,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>共享数据库…</translation>
     </message>
     <message>
         <source>{tab} ({keys})</source>
@@ -5683,6 +5691,120 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <source>Several desks can share one print history, print queue, audit log and callback inbox in a PostgreSQL database, so a label printed at one desk is not printed again at another. Ask whoever looks after the warehouse&apos;s server for its address.</source>
+        <translation>多个工作台可以在一个 PostgreSQL 数据库中共享打印记录、打印队列、审计日志和回调收件箱，这样在一个工作台打印过的标签不会在另一个工作台再打印一次。数据库地址请向负责仓库服务器的同事索取。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring; leave empty to keep the saved one</source>
+        <translation>保存在系统密钥环中；留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s own records</source>
+        <translation>使用本工作台自己的记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s environment decides ({env} is set): this desk uses the address below. Change it where {env} is set, then start ocdesk again.</source>
+        <translation>由本电脑的环境变量决定（已设置 {env}）：本工作台使用下面的地址。如需更改，请在设置 {env} 的地方修改，然后重新启动 ocdesk。</translation>
+    </message>
+    <message>
+        <source>This desk uses the shared database {address}.</source>
+        <translation>本工作台使用共享数据库 {address}。</translation>
+    </message>
+    <message>
+        <source>This desk keeps its records in its own file on this PC.</source>
+        <translation>本工作台把记录保存在本电脑上自己的文件中。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected to {address}.</source>
+        <translation>已连接到 {address}。</translation>
+    </message>
+    <message>
+        <source>Could not connect: {error}</source>
+        <translation>无法连接：{error}</translation>
+    </message>
+    <message>
+        <source>Saved. This desk uses the shared database {address} from its next start: close ocdesk and open it again.</source>
+        <translation>已保存。本工作台下次启动时开始使用共享数据库 {address}：请关闭 ocdesk 后重新打开。</translation>
+    </message>
+    <message>
+        <source>Saved. This desk keeps its records in its own file again from its next start: close ocdesk and open it again.</source>
+        <translation>已保存。本工作台下次启动时重新使用自己的记录文件：请关闭 ocdesk 后重新打开。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseOutage</name>
+    <message>
+        <source>The shared database cannot be reached, so ocdesk cannot check whether this label was already printed at another desk. Print anyway?</source>
+        <translation>无法连接共享数据库，因此 ocdesk 无法检查这张标签是否已在其他工作台打印过。仍然打印吗？</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached, so whether this label was already printed at another desk could not be checked. Print it again once the status bar says the shared database is connected.</source>
+        <translation>无法连接共享数据库，因此无法检查这张标签是否已在其他工作台打印过。等状态栏显示共享数据库已连接后再打印。</translation>
+    </message>
+    <message>
+        <source>Recorded on this desk; will be shared when the database is back.</source>
+        <translation>已记录在本工作台；数据库恢复后会共享。</translation>
+    </message>
+    <message>
+        <source>The batch was not started: the shared database cannot be reached, so the desks could not share it and labels could print twice. Start it again once the status bar says the shared database is connected.</source>
+        <translation>批量打印未开始：无法连接共享数据库，各工作台无法共享这批任务，标签可能会被打印两次。等状态栏显示共享数据库已连接后再开始。</translation>
+    </message>
+    <message>
+        <source>Print state unknown: the shared database cannot be reached</source>
+        <translation>打印状态未知：无法连接共享数据库</translation>
+    </message>
+    <message>
+        <source>Shared database cannot be reached</source>
+        <translation>无法连接共享数据库</translation>
+    </message>
+    <message>
+        <source>If you print, the print is recorded on this desk and shared when the database is back.</source>
+        <translation>如果打印，这次打印会记录在本工作台，数据库恢复后再共享。</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <source>Don&apos;t print</source>
+        <translation>不打印</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Show or hide the station&apos;s help</source>
@@ -6139,6 +6261,14 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>然后再扫一次。按 F2 可选择 {printer} 以外的打印机或打印测试页。</translation>
     </message>
     <message>
+        <source>Scan again or press Y to print anyway, N or Esc to skip</source>
+        <translation>再次扫码或按 Y 仍然打印，按 N 或 Esc 跳过</translation>
+    </message>
+    <message>
+        <source>not checked: asking</source>
+        <translation>未检查：正在询问</translation>
+    </message>
+    <message>
         <source>Scan again or press Y to reprint, N or Esc to skip</source>
         <translation>再扫一次或按 Y 重打，按 N 或 Esc 跳过</translation>
     </message>
@@ -6149,6 +6279,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>Not reprinted</source>
         <translation>未重打</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
     <message>
         <source>Reprinting…</source>
@@ -6256,6 +6390,30 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>{env} · {region} ({host})</source>
         <translation>{env} · {region}（{host}）</translation>
+    </message>
+    <message>
+        <source>Shared database: {address}</source>
+        <translation>共享数据库：{address}</translation>
+    </message>
+    <message>
+        <source>Shared database: checking…</source>
+        <translation>共享数据库：正在检查…</translation>
+    </message>
+    <message>
+        <source>Shared database refuses this ocdesk: nothing prints</source>
+        <translation>共享数据库拒绝本 ocdesk：无法打印</translation>
+    </message>
+    <message>
+        <source>Shared database: connected</source>
+        <translation>共享数据库：已连接</translation>
+    </message>
+    <message>
+        <source>Shared database cannot be reached: printing asks first</source>
+        <translation>无法连接共享数据库：打印前会先询问</translation>
+    </message>
+    <message>
+        <source>{count} print(s) recorded on this desk while the shared database was away are now shared.</source>
+        <translation>共享数据库断开期间记录在本工作台的 {count} 次打印现已共享。</translation>
     </message>
     <message>
         <source>OC&apos;s access token is renewed by itself; the current one ends {at}.</source>
