@@ -91,6 +91,7 @@ class ServiceCache(QObject):
         self._services: list[Service] = []
         self._profile: str | None = None
         self._refreshing: Op[Any] | None = None
+        self._refreshing_for: str | None = None  # the profile the running request is for
         context.sig_session_changed.connect(self._on_session_changed)
         self._on_session_changed(context.session)
 
@@ -129,14 +130,19 @@ class ServiceCache(QObject):
     # --- loading and refreshing --------------------------------------------------------------
 
     def refresh(self) -> Op[Any]:
-        """Fetch the list from OC now (one request at a time); the returned op is started."""
-        if self._refreshing is not None and self._refreshing.running:
-            return self._refreshing
+        """Fetch the list from OC now (one request at a time per profile); the op is started.
+
+        A request still running for another profile (or for none, asked before the session
+        arrived) is not this profile's: its answer will be dropped, so a new one is sent.
+        """
         profile = self._profile
+        current = self._refreshing
+        if current is not None and current.running and self._refreshing_for == profile:
+            return current
         op = self.context.api.request(ENDPOINT, None, owner=self)
         op.on_done(lambda result: self._adopt_answer(profile, result.rows()))
         op.on_error(self._on_refresh_failed)
-        self._refreshing = op
+        self._refreshing, self._refreshing_for = op, profile
         return op.start()
 
     def _on_session_changed(self, session: Any) -> None:

@@ -75,3 +75,18 @@ def test_combos_offer_the_region_services_and_keep_typed_values(qtbot, oc_sessio
         cache.sig_changed.emit()  # a refresh must not lose what the user typed
         assert regions.region() == "PL"
         assert services.code() == "PLDomesticStandard"
+
+
+def test_a_refresh_asked_before_the_session_came_does_not_swallow_the_profiles_list(
+    qtbot, oc_session
+):
+    """A tab built before the login asks for the list with no profile yet; when the session
+    arrives, the profile's own request is sent, not folded into that one (whose answer is
+    dropped), so the Warehouse tab is never left empty."""
+    with gui_context(None) as ctx:
+        cache = service_cache(ctx)
+        early = cache.refresh()  # no profile yet: its answer belongs to nobody
+        ctx.set_session(oc_session)
+        qtbot.waitUntil(lambda: not early.running, timeout=10_000)
+        qtbot.waitUntil(lambda: "DE" in cache.regions(), timeout=10_000)
+        ctx.api.shutdown(5_000)
