@@ -204,7 +204,7 @@ def print_qt(
 def _drawn_to_file(
     doc: LabelDocument, preset: MediaPreset, pages: list[int], copies: int, output_file: Path
 ) -> PrintOutcome:
-    drawn = pdf_of(_rendered_sheets(doc, preset, pages) * copies, _title(doc))
+    drawn = _dots_pdf(doc, preset, pages, copies)
     try:
         output_file.write_bytes(drawn)
     except OSError:
@@ -224,8 +224,8 @@ def _drawn_to_cups(
     """
     checking = cups.QueueCheck(printer_name)
     try:
-        drawn = pdf_of(_rendered_sheets(doc, preset, pages) * copies, _title(doc))
-    finally:
+        drawn = _dots_pdf(doc, preset, pages, copies)
+    finally:  # lpstat is waited for even when the label cannot be drawn
         trouble = _trouble(checking.result(), printer_name)
     if trouble is not None:
         return PrintOutcome(False, None, trouble)
@@ -249,6 +249,10 @@ def _drawn_by_qt(
     except RuntimeError:
         return PrintOutcome(False, None, _said(NOT_OPENED, printer=printer_name))
     return PrintOutcome(True, None, f"sent to {printer_name}")
+
+
+def _dots_pdf(doc: LabelDocument, preset: MediaPreset, pages: list[int], copies: int) -> bytes:
+    return pdf_of(_rendered_sheets(doc, preset, pages) * copies, _title(doc))
 
 
 def _rendered_sheets(doc: LabelDocument, preset: MediaPreset, pages: list[int]) -> list[Page]:
