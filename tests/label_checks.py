@@ -6,7 +6,7 @@ import os
 import re
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -123,23 +123,41 @@ def stopped_queue() -> Iterator[str]:
 
 
 def cups_output(folder: Path, job_id: str, timeout: float = 30.0) -> Path:
-    """The PDF cups-pdf wrote for a job id (named `...job_<number>.pdf`), once fully written.
+    """The PDF cups-pdf wrote for a job id (named `...job_<number>.pdf`), once fully written."""
+    suffix = f"job_{job_number(job_id)}.pdf"
+    return _written(lambda: [p for p in folder.glob("*.pdf") if p.name.endswith(suffix)],
+                    f"{job_id} in {folder}", timeout)  # fmt: skip
+
+
+def cups_output_titled(folder: Path, words: str, since: float, timeout: float = 30.0) -> Path:
+    """The PDF cups-pdf wrote after `since` (a time.time()) for a job whose title has `words`.
+
+    For jobs whose id nobody learns: Qt's own printing where lpstat is not at hand.
+    """
+    return _written(
+        lambda: [p for p in folder.glob(f"*{words}*.pdf") if p.stat().st_mtime >= since - 1],
+        f"a job titled ...{words}... in {folder}",
+        timeout,
+    )
+
+
+def _written(found: Callable[[], list[Path]], what: str, timeout: float) -> Path:
+    """The one file `found` lists, once fully written.
 
     cups-pdf writes the file in steps, so a file is taken only when it ends with the PDF
     trailer and its size holds still between two looks.
     """
-    suffix = f"job_{job_number(job_id)}.pdf"
     deadline = time.monotonic() + timeout
     last_size = -1
     while time.monotonic() < deadline:
-        found = [p for p in folder.glob("*.pdf") if p.name.endswith(suffix)]
-        if found:
-            size = found[0].stat().st_size
-            if size and size == last_size and found[0].read_bytes().rstrip().endswith(b"%%EOF"):
-                return found[0]
+        files = found()
+        if files:
+            size = files[0].stat().st_size
+            if size and size == last_size and files[0].read_bytes().rstrip().endswith(b"%%EOF"):
+                return files[0]
             last_size = size
         time.sleep(0.2)
-    raise AssertionError(f"cups-pdf wrote no complete file for {job_id} in {folder}")
+    raise AssertionError(f"cups-pdf wrote no complete file for {what}")
 
 
 @contextmanager

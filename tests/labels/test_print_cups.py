@@ -76,6 +76,22 @@ def test_a_stopped_queue_is_told_in_words_and_nothing_is_sent(
     assert held.strip() == ""
 
 
+def test_a_queue_stopped_between_two_labels_stops_the_second(
+    return_doc: LabelDocument, sku_doc: LabelDocument
+) -> None:
+    """Labels printed one after another each ask the queue: no earlier answer is reused."""
+    with stopped_queue() as name:
+        subprocess.run(["cupsenable", name], check=True, capture_output=True, timeout=30)
+        first = print_qt(return_doc, name, presets.get("100x150@203"))
+        subprocess.run(["cupsdisable", name], check=True, capture_output=True, timeout=30)
+        second = print_qt(sku_doc, name, presets.get("60x30@203"))
+        if first.job_id:
+            wait_for_cups_job(first.job_id, timeout=60)
+    assert first.ok, first.message
+    assert not second.ok and second.job_id is None
+    assert f"the printer {name} is stopped" in second.message
+
+
 def test_a_job_cups_never_had_is_unknown() -> None:
     assert job_state(f"{QUEUE}-999999999") == "unknown"
 

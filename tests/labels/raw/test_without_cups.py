@@ -3,15 +3,18 @@ through Qt to a system printer and directly to a label printer; nothing asks for
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 from fake_printer import FakePrinter
-from label_checks import CUPS_QUEUE
+from label_checks import CUPS_PDF_DIR, CUPS_QUEUE, Scanner, cups_output_titled
 
 from ocdesk.labels import cups, presets
 from ocdesk.labels.document import LabelDocument
-from ocdesk.labels.printing import available_printers, print_label, printer_trouble
+from ocdesk.labels.printing import available_printers, print_label, print_qt, printer_trouble
+from ocdesk.sandbox import labels as sandbox_labels
 
 pytestmark = pytest.mark.usefixtures("qapp")
 STOCK = presets.get("100x150@203")
@@ -45,6 +48,26 @@ def test_a_system_printer_chosen_for_cups_prints_through_qt_instead(
     outcome = print_label(return_doc, CUPS_QUEUE, STOCK, via="cups")
     assert outcome.ok, outcome.message
     assert outcome.job_id is None  # without lpstat nobody can tell the job's number
+
+
+@pytest.mark.usefixtures("no_cups_tools")
+def test_qt_draws_every_copy_at_true_size_and_dot_for_dot_without_cups() -> None:
+    """Qt's own printing (as on Windows) gets the same rendered dots: the printed pages are the
+    stock's size and their barcodes scan."""
+    if CUPS_QUEUE not in available_printers():
+        pytest.skip(f"Qt lists no printer {CUPS_QUEUE} here (run .ci/setup-cups)")
+    number = f"OCS1DE{os.getpid() % 10**9:09d}"  # its own: others print to this queue too
+    pdf = sandbox_labels.return_label(number, region="DE", date="2025-03-11")
+    doc = LabelDocument(pdf, label_type="return", number=number, source_endpoint=None)
+    since = time.time()
+    outcome = print_qt(doc, CUPS_QUEUE, STOCK, copies=2)
+    assert outcome.ok, outcome.message
+    scanner = Scanner()
+    pages = scanner.pages(cups_output_titled(CUPS_PDF_DIR, number, since, timeout=60))
+    assert len(pages) == 2
+    for size, picture in pages:
+        scanner.assert_size_mm(size, (100, 150))
+        assert scanner.texts(picture) == [number]
 
 
 @pytest.mark.usefixtures("no_cups_tools")
