@@ -36,6 +36,9 @@ from ocdesk.store.postgres_schema import CHANGES_CHANNEL, POSTGRES_MIGRATIONS
 from ocdesk.store.sql import DatabaseError, DatabaseUnavailable, Params, Written
 
 log = logging.getLogger(__name__)
+# The pool would log a warning at every reconnect attempt while the server is away, hours of
+# them; the desk says the database's state itself (DatabaseUnavailable, the status bar).
+logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
 
 CONNECT_TIMEOUT_S = 3  # a desk says "the shared database cannot be reached" this soon
 POOL_SIZE = 4  # the GUI thread's reads, the print worker, the API workers, the index refresh
