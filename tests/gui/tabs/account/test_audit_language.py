@@ -59,13 +59,21 @@ def test_a_chinese_window_shows_the_outcomes_in_chinese_and_older_entries_as_wri
     ]
 
 
-def shown_outcomes(qtbot: Any, tab: AccountTab, count: int) -> list[str]:
-    """The Outcome column of the audit page, newest first, once its `count` entries are in."""
+def shown_column(qtbot: Any, tab: AccountTab, count: int, column: str) -> list[str]:
+    """A column of the audit page, newest first, once its `count` entries are in."""
     tab.end_first_run()
     panel = tab.audit
     tab.pages.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.results.model.rowCount() == count)
-    return [row[panel.tr("Outcome")] for row in panel.results.visible_rows()]
+    return [row[panel.tr(column)] for row in panel.results.visible_rows()]
+
+
+def shown_outcomes(qtbot: Any, tab: AccountTab, count: int) -> list[str]:
+    return shown_column(qtbot, tab, count, "Outcome")
+
+
+def shown_details(qtbot: Any, tab: AccountTab, count: int) -> list[str]:
+    return shown_column(qtbot, tab, count, "Detail")
 
 
 def test_a_bulk_imports_summary_reads_in_chinese_part_by_part(
@@ -104,15 +112,6 @@ def test_what_a_check_at_oc_found_reads_in_chinese(
         f"已在 OC 核对：已完成，OC 有其中 1 个（{there}: {number}）；未完成：{missing}",
         f"已在 OC 核对：未完成，OC 没有 {missing} 中的任何一个",
     ]
-
-
-def shown_details(qtbot: Any, tab: AccountTab, count: int) -> list[str]:
-    """The Detail column of the audit page, newest first, once its `count` entries are in."""
-    tab.end_first_run()
-    panel = tab.audit
-    tab.pages.setCurrentWidget(panel)
-    qtbot.waitUntil(lambda: panel.results.model.rowCount() == count)
-    return [row[panel.tr("Detail")] for row in panel.results.visible_rows()]
 
 
 def test_a_label_prints_detail_reads_in_chinese_with_the_printers_words_as_they_are(
