@@ -24,7 +24,7 @@ from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.jobs.bulk_report import UNKNOWN, BulkReport
 from ocdesk.jobs.write_audit import AuditedCall, AuditTrail, SentWrite, check_and_settle
 from ocdesk.jobs.write_lookups import Verdict
-from ocdesk.store.audit import WriteState
+from ocdesk.store.audit import Words, WriteState
 
 # The work of a write: runs on a worker with an audited call function, returns what on_done gets.
 Work = Callable[[AuditedCall], Any]
@@ -34,13 +34,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeskWrites", text)
 
 
-def audit_trail(context: AppContext, action: str, detail: str = "") -> AuditTrail:
+def audit_trail(context: AppContext, action: str, detail: str | Words = "") -> AuditTrail:
     """The audit trail of the session current now, recording under `action`."""
     profile = context.session.profile.name if context.session is not None else ""
     return AuditTrail(context.stores.audit, profile, action, detail)
 
 
-def audited_call(context: AppContext, action: str, detail: str = "") -> AuditedCall:
+def audited_call(context: AppContext, action: str, detail: str | Words = "") -> AuditedCall:
     """An AuditedCall for a worker, bound to the session current now (see AuditedCall)."""
     return AuditedCall(context.bound_caller(), audit_trail(context, action, detail))
 
@@ -130,7 +130,7 @@ class WriteSender(QObject):
         on_done: Callable[[Any], Any],
         on_error: Callable[[Exception], Any],
         action: str = "",
-        detail: str = "",
+        detail: str | Words = "",
         work: Work | None = None,
         on_found: Callable[[Verdict], Any] | None = None,
         on_finally: Callable[[], Any] | None = None,

@@ -74,7 +74,7 @@ class AuditTrail:
     log: AuditLog
     profile: str
     action: str
-    detail: str = ""
+    detail: str | Words = ""
 
     def begin(self, endpoint_id: str, references: Sequence[str]) -> int:
         """Record a request as "sending" before it leaves; returns the entry to settle."""

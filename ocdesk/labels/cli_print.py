@@ -10,17 +10,21 @@ from PySide6.QtGui import QGuiApplication
 
 from ocdesk.api import catalog
 from ocdesk.api.result import LabelFile
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.labels import presets
 from ocdesk.labels.document import LabelDocument, LabelError
 from ocdesk.labels.history import PrintHistory, audit_print
 from ocdesk.labels.printing import PrintOutcome, cups_available, print_label, stock_for
 from ocdesk.labels.raw.address import is_address
-from ocdesk.store.audit import AuditLog
+from ocdesk.store.audit import AuditLog, Words
 from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.sql import Store
 
 VIAS = ("qt", "cups")
 CLI_REPRINT_REASON = "printed again from the command line"
+# A command line print's audit detail: what the printer said, or nothing when it said nothing.
+CLI_PRINT_DETAIL = QT_TRANSLATE_NOOP("audit", "{printer} {preset}: {message}")
+CLI_SILENT_PRINT_DETAIL = QT_TRANSLATE_NOOP("audit", "{printer} {preset}:")
 
 # QtPdf and QPrinter need a Qt application object; it must outlive every print.
 _app: QGuiApplication | None = None
@@ -119,7 +123,9 @@ def _print_one(
         profile=profile,
         source_endpoint=endpoint_id,
     )
-    detail = f"{target.printer} {stock.key}: {outcome.message or outcome.job_id or ''}".strip()
+    said = outcome.message or outcome.job_id or ""
+    detail = Words.of(CLI_PRINT_DETAIL if said else CLI_SILENT_PRINT_DETAIL,
+                      printer=target.printer, preset=stock.key, message=said)  # fmt: skip
     audit_print(audit, profile, doc.identity.number, reprint=earlier is not None, ok=outcome.ok,
                 detail=detail)  # fmt: skip
     return outcome

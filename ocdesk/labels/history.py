@@ -9,7 +9,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ocdesk.api.batches import chunks
-from ocdesk.store.audit import AuditEntry, AuditLog
+from ocdesk.api.text import QT_TRANSLATE_NOOP
+from ocdesk.store.audit import AuditEntry, AuditLog, Words
 from ocdesk.store.db import row_to, text
 from ocdesk.store.filters import where
 from ocdesk.store.operator import Operator, resolve
@@ -198,8 +199,16 @@ class PrintHistory:
         return found
 
 
+# A reprint's reason in a print's audit detail (the reason typed is shown as typed).
+REPRINT_DETAIL = QT_TRANSLATE_NOOP("audit", "reprint: {reason}")
+
+
+def reprint_detail(reason: str) -> Words:
+    return Words.of(REPRINT_DETAIL, reason=reason)
+
+
 def audit_print(
-    audit: AuditLog, profile: str, key: str, *, reprint: bool, ok: bool, detail: str
+    audit: AuditLog, profile: str, key: str, *, reprint: bool, ok: bool, detail: str | Words
 ) -> AuditEntry:
     """One label print (or failed attempt) in the audit log, the same way from every path."""
     action = "reprint" if reprint else "print"

@@ -18,16 +18,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ocdesk.api.text import QT_TRANSLATE_NOOP
 from ocdesk.labels.document import LabelDocument
 from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome
-from ocdesk.store.audit import AuditLog
+from ocdesk.store.audit import AuditLog, Words
 from ocdesk.store.db import row_to, text
 from ocdesk.store.operator import resolve
 from ocdesk.store.owners import is_gone, owners_folder, this_process
 from ocdesk.store.sql import Store
 
 BATCH_REPRINT_REASON = "printed again in a batch"
+# A batch print's audit detail; a reprint's part says the reason above.
+BATCH_PRINT_DETAIL = QT_TRANSLATE_NOOP(
+    "audit", "{printer}, {preset}, batch {batch} #{seq}: {message}"
+)
+BATCH_REPRINT_DETAIL = QT_TRANSLATE_NOOP("audit", "reprint: printed again in a batch")
 # A desk fetches a few labels ahead; if it has not sent one this long after claiming it, it is
 # taken to be gone and the label goes to another desk (it was never sent: nothing can double).
 CLAIM_LEASE_S = 300.0
@@ -387,8 +393,9 @@ class _Records:
             reprint_of=earlier.id if earlier else None, reason=reason,
             source_endpoint=doc.source_endpoint,
         )  # fmt: skip
-        detail = f"{job.printer}, {job.preset}, batch {job.batch_id[:8]} #{job.seq}: "
-        detail += outcome.message + (f"; reprint: {reason}" if earlier else "")
+        printed = Words.of(BATCH_PRINT_DETAIL, printer=job.printer, preset=job.preset,
+                           batch=job.batch_id[:8], seq=job.seq, message=outcome.message)  # fmt: skip
+        detail = Words.joined(printed, Words(BATCH_REPRINT_DETAIL)) if earlier else printed
         audit_print(
             self.audit, self.profile, job.number, reprint=earlier is not None, ok=outcome.ok,
             detail=detail,

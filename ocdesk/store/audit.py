@@ -124,6 +124,18 @@ def _outcome_columns(outcome: str | Words) -> tuple[str, str]:
     return outcome, ""
 
 
+def _detail_columns(detail: str | Words) -> tuple[str, str]:
+    """(detail, detail_words) as stored, redacted: a detail's values may come from anywhere."""
+    if isinstance(detail, Words):
+        detail = Words.joined(*(_redacted(part) for part in detail.parts))
+    english, words = _outcome_columns(detail)
+    return redact(english), words
+
+
+def _redacted(part: Words) -> Words:
+    return replace(part, values=tuple((name, redact(value)) for name, value in part.values))
+
+
 # A spreadsheet runs a cell starting with one of these as a formula; OC's messages are not ours.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -145,12 +157,17 @@ class AuditEntry:
     owner: str = ""
     workstation: str = ""
     outcome_words: str = ""  # Words.stored(), or "" (see shown_outcome)
+    detail_words: str = ""  # the same for the detail (see shown_detail)
 
     @property
     def shown_outcome(self) -> str:
         """The outcome in the reader's language; as it was written when it has no words."""
-        words = Words.from_stored(self.outcome_words)
-        return words.shown() if words is not None else self.outcome
+        return _shown(self.outcome_words, self.outcome)
+
+    @property
+    def shown_detail(self) -> str:
+        """The detail in the reader's language; as it was written when it has no words."""
+        return _shown(self.detail_words, self.detail)
 
     @property
     def is_open(self) -> bool:
@@ -181,12 +198,13 @@ class AuditLog:
         action: str,
         key_numbers: Sequence[str],
         outcome: str | Words,
-        detail: str = "",
+        detail: str | Words = "",
         user: str | None = None,
         state: str = "",
     ) -> AuditEntry:
         operator = self.who()
         english, words = _outcome_columns(outcome)
+        detail_english, detail_words = _detail_columns(detail)
         entry = AuditEntry(
             id=0,
             at=time.time(),
@@ -196,16 +214,17 @@ class AuditLog:
             action=action,
             key_numbers=tuple(str(n) for n in key_numbers),
             outcome=english,
-            detail=redact(detail),
+            detail=detail_english,
             state=state,
             owner=this_process(self._owners) if state else "",
             workstation=operator.workstation,
             outcome_words=words,
+            detail_words=detail_words,
         )
         written = self._db.execute(
             "INSERT INTO audit_log (at, \"user\", profile, endpoint_id, action, key_numbers,"
-            " outcome, detail, state, owner, workstation, outcome_words)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " outcome, detail, state, owner, workstation, outcome_words, detail_words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 entry.at,
                 entry.user,
@@ -219,6 +238,7 @@ class AuditLog:
                 entry.owner,
                 entry.workstation,
                 entry.outcome_words,
+                entry.detail_words,
             ),
         )
         return replace(entry, id=written.lastrowid or 0)
@@ -237,10 +257,14 @@ class AuditLog:
         state: str,
         outcome: str | Words,
         numbers: Sequence[str] = (),
-        detail: str = "",
+        detail: str | Words = "",
     ) -> None:
-        """Say how a begun (or unknown) write ended; OC's `numbers` join its key numbers."""
+        """Say how a begun (or unknown) write ended; OC's `numbers` join its key numbers.
+
+        An empty `detail` keeps the one recorded before.
+        """
         english, words = _outcome_columns(outcome)
+        detail_english, detail_words = _detail_columns(detail)
         with self._db.transaction() as conn:
             row = conn.execute(
                 "SELECT key_numbers FROM audit_log WHERE id = ?", (entry_id,)
@@ -251,14 +275,17 @@ class AuditLog:
             keys += [str(n) for n in numbers if str(n) not in keys]
             conn.execute(
                 "UPDATE audit_log SET state = ?, outcome = ?, outcome_words = ?, key_numbers = ?,"
-                " detail = CASE WHEN ? = '' THEN detail ELSE ? END WHERE id = ?",
+                " detail = CASE WHEN ? = '' THEN detail ELSE ? END,"
+                " detail_words = CASE WHEN ? = '' THEN detail_words ELSE ? END WHERE id = ?",
                 (
                     state,
                     english,
                     words,
                     json.dumps(keys, ensure_ascii=False),
-                    redact(detail),
-                    redact(detail),
+                    detail_english,
+                    detail_english,
+                    detail_english,
+                    detail_words,
                     entry_id,
                 ),
             )
@@ -320,9 +347,14 @@ class AuditLog:
         return _write_csv(path_or_file, entries)
 
 
+def _shown(stored_words: str, written: str) -> str:
+    words = Words.from_stored(stored_words)
+    return words.shown() if words is not None else written
+
+
 def _entry(row: Any) -> AuditEntry:
     return row_to(AuditEntry, row, user=text, profile=text, key_numbers=_key_numbers,
-                  workstation=text, outcome_words=text)  # fmt: skip
+                  workstation=text, outcome_words=text, detail_words=text)  # fmt: skip
 
 
 def _key_numbers(stored: str | None) -> tuple[str, ...]:

@@ -213,6 +213,10 @@ MIGRATIONS: tuple[str, ...] = (
         seen_at REAL NOT NULL
     );
     """,
+    # An audit detail's words, as outcome_words: the detail in the reader's language.
+    """
+    ALTER TABLE audit_log ADD COLUMN detail_words TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

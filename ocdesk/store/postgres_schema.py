@@ -177,4 +177,8 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
         seen_at double precision NOT NULL
     );
     """,
+    # An audit detail's words: as store/db.py's migration of the same name.
+    """
+    ALTER TABLE audit_log ADD COLUMN detail_words text NOT NULL DEFAULT '';
+    """,
 )

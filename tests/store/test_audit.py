@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from ocdesk.api import text
+from ocdesk.api.redact import MASK
 from ocdesk.store import audit as audit_module
 from ocdesk.store import operator as operator_module
 from ocdesk.store import owners
@@ -230,3 +231,36 @@ def test_joined_words_read_part_by_part_and_an_older_reader_reads_their_english(
     assert older["template"].format(**older["values"]) == english
     assert json.loads(one.outcome_words) == {"template": "ok", "values": {}}  # as before
     assert one.shown_outcome == "成功"
+
+
+def test_a_detail_keeps_its_words_for_each_reader_and_no_secret_in_either_column(
+    audit: AuditLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = secrets.token_urlsafe(16)
+    register_secret(secret)
+    chinese = {"{printer}, {preset}: {message}": "{printer}，{preset}：{message}", "; ": "；",
+               "reprint: {reason}": "重打：{reason}"}  # fmt: skip
+    detail = Words.joined(
+        Words.of("{printer}, {preset}: {message}", printer="Zebra-1", preset="60x30",
+                 message=f"sent with {secret}"),
+        Words.of("reprint: {reason}", reason="torn"),
+    )  # fmt: skip
+    audit.record("hk", "label.print", "reprint", ["OC1"], "printed", detail)
+    audit.record("hk", "returns.cancel_rma", "cancel", ["R1"], "ok", "typed by hand")
+    monkeypatch.setattr(text, "_translator", lambda _context, english: chinese.get(english, ""))
+
+    plain, printed = audit.entries()
+    assert printed.detail == f"Zebra-1, 60x30: sent with {MASK}; reprint: torn"  # as before
+    assert printed.shown_detail == f"Zebra-1，60x30：sent with {MASK}；重打：torn"
+    assert secret not in printed.detail_words and secret not in printed.detail
+    assert (plain.detail_words, plain.shown_detail) == ("", "typed by hand")  # as written
+
+
+def test_settling_a_write_keeps_its_details_words(audit: AuditLog) -> None:
+    begun = audit.begin("hk", "inbound.upload_clearance", "upload", ["OCI1"])
+    uploaded = Words.of("files: {files}", files="a.pdf")
+    audit.settle(begun.id, WriteState.DONE, Words("ok"), detail=uploaded)
+    (entry,) = audit.entries()
+    assert (entry.detail, json.loads(entry.detail_words)) == (
+        "files: a.pdf", {"template": "files: {files}", "values": {"files": "a.pdf"}}
+    )

@@ -24,13 +24,14 @@ from ocdesk.gui.labels.reprint_dialog import ReprintDialog
 from ocdesk.gui.shared_database import outage
 from ocdesk.gui.shared_database.live import LiveRefresh
 from ocdesk.gui.shared_database.outage import PrintAnywayQuestion
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.requests import label_request_of_type
 from ocdesk.labels.cache import FailedPrint, FailedPrints, Failure, LabelCache, cache_folder
 from ocdesk.labels.document import LabelDocument, LabelIdentity
-from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
+from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print, reprint_detail
 from ocdesk.labels.printing import PrintOutcome, print_label, stock_for
 from ocdesk.labels.raw.address import is_address
-from ocdesk.store.audit import AuditLog
+from ocdesk.store.audit import AuditLog, Words
 from ocdesk.store.sql import DatabaseUnavailable, Store
 
 __all__ = [
@@ -46,6 +47,13 @@ ConfirmOutage = Callable[[], bool]
 OnDone = Callable[[bool, str], None]
 OnGone = Callable[[FailedPrint], None]
 log = logging.getLogger(__name__)
+# A print's audit detail: where it went (by which connection, unless to an address) and what
+# the printer said; then a reprint's reason, and a print the reprint check could not guard.
+PRINT_DETAIL = QT_TRANSLATE_NOOP("audit", "{printer}, {preset}: {message}")
+PRINT_VIA_DETAIL = QT_TRANSLATE_NOOP("audit", "{printer}, {preset}, via {via}: {message}")
+UNGUARDED_DETAIL = QT_TRANSLATE_NOOP(
+    "audit", "printed without the reprint check (shared database away)"
+)
 
 
 @dataclass(frozen=True)
@@ -429,12 +437,16 @@ class PrintController(QObject):
             reprint_of=request.reprint_of, reason=request.reason, profile=profile,
             source_endpoint=doc.source_endpoint,
         )  # fmt: skip
-        via = "" if is_address(choice.printer) else f", via {choice.via}"  # an address: direct
-        detail = f"{choice.printer}, {preset_key}{via}: {outcome.message}"
+        said = {"printer": choice.printer, "preset": preset_key, "message": outcome.message}
+        if is_address(choice.printer):  # a label printer addressed directly
+            parts = [Words.of(PRINT_DETAIL, **said)]
+        else:
+            parts = [Words.of(PRINT_VIA_DETAIL, via=choice.via, **said)]
         if request.reprint_of is not None:
-            detail += f"; reprint: {request.reason}"
+            parts.append(reprint_detail(request.reason))
         if request.unguarded:
-            detail += "; printed without the reprint check (shared database away)"
+            parts.append(Words(UNGUARDED_DETAIL))
+        detail = Words.joined(*parts)
         entry = audit_print(
             audit, profile, doc.number or doc.name,
             reprint=request.reprint_of is not None, ok=outcome.ok, detail=detail,

@@ -24,6 +24,7 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup import text
 from ocdesk.gui.ops import BusyBar
 from ocdesk.gui.widgets.error_panel import ErrorPanel
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.number_search import (
     Match,
@@ -33,6 +34,10 @@ from ocdesk.jobs.number_search import (
     refetch,
     status_of,
 )
+from ocdesk.store.audit import Words
+
+# A cancel's audit detail: the reason the user typed, as typed.
+REASON_DETAIL = QT_TRANSLATE_NOOP("audit", "reason: {reason}")
 
 
 class CancelDialog(QDialog):
@@ -79,10 +84,10 @@ class CancelDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
 
-    def reason_detail(self) -> str:
+    def reason_detail(self) -> Words | str:
         """The reason as the audit log records it ("" when none was typed)."""
         reason = self.reason.text().strip()
-        return f"reason: {reason}" if reason else ""
+        return Words.of(REASON_DETAIL, reason=reason) if reason else ""
 
 
 class LookupActions(QObject):

@@ -130,6 +130,26 @@
         <source>not done: {missing}</source>
         <translation>未完成：{missing}</translation>
     </message>
+    <message>
+        <source>{printer} {preset}: {message}</source>
+        <translation>{printer} {preset}：{message}</translation>
+    </message>
+    <message>
+        <source>{printer} {preset}:</source>
+        <translation>{printer} {preset}：</translation>
+    </message>
+    <message>
+        <source>reprint: {reason}</source>
+        <translation>重打：{reason}</translation>
+    </message>
+    <message>
+        <source>{printer}, {preset}, batch {batch} #{seq}: {message}</source>
+        <translation>{printer}，{preset}，批次 {batch} 第 {seq} 张：{message}</translation>
+    </message>
+    <message>
+        <source>reprint: printed again in a batch</source>
+        <translation>重打：在批量打印中重新打印</translation>
+    </message>
 </context>
 <context>
     <name>bulk_create</name>

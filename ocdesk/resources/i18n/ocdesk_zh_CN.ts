@@ -7305,4 +7305,35 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>已处理</translation>
     </message>
 </context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>{printer}, {preset}: {message}</source>
+        <translation>{printer}，{preset}：{message}</translation>
+    </message>
+    <message>
+        <source>{printer}, {preset}, via {via}: {message}</source>
+        <translation>{printer}，{preset}，经由 {via}：{message}</translation>
+    </message>
+    <message>
+        <source>printed without the reprint check (shared database away)</source>
+        <translation>未经重打检查即打印（共享数据库不可用）</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>files: {files}</source>
+        <translation>文件：{files}</translation>
+    </message>
+    <message>
+        <source>return {number}</source>
+        <translation>退货 {number}</translation>
+    </message>
+    <message>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+</context>
 </TS>

@@ -27,7 +27,9 @@ from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.forms import FormGrid, line_table
 from ocdesk.gui.pages.kit.page import DeskPage
 from ocdesk.gui.widgets.table import read_only_table
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call
+from ocdesk.store.audit import Words
 
 TRACKING = catalog.get("inbound.upload_tracking")
 CLEARANCE = catalog.get("inbound.upload_clearance")
@@ -38,6 +40,8 @@ _TRACKING_LIST = next(f for f in TRACKING.fields if f.name == "trackingList")
 TRACKING_LINES = replace(_TRACKING_LIST, fields=tuple(
     next(f for f in _TRACKING_LIST.fields if f.name == n)
     for n in ("carrier", "trackingNumber", "cartonNumber")))  # fmt: skip
+# An upload's audit detail: the names of the files sent.
+UPLOAD_DETAIL = QT_TRANSLATE_NOOP("audit", "files: {files}")
 _GUESSES = (("pack", "PL"), ("invoice", "IN"), ("lading", "BL"), ("awb", "MAWB"))
 
 
@@ -266,7 +270,7 @@ class ClearancePage(DeskPage):
 
         self.writer.send(
             CLEARANCE.id, {"inboundNumber": number}, action="upload", work=upload,
-            detail="files: " + ", ".join(p.name for p in paths),
+            detail=Words.of(UPLOAD_DETAIL, files=", ".join(p.name for p in paths)),
             message=self.tr("Uploading {count} documents…").format(count=len(paths)),
             on_done=lambda names: self._sent(number, paths, names), on_error=self._failed,
         )  # fmt: skip

@@ -31,12 +31,16 @@ from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.record_list import RecordListPage
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call
 from ocdesk.jobs.number_search import NOT_CANCELLABLE
 from ocdesk.jobs.requests import label_request
+from ocdesk.store.audit import Words
 
 # §11.0 / E10: once the warehouse has the parcel, the RMA can neither be cancelled nor re-tracked.
 LOCKED = NOT_CANCELLABLE[IdKind.RETURN]
+# The audit detail of items linked to stock from a return's page.
+RETURN_DETAIL = QT_TRANSLATE_NOOP("audit", "return {number}")
 LINK_LIMIT = catalog.get("returns.link_stock").item_limit("itemList")
 
 
@@ -156,7 +160,7 @@ class ReturnActions(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def send_change(self, change: dict[str, Any], action: str, detail: str = "") -> None:
+    def send_change(self, change: dict[str, Any], action: str, detail: str | Words = "") -> None:
         number = self.number
         page = self.page
         cancelling = change["cancelType"] == 1
@@ -190,7 +194,7 @@ class ReturnActions(QObject):
             self.sig_changed.emit(number)
 
         page.writer.send(
-            "returns.link_stock", link_request(pairs), action="link", detail=f"return {number}",
+            "returns.link_stock", link_request(pairs), action="link", detail=Words.of(RETURN_DETAIL, number=number),
             message=self.tr("Linking items…"), work=lambda call: link_items(call, pairs),
             on_done=done, on_error=page.show_error,
             on_found=lambda _verdict: self.sig_changed.emit(number),

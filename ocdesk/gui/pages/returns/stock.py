@@ -25,11 +25,15 @@ from ocdesk.gui.pages.kit.record_card import when_text
 from ocdesk.gui.pages.kit.services import RegionCombo
 from ocdesk.gui.pages.returns.actions import link_items, link_request
 from ocdesk.gui.widgets.results import ResultsView
+from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped
 from ocdesk.jobs.paging import all_pages
+from ocdesk.store.audit import Words
 
 IDS_PER_CALL = catalog.get("returns.stock").item_limit("uniqueIdList")
 ITEM_COLUMN = "Item"
+# The audit detail of units linked to one SKU from the stock page.
+SKU_DETAIL = QT_TRANSLATE_NOOP("audit", "SKU {sku}")
 
 
 def stock_rows(
@@ -165,7 +169,7 @@ class ReturnStockPage(DeskPage):
             self._fetch()
 
         self.writer.send(
-            "returns.link_stock", link_request(pairs), action="link", detail=f"SKU {mfskuid}",
+            "returns.link_stock", link_request(pairs), action="link", detail=Words.of(SKU_DETAIL, sku=mfskuid),
             message=self.tr("Linking units…"), work=lambda call: link_items(call, pairs),
             on_done=done, on_error=self.show_error, on_found=lambda _verdict: self._fetch(),
         )  # fmt: skip

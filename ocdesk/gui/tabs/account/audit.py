@@ -182,7 +182,7 @@ class AuditPanel(QWidget):
             self.tr(entry.action),
             " ".join(entry.key_numbers),
             entry.shown_outcome if entry.outcome_words else self.tr(entry.outcome),
-            entry.detail,
+            entry.shown_detail,
         )
         return {**dict(zip(self._columns(), values, strict=True)), _ENTRY: entry}
 
