@@ -20,7 +20,7 @@ from ocdesk.api.text import translate
 from ocdesk.store.backups import latest_backup
 from ocdesk.store.damaged import set_aside
 from ocdesk.store.paths import make_private_file
-from ocdesk.store.sql import DatabaseError, Params, Store, Written
+from ocdesk.store.sql import DatabaseError, Params, Store, Written, written_by
 
 log = logging.getLogger(__name__)
 
@@ -401,13 +401,6 @@ class Database:
     def _migrate(self, conn: sqlite3.Connection) -> None:
         for version in range(_user_version(conn), len(self._migrations)):
             _run_migration(conn, self._migrations[version], version + 1)
-
-
-def written_by(cursor: Any) -> Written:
-    """What a write statement did; a returned row (RETURNING id) is read first, as it counts."""
-    returned = cursor.fetchall() if cursor.description else []
-    lastrowid = int(returned[0][0]) if returned and returned[0][0] is not None else None
-    return Written(cursor.rowcount, lastrowid)
 
 
 def _user_version(conn: sqlite3.Connection) -> int:

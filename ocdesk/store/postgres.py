@@ -33,7 +33,7 @@ from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 from ocdesk import __version__
 from ocdesk.api.text import translate
 from ocdesk.store.postgres_schema import CHANGES_CHANNEL, POSTGRES_MIGRATIONS
-from ocdesk.store.sql import DatabaseError, DatabaseUnavailable, Params, Written
+from ocdesk.store.sql import DatabaseError, DatabaseUnavailable, Params, Written, written_by
 
 log = logging.getLogger(__name__)
 # The pool would log a warning at every reconnect attempt while the server is away, hours of
@@ -96,15 +96,12 @@ class PostgresDatabase:
     def execute(self, sql: str, params: Params = ()) -> Written:
         """Run one write statement in its own transaction; `RETURNING id` gives `lastrowid`."""
         with self._connection() as conn:
-            cursor = _execute(conn, sql, params)
-            returned = cursor.fetchall() if cursor.description else []
-            lastrowid = int(returned[0][0]) if returned and returned[0][0] is not None else None
-            return Written(cursor.rowcount, lastrowid)
+            return written_by(_execute(conn, sql, params))
 
     @contextmanager
     def transaction(self) -> Iterator[_Transaction]:
         """Several statements that succeed or fail together (one connection, one transaction)."""
-        with self._connection() as conn, _said(self.location), conn.transaction():
+        with self._connection() as conn, conn.transaction():  # _connection says failures
             yield _Transaction(conn)
 
     def ping(self) -> None:

@@ -35,11 +35,21 @@ class Written:
     lastrowid: int | None
 
 
+def written_by(cursor: Cursor) -> Written:
+    """What a write statement did; a returned row (RETURNING id) is read first, as it counts."""
+    returned = cursor.fetchall() if cursor.description else []
+    lastrowid = int(returned[0][0]) if returned and returned[0][0] is not None else None
+    return Written(cursor.rowcount, lastrowid)
+
+
 class Cursor(Protocol):
     """The part of a DB-API cursor the stores use."""
 
     @property
     def rowcount(self) -> int: ...
+
+    @property
+    def description(self) -> Any: ...
 
     def fetchone(self) -> Any: ...
 
