@@ -24,7 +24,7 @@ from ocdesk.labels.history import PrintHistory, PrintRecord, audit_print
 from ocdesk.labels.printing import PrintOutcome
 from ocdesk.store.audit import AuditLog, Words
 from ocdesk.store.db import row_to, text
-from ocdesk.store.operator import resolve
+from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.owners import is_gone, owners_folder, this_process
 from ocdesk.store.sql import Store
 
@@ -109,8 +109,11 @@ class PrintQueue:
     alone: that run finishes it.
     """
 
-    def __init__(self, db: Store) -> None:
+    def __init__(self, db: Store, who: Callable[[], Operator] = resolve) -> None:
+        """`who` names the desk a claim is recorded under (the console's choice, as the print
+        history's), for "being printed on DESK-A"."""
         self._db = db
+        self.who = who
         self._owners = owners_folder(db.local_dir)
         # Runs are named after this folder too: another desk on the same PC (a folder of its
         # own) keeps its locks elsewhere, so only this folder's runs can be judged from here.
@@ -135,7 +138,7 @@ class PrintQueue:
             " UPDATE print_jobs SET owner = ?, workstation = ?, claimed_at = ?, updated_at = ?"
             f" WHERE id IN (SELECT id FROM picked) AND {free} RETURNING *",
             [batch_id, JobState.QUEUED, now - CLAIM_LEASE_S, count,
-             run, resolve().workstation, now, now, JobState.QUEUED, now - CLAIM_LEASE_S],
+             run, self.who().workstation, now, now, JobState.QUEUED, now - CLAIM_LEASE_S],
         )  # fmt: skip
         return sorted((_job(row) for row in rows), key=lambda job: job.seq)
 

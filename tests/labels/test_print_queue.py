@@ -27,6 +27,7 @@ from ocdesk.labels.queue import (
 from ocdesk.sandbox import labels as sandbox_labels
 from ocdesk.store.audit import AuditLog
 from ocdesk.store.db import MIGRATIONS, Database
+from ocdesk.store.operator import Operator
 from ocdesk.store.sql import DatabaseUnavailable, Params, Store, Written
 
 NUMBERS = [f"OC00000000000{n}" for n in range(10, 16)]
@@ -426,3 +427,13 @@ def test_a_label_cut_off_by_a_killed_console_becomes_unknown(tmp_path: Path) -> 
 
     assert (unknown.number, unknown.state) == (NUMBERS[0], JobState.UNKNOWN)
     db.close()
+
+
+def test_a_claim_is_recorded_under_the_desk_the_console_names(db: Database) -> None:
+    desk = Operator("Li Wei", "DESK-A", named=True)
+    queue = PrintQueue(db, lambda: desk)
+    batch = queue.add_batch(specs(NUMBERS[:1]))
+
+    (claimed,) = queue.claim(batch, queue.new_run(), 1)
+
+    assert claimed.workstation == "DESK-A"  # not the computer's name

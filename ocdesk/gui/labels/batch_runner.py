@@ -40,7 +40,7 @@ class BatchRunner(QObject):
         super().__init__(parent)
         self._context = context
         self._controller = controller
-        self.queue = PrintQueue(context.stores.db)
+        self.queue = PrintQueue(context.stores.db, context.stores.audit.who)
         self._cancel = threading.Event()
         self.batch_id: str | None = None
 
