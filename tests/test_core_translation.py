@@ -276,3 +276,12 @@ def test_an_english_command_never_loads_qt_for_its_messages() -> None:
                           env={**env, "LANG": "en_US.UTF-8"}, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip() == "no qt"
+
+
+def test_a_chinese_desk_reads_why_a_shared_database_address_will_not_do(chinese: None) -> None:
+    from ocdesk.store.location import check_url
+
+    assert check_url("postgresql://desk:pw@db.lan/wh") == (
+        "请不要在地址中写密码：ocdesk 会把密码保存在系统密钥环中。"
+    )
+    assert check_url("mysql://db/wh").startswith("共享数据库地址以 postgresql:// 开头")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ocdesk.api.text import translate
 from ocdesk.store.paths import AppPaths
 from ocdesk.store.sql import DatabaseError
 
@@ -40,13 +41,16 @@ def shared_database_url(profiles: ProfileStore | None = None) -> str | None:
 def check_url(url: str) -> str | None:
     """What is wrong with a typed database address, in words; None when it will do."""
     if not url.startswith(_SCHEMES):
-        return "A shared database address starts with postgresql:// (postgresql://user@host/db)."
-    from ocdesk.store.postgres import shown_location
+        return translate("database", "A shared database address starts with postgresql:// "
+                         "(postgresql://user@host/db).")  # fmt: skip
+    from ocdesk.store.postgres import address_parts
 
-    if shown_location(url).startswith("("):
-        return "This is not a database address ocdesk can read: postgresql://user@host:5432/db."
+    if address_parts(url) is None:
+        return translate("database", "This is not a database address ocdesk can read: "
+                         "postgresql://user@host:5432/db.")  # fmt: skip
     if urlsplit(url).password:
-        return "Leave the password out of the address: ocdesk keeps it in the system keyring."
+        return translate("database", "Leave the password out of the address: ocdesk keeps it "
+                         "in the system keyring.")  # fmt: skip
     return None
 
 

@@ -369,11 +369,19 @@ def _conninfo(url: str, password: str | None) -> str:
     return make_conninfo(url, **extra)
 
 
+def address_parts(url: str) -> dict[str, Any] | None:
+    """libpq's reading of a database address (host, port, user, dbname...); None when it cannot
+    read it."""
+    try:
+        return conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return None
+
+
 def shown_location(url: str) -> str:
     """`user@host:port/dbname` for messages: never the password, whatever the URL holds."""
-    try:
-        parts = conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
+    parts = address_parts(url)
+    if parts is None:
         return "(an unreadable database address)"
     host = parts.get("host") or "localhost"
     port = f":{parts['port']}" if parts.get("port") else ""

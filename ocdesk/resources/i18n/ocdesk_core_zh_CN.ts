@@ -643,6 +643,18 @@
         <source>The shared database {where} cannot be reached ({reason}). Check that this PC is on the warehouse network and that the database server is running; ask whoever looks after it.</source>
         <translation>无法连接共享数据库 {where}（{reason}）。请检查本电脑是否连在仓库网络上、数据库服务器是否在运行；可询问负责维护它的同事。</translation>
     </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (postgresql://user@host/db).</source>
+        <translation>共享数据库地址以 postgresql:// 开头（postgresql://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <source>This is not a database address ocdesk can read: postgresql://user@host:5432/db.</source>
+        <translation>ocdesk 无法识别这个数据库地址，格式应为：postgresql://用户@主机:5432/数据库。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: ocdesk keeps it in the system keyring.</source>
+        <translation>请不要在地址中写密码：ocdesk 会把密码保存在系统密钥环中。</translation>
+    </message>
 </context>
 <context>
     <name>endpoint_titles</name>
