@@ -154,19 +154,15 @@ class PrintHistory:
         self, limit: int = 500, search: str | None = None, label_type: str | None = None
     ) -> list[PrintRecord]:
         """Newest first. `search` finds text in the number, printer, user, workstation or job id."""
-        where: list[str] = []
-        params: list[Any] = []
-        if label_type is not None:
-            where.append("label_type = ?")
-            params.append(label_type)
-        if search:
-            # instr, not LIKE: label numbers may hold "_" or "%", which LIKE reads as wildcards.
-            columns = ("number", "printer", '"user"', "workstation", "cups_job_id")
-            where.append("(" + " OR ".join(f"instr(lower({c}), ?) > 0" for c in columns) + ")")
-            params += [search.lower()] * len(columns)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        # instr, not LIKE: label numbers may hold "_" or "%", which LIKE reads as wildcards.
+        columns = ("number", "printer", '"user"', "workstation", "cups_job_id")
+        clause, params = where(
+            ("label_type = ?", [label_type]) if label_type is not None else None,
+            (" OR ".join(f"instr(lower({c}), ?) > 0" for c in columns),
+             [search.lower()] * len(columns)) if search else None,
+        )  # fmt: skip
         rows = self._db.query(
-            f"SELECT * FROM print_history {clause} ORDER BY at DESC, id DESC LIMIT ?",
+            f"SELECT * FROM print_history{clause} ORDER BY at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         return [_record(row) for row in rows]

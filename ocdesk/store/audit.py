@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.store.db import row_to, text
+from ocdesk.store.filters import where
 from ocdesk.store.logs import redact
 from ocdesk.store.operator import Operator, resolve
 from ocdesk.store.owners import is_gone, owners_folder, this_process
@@ -316,21 +317,16 @@ class AuditLog:
         since: float | datetime | None = None,
     ) -> list[AuditEntry]:
         """Newest first. `endpoint_prefix` "outbound" matches outbound.query, outbound.create..."""
-        where: list[str] = []
-        params: list[Any] = []
-        if profile is not None:
-            where.append("profile = ?")
-            params.append(profile)
-        if endpoint_prefix:
+        from_time = since.timestamp() if isinstance(since, datetime) else since
+        clause, params = where(
+            ("profile = ?", [profile]) if profile is not None else None,
             # substr, not LIKE: ids contain "_", which LIKE would read as a wildcard.
-            where.append("substr(endpoint_id, 1, ?) = ?")
-            params += [len(endpoint_prefix), endpoint_prefix]
-        if since is not None:
-            where.append("at >= ?")
-            params.append(since.timestamp() if isinstance(since, datetime) else since)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+            ("substr(endpoint_id, 1, ?) = ?", [len(endpoint_prefix), endpoint_prefix])
+            if endpoint_prefix else None,
+            ("at >= ?", [from_time]) if from_time is not None else None,
+        )  # fmt: skip
         rows = self._db.query(
-            f"SELECT * FROM audit_log {clause} ORDER BY at DESC, id DESC LIMIT ?",
+            f"SELECT * FROM audit_log{clause} ORDER BY at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         return [_entry(row) for row in rows]

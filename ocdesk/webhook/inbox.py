@@ -84,17 +84,15 @@ class WebhookInbox:
         `search` matches, ignoring case, anywhere in the order number, status, eventId or body
         (so a reference or tracking number finds its callbacks too).
         """
-        where, params = "", []
-        if search:
-            # instr, not LIKE: order numbers and references may hold "_" or "%"
-            where = (
-                "WHERE instr(lower(order_number), ?) > 0 OR instr(lower(status), ?) > 0"
-                " OR instr(lower(event_id), ?) > 0 OR instr(lower(body), ?) > 0"
-            )
-            params = [search.lower()] * 4
+        # instr, not LIKE: order numbers and references may hold "_" or "%"
+        columns = ("order_number", "status", "event_id", "body")
+        clause, params = filters.where(
+            (" OR ".join(f"instr(lower({c}), ?) > 0" for c in columns),
+             [search.lower()] * len(columns)) if search else None,
+        )  # fmt: skip
         order = "handled_at IS NOT NULL, " if unhandled_first else ""
         rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM webhook_inbox {where}"
+            f"SELECT {_COLUMNS} FROM webhook_inbox{clause}"
             f" ORDER BY {order}received_at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
