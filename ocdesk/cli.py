@@ -279,17 +279,7 @@ def _operator_of(args: argparse.Namespace) -> Callable[[], Operator]:
     login and computer names."""
     from ocdesk.store import operator
 
-    settings = _profile_store()
-
-    def chosen(given: str | None, env: str, pref: str) -> str:
-        value = given or os.environ.get(env) or settings.get_pref(pref, "") or ""
-        return " ".join(str(value).split())
-
-    name = chosen(args.operator, operator.OPERATOR_ENV, operator.NAME_PREF)
-    workstation = chosen(args.workstation, operator.WORKSTATION_ENV, operator.WORKSTATION_PREF)
-    who = operator.Operator(
-        name or operator.os_user(), workstation or operator.host_name(), bool(name)
-    )
+    who = operator.for_command(_profile_store(), args.operator, args.workstation)
     return lambda: who
 
 

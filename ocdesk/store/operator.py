@@ -61,6 +61,22 @@ def resolve(prefs: Prefs | None = None, environ: Mapping[str, str] | None = None
     environ = os.environ if environ is None else environ
     name = _pref(prefs, NAME_PREF) or _clean(environ.get(OPERATOR_ENV, ""))
     workstation = _pref(prefs, WORKSTATION_PREF) or _clean(environ.get(WORKSTATION_ENV, ""))
+    return _named(name, workstation)
+
+
+def for_command(
+    prefs: Prefs | None, name: str | None = None, workstation: str | None = None
+) -> Operator:
+    """Who a command-line command runs as: what it was given (--operator, --workstation), else
+    the environment, else the desk's own choice in the settings, else the OS login and host."""
+    chosen_name = _clean(name or "") or _clean(os.environ.get(OPERATOR_ENV, ""))
+    chosen_station = _clean(workstation or "") or _clean(os.environ.get(WORKSTATION_ENV, ""))
+    return _named(chosen_name or _pref(prefs, NAME_PREF),
+                  chosen_station or _pref(prefs, WORKSTATION_PREF))  # fmt: skip
+
+
+def _named(name: str, workstation: str) -> Operator:
+    """The operator recorded: the OS login and the host name stand in for what nobody said."""
     return Operator(name or os_user(), workstation or host_name(), bool(name))
 
 
