@@ -837,7 +837,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     db = _open_store()
     _log_to_stdout()
     try:
-        serve_until_stopped(WebhookService(settings, db, db.location))
+        serve_until_stopped(WebhookService(settings, db))
     except ReceiverError as exc:
         db.close()
         raise InputError(str(exc)) from exc

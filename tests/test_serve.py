@@ -244,7 +244,7 @@ def test_the_health_page_answers_503_while_the_store_cannot_be_read(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     db = Database(tmp_path / "store.sqlite3")
-    service = WebhookService(ReceiverSettings(port=0), db, "the test store").start()
+    service = WebhookService(ReceiverSettings(port=0), db).start()
     try:
         db.close()  # as a database server gone away: every query fails
         with pytest.raises(urllib.error.HTTPError) as refused:
@@ -257,7 +257,7 @@ def test_the_health_page_answers_503_while_the_store_cannot_be_read(
 
     assert health["status"] == "unavailable"
     assert health["store"]["reachable"] is False and health["store"]["problem"]
-    assert "the store the test store cannot be read" in caplog.text
+    assert f"the store {db.location} cannot be read" in caplog.text
 
 
 def test_serve_without_the_profiles_secret_says_how_to_give_it(

@@ -28,13 +28,13 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 class WebhookService:
     """The receiver writing into `db`'s inbox, with a health page beside the callback path.
 
-    `store_name` names the database in the log and on the health page (a path or an address,
+    The log and the health page name the database by `db.location` (a path or an address,
     never a password).
     """
 
-    def __init__(self, settings: ReceiverSettings, db: Store, store_name: str) -> None:
+    def __init__(self, settings: ReceiverSettings, db: Store) -> None:
         self.db = db
-        self.store_name = store_name
+        self.store_name = db.location
         self.inbox = WebhookInbox(db)
         self.receiver = WebhookReceiver(settings, self.inbox, pages={HEALTH_PATH: self.health})
         self._started_at = time.monotonic()
