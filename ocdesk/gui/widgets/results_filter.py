@@ -100,6 +100,8 @@ class RowsFilter(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._source is None:
             return None
+        if role not in self._source.answered_roles:  # most of what sizing a column asks
+            return None
         return self._source.data(self._source.index(self._shown[index.row()], index.column()), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

@@ -34,6 +34,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TOOLTIP_LIMIT = 4000
+# The roles RowsModel.data answers. Sizing a column asks each of its cells for some eight
+# roles; the others are refused before any Python work (the proxy checks too).
+ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SORT_ROLE,
+        ROW_ROLE,
+    )
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +61,7 @@ class RowsModel(QAbstractTableModel):
 
     sig_sorting = Signal()
     sig_sorted = Signal()
+    answered_roles = ANSWERED_ROLES  # a subclass answering more roles adds them here
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +124,7 @@ class RowsModel(QAbstractTableModel):
         return bool(filled) and all(is_number(v) for v in filled)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         value = row.get(self._columns[index.column()])

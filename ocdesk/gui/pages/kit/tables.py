@@ -20,6 +20,8 @@ Tint = Callable[[dict[str, Any], str], QColor | None]
 class TintedRowsModel(RowsModel):
     """RowsModel whose cells may carry a background colour (old stock, refunds)."""
 
+    answered_roles = RowsModel.answered_roles | {int(Qt.ItemDataRole.BackgroundRole)}
+
     def __init__(self, tint: Tint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tint = tint
