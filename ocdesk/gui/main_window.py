@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from ocdesk.api.catalog import GROUPS
+from ocdesk.api.groups import GROUPS
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.placement import place_window, save_placement
 from ocdesk.gui.tabs import save_splitters

@@ -32,8 +32,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ocdesk.api import catalog
-from ocdesk.api.catalog import Effect
 from ocdesk.api.errors import ReauthRequired
 
 T = TypeVar("T")
@@ -276,8 +274,10 @@ class ApiOp(Op[Any]):
         data: Any,
         owner: QObject | None,
     ) -> None:
+        from ocdesk.api import catalog  # not before the window is on screen: ops are made later
+
         endpoint = catalog.ENDPOINTS.get(endpoint_id)
-        write = endpoint is not None and endpoint.effect is not Effect.READ
+        write = endpoint is not None and endpoint.effect is not catalog.Effect.READ
         super().__init__(service, lambda: caller(endpoint_id, data), owner, write=write)
         self.endpoint_id = endpoint_id
         self.data = data

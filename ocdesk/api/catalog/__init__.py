@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ocdesk.api.catalog import fields as F
 from ocdesk.api.catalog.model import (
-    GROUPS,
     Auth,
     Body,
     Dialect,
@@ -16,6 +15,7 @@ from ocdesk.api.catalog.model import (
     TotalLimit,
     Window,
 )
+from ocdesk.api.groups import GROUPS
 from ocdesk.api.text import QT_TRANSLATE_NOOP
 
 __all__ = [

@@ -236,17 +236,3 @@ def _values_at(value: object, keys: list[str]) -> list[str]:
         return _values_at(value.get(keys[0]), keys[1:])
     return []
 
-
-GROUPS = (
-    "Account",
-    "SKU",
-    "Stock",
-    "Inbound",
-    "Outbound",
-    "Warehouse",
-    "Pricing",
-    "VAS",
-    "Webhook",
-    "Returns",
-    "Finance",
-)
