@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext, Stores
@@ -28,6 +27,8 @@ from ocdesk.store.profiles import ProfileStore
 # The session (with `requests`), the database, logging, backups and the database check are
 # imported on the worker threads that use them, or after the window's first paint.
 if TYPE_CHECKING:
+    import subprocess
+
     from ocdesk.api.client import ExchangeSink
     from ocdesk.api.result import RawExchange
     from ocdesk.session import Session
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 3000
 BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: is a new day's backup due?
-FIRST_PAINT_WAIT_MS = 500  # the rest of the window waits no longer for its first paint
+PAINT_WAIT_MS = 500  # what waits for the window's (next) paint waits no longer
 FIRST_ROWS_WAIT_MS = 2000  # nor for the login and the first rows
 ROWS_AFTER_LOGIN_WAIT_MS = 500  # nor, once logged in, for rows (a tab may show none at login)
 
@@ -52,9 +53,7 @@ def open_stores(paths: AppPaths) -> Stores:
     return Stores(paths, profiles, SecretStore(), db, audit)
 
 
-def open_records(
-    paths: AppPaths, profiles: ProfileStore
-) -> tuple[Store, AuditLog, str | None]:
+def open_records(paths: AppPaths, profiles: ProfileStore) -> tuple[Store, AuditLog, str | None]:
     """The console's database and the audit log in it, and what the user must hear about how
     the database was opened: the one place the console opens it.
 
@@ -301,23 +300,34 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     window.sig_rows_shown.connect(ready)
 
 
-class _FirstPaint(QObject):
-    """Runs `then` once, on the event-loop turn after `window` is first painted, or after
-    FIRST_PAINT_WAIT_MS if it is not painted (a window started minimized, say)."""
+class _AfterPaint(QObject):
+    """Runs `then` once, on the event-loop turn after `window` (or anything in it) is next
+    painted, or after PAINT_WAIT_MS if nothing is (a window started minimized, say).
 
-    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+    A zero timer would come too soon: Qt paints at low priority, after every pending call.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
+        app = QCoreApplication.instance()
+        assert app is not None
+        self._app, self._window = app, window
         self._then: Callable[[], None] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+        app.installEventFilter(self)  # a child's paint is the window's
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:
+        self._app.removeEventFilter(self)
         then, self._then = self._then, None
         if then is not None:
             then()
@@ -357,8 +367,9 @@ def open_console(
         if not logged_in:
             rest_of_the_window()
             return
-        window.sig_rows_shown.connect(
-            lambda _rows: rest_of_the_window(), Qt.ConnectionType.SingleShotConnection
+        window.sig_rows_shown.connect(  # painted first: the user reads them meanwhile
+            lambda _rows: _AfterPaint(window, rest_of_the_window),
+            Qt.ConnectionType.SingleShotConnection,
         )
         QTimer.singleShot(ROWS_AFTER_LOGIN_WAIT_MS, window, rest_of_the_window)
 
@@ -389,7 +400,7 @@ def open_console(
         window.complete()
         _settle_stores(context, window, db_notices)
 
-    _FirstPaint(window, after_first_paint)
+    _AfterPaint(window, after_first_paint)
     return window
 
 

@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ocdesk.gui.app import (
-    FIRST_PAINT_WAIT_MS,
     FIRST_ROWS_WAIT_MS,
+    PAINT_WAIT_MS,
     Startup,
-    _FirstPaint,
+    _AfterPaint,
     open_console,
     open_stores,
 )
@@ -81,15 +82,42 @@ def test_the_rest_of_the_window_follows_its_first_paint_once_or_comes_anyway(qtb
     painted = MainWindow(context, complete=False)
     qtbot.addWidget(painted)
     runs: list[str] = []
-    _FirstPaint(painted, lambda: runs.append("painted"))
+    _AfterPaint(painted, lambda: runs.append("painted"))
     painted.show()
-    qtbot.waitUntil(lambda: runs == ["painted"], timeout=FIRST_PAINT_WAIT_MS * 4)
+    qtbot.waitUntil(lambda: runs == ["painted"], timeout=PAINT_WAIT_MS * 4)
     never_shown = MainWindow(context, complete=False)  # a window started minimized, say
     qtbot.addWidget(never_shown)
-    _FirstPaint(never_shown, lambda: runs.append("unpainted"))
-    qtbot.waitUntil(lambda: "unpainted" in runs, timeout=FIRST_PAINT_WAIT_MS * 4)
-    qtbot.wait(FIRST_PAINT_WAIT_MS)
+    _AfterPaint(never_shown, lambda: runs.append("unpainted"))
+    qtbot.waitUntil(lambda: "unpainted" in runs, timeout=PAINT_WAIT_MS * 4)
+    qtbot.wait(PAINT_WAIT_MS)
     assert runs == ["painted", "unpainted"]  # each once
+
+
+def test_what_follows_new_rows_waits_until_they_are_painted(qtbot, context):
+    """The rest of the window is built after the first rows are on screen, not before: a
+    zero timer would run first, as Qt paints after every pending call."""
+    window = MainWindow(context, complete=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the first paint is over
+    events: list[str] = []
+    rows = window.status  # any widget in the window stands for the table of new rows
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is rows:
+                events.append("painted")
+            return False
+
+    spy = PaintSpy()
+    rows.installEventFilter(spy)
+    rows.showMessage("42 orders")  # the new rows: the status bar repaints
+    _AfterPaint(window, lambda: events.append("rest of the window"))
+    QTimer.singleShot(0, lambda: events.append("zero timer"))
+    qtbot.waitUntil(lambda: "rest of the window" in events, timeout=PAINT_WAIT_MS * 4)
+    assert events.index("zero timer") < events.index("painted")
+    assert events.index("painted") < events.index("rest of the window")
 
 
 SHELL_AND_FIRST_TAB = """
