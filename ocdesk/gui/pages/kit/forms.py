@@ -23,10 +23,6 @@ from ocdesk.gui.pages.kit.services import RegionCombo, ServiceCombo
 from ocdesk.gui.widgets.form_fields import PROBLEM_COLOR, set_problem_look
 from ocdesk.gui.widgets.form_table import ArrayTable
 
-INFO_STYLE = "QLabel { background: #e8f0fe; border: 1px solid #4a72c4; border-radius: 4px;" \
-    " padding: 6px; }"  # fmt: skip
-OK_STYLE = "QLabel { background: #e6f4ea; border: 1px solid #2e7d32; border-radius: 4px;" \
-    " padding: 6px; }"  # fmt: skip
 PROBLEM_STYLE = f"color: {PROBLEM_COLOR};"
 FIRST_COLUMNS_WIDTH = 200
 
@@ -161,21 +157,6 @@ def rest_path(rest: str) -> list[Any]:
         if piece:
             parts.append(int(piece) if piece.isdigit() else piece)
     return parts
-
-
-def info_label(parent: QWidget, style: str = INFO_STYLE) -> QLabel:
-    """A selectable note, hidden while it has nothing to say (see `say`)."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def big_label(parent: QWidget | None = None) -> QLabel:

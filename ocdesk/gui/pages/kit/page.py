@@ -29,8 +29,9 @@ from ocdesk.api.catalog import Endpoint
 from ocdesk.api.errors import FieldProblem, ValidationError
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar, Op
-from ocdesk.gui.pages.kit.forms import FormGrid, info_label, say
+from ocdesk.gui.pages.kit.forms import FormGrid
 from ocdesk.gui.pages.kit.jobs import Describe, Job, JobRunner, ProgressStrip
+from ocdesk.gui.pages.kit.notes import info_label, say
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.form_table import ArrayTable
 from ocdesk.gui.writes import WriteSender

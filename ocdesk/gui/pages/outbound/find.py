@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ocdesk.api import catalog, lenient
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
-from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
+from ocdesk.gui.pages.kit.notes import info_label, say
 from ocdesk.gui.pages.kit.tables import StatusDelegate
 from ocdesk.gui.pages.outbound.orders import (
     COLUMNS,

@@ -28,7 +28,8 @@ from ocdesk.api.result import OcResult
 from ocdesk.api.validation import problems_for
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.ops import BusyBar
-from ocdesk.gui.pages.kit.forms import OK_STYLE, FormGrid, info_label, rest_path, say, split_problem
+from ocdesk.gui.pages.kit.forms import FormGrid, rest_path, split_problem
+from ocdesk.gui.pages.kit.notes import OK_STYLE, info_label, say
 from ocdesk.gui.pages.kit.services import RegionCombo, ServiceCombo
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.form_table import ArrayTable

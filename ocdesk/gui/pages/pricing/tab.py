@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages import WorkflowPage
-from ocdesk.gui.pages.kit.forms import info_label, say
 from ocdesk.gui.pages.kit.jobs import JobRunner, ProgressStrip
+from ocdesk.gui.pages.kit.notes import info_label, say
 from ocdesk.gui.pages.pricing.estimate import EstimatePage, example_parcel
 from ocdesk.gui.writes import WriteSender
 from ocdesk.jobs.base import Progress
