@@ -72,6 +72,7 @@ class ViewBar(QWidget):
             layout.addWidget(button)
         self.scope = QLabel(self)
         self.scope.setStyleSheet("color: palette(placeholder-text);")
+        self.scope.setWordWrap(True)  # on two lines in a narrow window, never cut off
         layout.addWidget(self.scope, 1)
         self.buttons[ALL].setChecked(True)
 
