@@ -157,7 +157,8 @@ def _check_cups_takes(jobs: int) -> None:
     if 0 < limit < jobs:
         raise RuntimeError(
             f"CUPS takes at most {limit} jobs at once (MaxJobs) and this round sends {jobs}: "
-            "raise it first, e.g. `cupsctl MaxJobs=0` (no limit)"
+            "raise it first, e.g. `cupsctl MaxJobs=0` (no limit; `cupsctl MaxJobs=500` after "
+            "the run, as CUPS keeps every finished job while there is none)"
         )
 
 
