@@ -238,6 +238,12 @@ SQLITE_COMPANIONS = ("-wal", "-shm")
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
+def _says_damaged(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's error is about the file itself (its primary code: CORRUPT has extended ones)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in _DAMAGE_CODES
+
+
 def text(value: Any) -> str:
     """A nullable TEXT column as a str: NULL reads as ""."""
     return value or ""
@@ -371,7 +377,7 @@ class Database:
             self._migrate(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            if exc.sqlite_errorcode in _DAMAGE_CODES:
+            if _says_damaged(exc):
                 raise DatabaseDamaged(self.path, str(exc)) from exc
             raise DatabaseError(f"cannot open the database {self.path}: {exc}") from exc
         except DatabaseError:
@@ -434,10 +440,14 @@ def _refuse_unreadable(path: Path) -> None:
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """DatabaseDamaged only for a damaged file: a closed connection, a lock held too long or a
+    failing disk says nothing about the file, which must then never be set aside."""
     try:
         rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        if _says_damaged(exc):
+            raise DatabaseDamaged(path, str(exc)) from exc
+        raise DatabaseError(f"cannot check the database {path}: {exc}") from exc
     verdict = str(rows[0][0]) if rows else "no answer"
     if verdict != "ok":
         # quick_check(1) stops at the first problem: "*** in database main ***\nPage 2: ..."

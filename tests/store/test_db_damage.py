@@ -20,6 +20,7 @@ from ocdesk.store.db import (
     SQLITE_COMPANIONS,
     Database,
     DatabaseDamaged,
+    DatabaseError,
     check_or_start_afresh,
     open_database,
 )
@@ -174,6 +175,22 @@ def test_check_of_a_healthy_file_says_nothing(db_path: Path) -> None:
     with Database(db_path, check=False) as db:
         assert check_or_start_afresh(db) is None
         assert audit_rows(db) == 3
+
+
+def test_a_healthy_file_checked_as_the_console_closes_is_never_set_aside(db_path: Path) -> None:
+    """The check runs on a worker; the console closing meanwhile closes the database. That
+    (or a lock held too long) says nothing about the file, which stays where it is."""
+    with_history(db_path, rows=3)
+    db = Database(db_path, check=False)
+    db.close()
+
+    with pytest.raises(DatabaseError) as raised:
+        check_or_start_afresh(db)
+
+    assert not isinstance(raised.value, DatabaseDamaged)
+    assert aside_files(db_path) == []
+    with Database(db_path) as reopened:
+        assert audit_rows(reopened) == 3
 
 
 def test_quick_check_runs_when_opening(db_path: Path) -> None:
