@@ -247,7 +247,8 @@ class Op[T](QObject):
             return
         self._ended = True
         self._service._ended(self)
-        self.sig_ended.emit()
+        if shiboken6.isValid(self):  # not when the console's end deleted it first
+            self.sig_ended.emit()
 
     def _let_go(self) -> None:
         """Drop every reference to callers' objects once nothing more will happen.
@@ -386,7 +387,9 @@ class ApiService(QObject):
     def _ended(self, op: Op[Any]) -> None:
         if op in self._awaited:
             self._awaited.remove(op)
-            self.sig_busy_changed.emit(len(self._awaited))
+            # An owner destroyed as the process ends cancels its ops after the service is gone.
+            if shiboken6.isValid(self):
+                self.sig_busy_changed.emit(len(self._awaited))
 
     def _forget(self, op: Op[Any]) -> None:
         self._alive.discard(op)

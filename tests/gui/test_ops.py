@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -311,3 +312,20 @@ def test_a_write_cancelled_by_the_user_is_not_kept_for_the_login(qtbot, service,
     gate.set()
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert service.waiting_for_login == 0 and not op.waiting_for_login
+
+
+def test_an_owner_destroyed_after_the_service_as_the_console_ends_raises_nothing(
+    qtbot, caller, capfd
+) -> None:
+    """At the process's end the service may be deleted before a window that owns ops: the
+    window's end cancels them quietly, with nobody left to tell."""
+    gate, caller.answer = _gate()
+    ending = ApiService(caller)
+    owner = QWidget()
+    op = ending.request("sku.query", {}, owner=owner)
+    op.start()
+    threading.Timer(0.1, gate.set).start()
+    shiboken6.delete(ending)  # waits for its pool: the work ends, its outcome undelivered
+    shiboken6.delete(owner)  # its `destroyed` cancels the op
+    assert op.ended
+    assert "Traceback" not in capfd.readouterr().err
