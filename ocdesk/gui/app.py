@@ -396,6 +396,8 @@ def open_console(
         nonlocal completed
         if completed:  # the first rows, or the wait for them, came first
             return
+        if not window.isVisible():  # closed first: the console is ending, nothing to settle
+            return
         completed = True
         window.complete()
         _settle_stores(context, window, db_notices)
