@@ -305,29 +305,46 @@ class _AfterPaint(QObject):
     painted, or after PAINT_WAIT_MS if nothing is (a window started minimized, say).
 
     A zero timer would come too soon: Qt paints at low priority, after every pending call.
+    Qt paints a window's widgets when the window is exposed (its first paint) and when the
+    window widget receives an update request (every later paint), so those two are watched.
+    An application-wide filter would see every event of every object, and PySide builds the
+    Python enums of each class it meets there: some 20 ms of the first event-loop turn.
     """
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        app = QCoreApplication.instance()
-        assert app is not None
-        self._app, self._window = app, window
+        self._window = window
         self._then: Callable[[], None] | None = then
-        app.installEventFilter(self)  # a child's paint is the window's
+        window.installEventFilter(self)
+        self._watch_its_native_window()  # or once it is shown, when it has one
         QTimer.singleShot(PAINT_WAIT_MS, self, self._run)
 
+    def _watch_its_native_window(self) -> None:
+        handle = self._window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched is self._window:
+            self._watch_its_native_window()
+        elif kind in (QEvent.Type.Expose, QEvent.Type.UpdateRequest) and self._exposed():
+            self._stop_watching()  # this event paints; what follows it comes after the paint
             QTimer.singleShot(0, self, self._run)
         return False
 
+    def _exposed(self) -> bool:
+        handle = self._window.windowHandle()
+        return handle is not None and handle.isExposed()
+
+    def _stop_watching(self) -> None:
+        self._window.removeEventFilter(self)
+        handle = self._window.windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
+
     def _run(self) -> None:
-        self._app.removeEventFilter(self)
+        self._stop_watching()
         then, self._then = self._then, None
         if then is not None:
             then()
