@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ocdesk.gui.help.dialog import HelpDialog
-from ocdesk.gui.lookup.text import COLOUR_HEX, STATUS_COLOURS, status_text
+from ocdesk.gui.statuses import COLOUR_HEX, STATUS_COLOURS, status_text
 
 COLOUR_MEANING = {
     "green": "Done: shipped, received, approved.",

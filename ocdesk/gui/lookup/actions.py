@@ -23,6 +23,7 @@ from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup import text
 from ocdesk.gui.ops import BusyBar
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.gui.writes import WriteSender
@@ -54,7 +55,7 @@ class CancelDialog(QDialog):
         question = QLabel(
             self.tr(
                 "Cancel {noun} <b>{number}</b>?<br>Its status at OC right now: <b>{status}</b>"
-            ).format(noun=noun, number=number, status=text.status_text(status)),
+            ).format(noun=noun, number=number, status=status_text(status)),
             self,
         )
         self.reason = QLineEdit(self)
@@ -172,7 +173,7 @@ class LookupActions(QObject):
         )
         return self.tr(
             "{number} cannot be cancelled: it is {status}. {rule} Nothing was sent."
-        ).format(number=number, status=text.status_text(status).lower(), rule=rule)
+        ).format(number=number, status=status_text(status).lower(), rule=rule)
 
     def _send_cancel(self, kind: IdKind, number: str, dialog: CancelDialog | None) -> None:
         reason = dialog.reason.text() if dialog is not None else ""

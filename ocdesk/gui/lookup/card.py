@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup import text
 from ocdesk.gui.lookup.order_details import OrderDetails
+from ocdesk.gui.statuses import status_colour, status_text
 from ocdesk.gui.widgets.scrolled import scrolled
 from ocdesk.gui.words import money_text, short_datetime
 from ocdesk.jobs.number_search import Match, can_cancel, cancel_blocked, label_request
@@ -52,9 +53,9 @@ class StatusBadge(QLabel):
     """A status as a coloured pill, so the state of a record is seen before it is read."""
 
     def set_status(self, status: str) -> None:
-        self.setText(text.status_text(status))
+        self.setText(status_text(status))
         self.setToolTip(status)
-        colour = text.status_colour(status)
+        colour = status_colour(status)
         self.setStyleSheet(
             f"QLabel {{ background: {colour}; color: white; border-radius: 9px;"
             " padding: 3px 12px; font-weight: bold; }"

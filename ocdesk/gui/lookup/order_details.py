@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ocdesk.api.identifiers import IdKind
-from ocdesk.gui.lookup import text
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import short_datetime
 from ocdesk.jobs.order_timeline import Step, timeline
 from ocdesk.jobs.recipient import recipient
@@ -28,7 +28,7 @@ def step_text(step: Step) -> str:
     mark = MARKS["now" if step.current else "done" if step.reached else "to come"]
     when = step.when
     shown = short_datetime(when) if isinstance(when, datetime) else when or ""
-    return " ".join(part for part in (mark, text.status_text(step.status), shown) if part)
+    return " ".join(part for part in (mark, status_text(step.status), shown) if part)
 
 
 class TrackingButtons(QWidget):

@@ -1,13 +1,13 @@
-"""The words and colours of the lookup box: kind names, input hints, statuses, not-found messages."""
+"""The words of the lookup box: kind names, input hints, not-found messages (statuses: gui.statuses)."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 
 from ocdesk.api.identifiers import IdKind
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import count_text, epoch_datetime, short_time
 from ocdesk.jobs.number_search import Match, Outcome
 from ocdesk.jobs.record_fields import card_data
@@ -23,20 +23,6 @@ _PARTIAL = (
     (re.compile(r"OCV", re.I), IdKind.VAS),
     (re.compile(r"OC\d", re.I), IdKind.MFSKUID),
 )
-STATUS_COLOURS = {
-    "green": ("shipped", "completed", "received", "approved", "passed", "delivered"),
-    "blue": ("created", "label_issued", "draft", "pending_review", "arrived"),
-    "amber": ("processing", "picked", "packed", "in_transit", "receiving", "inspected", "pending"),
-    "red": ("exception", "rejected", "failed"),
-}
-_KNOWN_STATUSES = tuple(s for statuses in STATUS_COLOURS.values() for s in statuses)
-COLOUR_HEX = {
-    "green": "#2e7d32",
-    "blue": "#1565c0",
-    "amber": "#b35c00",
-    "red": "#c62828",
-    "grey": "#616161",
-}
 
 
 def _t(text: str) -> str:
@@ -111,46 +97,6 @@ def number_shape(kind: IdKind) -> str:
         IdKind.MFSKUID: _t("OC + 13 digits, e.g. OC0000255606056"),
     }
     return shapes.get(kind, "")
-
-
-def status_text(status: str) -> str:
-    """A status in words; one OC added later is shown as sent (rule C6)."""
-    known = {
-        "created": _t("Created"),
-        "processing": _t("Processing"),
-        "picked": _t("Picked"),
-        "packed": _t("Packed"),
-        "shipped": _t("Shipped"),
-        "cancelled": _t("Cancelled"),
-        "exception": _t("Exception"),
-        "label_issued": _t("Label issued"),
-        "in_transit": _t("In transit"),
-        "received": _t("Received"),
-        "inspected": _t("Inspected"),
-        "completed": _t("Completed"),
-        "arrived": _t("Arrived"),
-        "receiving": _t("Receiving"),
-        "draft": _t("Draft"),
-        "pending_review": _t("Pending review"),
-        "approved": _t("Approved"),
-        "rejected": _t("Rejected"),
-    }
-    return known.get(status.lower(), status) if status else _t("No status")
-
-
-@functools.lru_cache(maxsize=1024)
-def status_colour(status: str) -> str:
-    """The badge colour (hex) for `status`, as OC sends it or as `status_text` words it:
-    green done, blue new, amber moving, red trouble.
-
-    Cached: a table repaint asks it for every visible row, and the words it compares with are
-    translated once per run (the language is chosen at start)."""
-    key = status.lower()
-    key = {status_text(k).lower(): k for k in _KNOWN_STATUSES}.get(key, key)
-    for colour, statuses in STATUS_COLOURS.items():
-        if key in statuses:
-            return COLOUR_HEX[colour]
-    return COLOUR_HEX["grey"]
 
 
 def date_role(role: str) -> str:

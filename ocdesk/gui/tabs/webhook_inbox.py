@@ -23,10 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from ocdesk.gui.lookup import text as lookup_text
 from ocdesk.gui.ops import ApiService
 from ocdesk.gui.pages.kit.tables import StatusDelegate
 from ocdesk.gui.pages.outbound.orders import short_time
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.webhook.inbox import InboxEntry, WebhookInbox
 
@@ -82,7 +82,7 @@ def _row(entry: InboxEntry) -> dict[str, Any]:
     handled_at = entry.handled_at
     handled = short_time(handled_at * 1000) if handled_at is not None else _t("not yet")
     return {
-        _t("Status"): lookup_text.status_text(entry.status),
+        _t("Status"): status_text(entry.status),
         _t("Order"): entry.order_number,
         _t("Event time"): short_time(entry.event_time),
         _t("Received"): received,

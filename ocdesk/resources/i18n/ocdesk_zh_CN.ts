@@ -3716,76 +3716,12 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>已创建</translation>
     </message>
     <message>
-        <source>Processing</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Picked</source>
-        <translation>已拣货</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>已打包</translation>
-    </message>
-    <message>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>异常</translation>
-    </message>
-    <message>
-        <source>Label issued</source>
-        <translation>已出标签</translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation>在途</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已收货</translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation>已质检</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>已到货</translation>
-    </message>
-    <message>
-        <source>Receiving</source>
-        <translation>收货中</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Pending review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>No status</source>
-        <translation>无状态</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -6315,6 +6251,85 @@ OC 对该 ID 的叫法：MFSKUID</translation>
     <message>
         <source>working…</source>
         <translation>处理中…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>已拣货</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Label issued</source>
+        <translation>已出标签</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>收货中</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>无状态</translation>
     </message>
 </context>
 <context>

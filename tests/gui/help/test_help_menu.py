@@ -16,10 +16,10 @@ from ocdesk.gui.context import AppContext
 from ocdesk.gui.help.about import AboutDialog, ocdesk_version
 from ocdesk.gui.help.guide import DeskGuide
 from ocdesk.gui.help.shortcuts import ShortcutsDialog
-from ocdesk.gui.lookup.text import COLOUR_HEX
 from ocdesk.gui.main_window import MainWindow
 from ocdesk.gui.station import keys as station_keys
 from ocdesk.gui.station.keys import StationKey
+from ocdesk.gui.statuses import COLOUR_HEX
 from ocdesk.store.paths import app_paths
 
 

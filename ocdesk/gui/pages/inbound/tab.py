@@ -18,7 +18,6 @@ from ocdesk.api import lenient
 from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.api.result import OcResult
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.inbound.create import InboundCreatePage
 from ocdesk.gui.pages.inbound.uploads import ClearancePage, TrackingPage
@@ -27,6 +26,7 @@ from ocdesk.gui.pages.kit.forms import split_numbers
 from ocdesk.gui.pages.kit.page import open_page
 from ocdesk.gui.pages.kit.record_card import RecordCard, note_label, when_text
 from ocdesk.gui.pages.kit.record_list import RecordListPage
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.requests import label_request

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ocdesk.api import lenient
-from ocdesk.gui.lookup import text as lookup_text
+from ocdesk.gui.statuses import status_colour
 from ocdesk.gui.widgets.results import ResultsView, RowsModel
 
 # (row, column name) -> background colour of that cell, or None for the normal look.
@@ -81,7 +81,7 @@ class StatusDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         width = min(metrics.horizontalAdvance(text) + 18, option.rect.width() - 4)
         pill = QRectF(option.rect.x() + 2, option.rect.y() + 2, width, option.rect.height() - 4)
-        painter.setBrush(QColor(lookup_text.status_colour(text)))
+        painter.setBrush(QColor(status_colour(text)))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setPen(QColor("white"))

@@ -12,7 +12,7 @@ from ocdesk.api import lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.dates import parse_datetime
 from ocdesk.api.identifiers import IdKind, classify, normalise
-from ocdesk.gui.lookup import text as lookup_text
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 from ocdesk.jobs.requests import order_query
@@ -119,7 +119,7 @@ def table_row(row: dict[str, Any]) -> dict[str, Any]:
     values = (
         lenient.get(row, "orderNumber") or "",
         lenient.get(row, "referenceNumber") or "",
-        lookup_text.status_text(str(lenient.get(row, "status") or "")),
+        status_text(str(lenient.get(row, "status") or "")),
         lenient.get(row, "serviceRegion") or "",
         short_time(lenient.get(row, "orderCreationTime")),
         short_time(lenient.get(row, "shippedTime")),

@@ -28,9 +28,9 @@ from ocdesk.api import catalog, lenient
 from ocdesk.api.batches import chunks
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.lookup.actions import CancelDialog
-from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.record_list import RecordListPage
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call
 from ocdesk.jobs.number_search import NOT_CANCELLABLE

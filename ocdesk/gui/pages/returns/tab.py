@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import dates, lenient
 from ocdesk.gui.context import AppContext
-from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.record_card import RecordCard, when_text
@@ -25,6 +24,7 @@ from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.gui.pages.returns.actions import ReturnActions
 from ocdesk.gui.pages.returns.stock import ReturnStockPage
 from ocdesk.gui.pages.returns.submit import ReturnSubmitPage
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.widgets.date_picker import date_picker, picked_date
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.paging import PAGE_SIZE, all_pages

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocdesk.api import lenient
-from ocdesk.gui.lookup.text import status_text
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import oc_moment_text
 
 

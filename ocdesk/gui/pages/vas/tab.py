@@ -19,7 +19,6 @@ from ocdesk.api.identifiers import IdKind, classify
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.lookup.actions import CancelDialog
 from ocdesk.gui.lookup.card import format_amount
-from ocdesk.gui.lookup.text import status_text
 from ocdesk.gui.pages import WorkflowPage
 from ocdesk.gui.pages.kit import words
 from ocdesk.gui.pages.kit.forms import split_numbers
@@ -27,6 +26,7 @@ from ocdesk.gui.pages.kit.page import session_numbers
 from ocdesk.gui.pages.kit.record_card import RecordCard, when_text
 from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.gui.pages.vas.create import VasCreatePage
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 from ocdesk.jobs.windows import fetch_windows

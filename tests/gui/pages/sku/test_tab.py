@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
 from ocdesk.gui.lookup.card import Card  # noqa: E402
-from ocdesk.gui.lookup.text import status_text  # noqa: E402
 from ocdesk.gui.pages.registry import pages_for  # noqa: E402
 from ocdesk.gui.pages.sku.card import SkuWindow  # noqa: E402
 from ocdesk.gui.pages.sku.create import CreateSkuPage  # noqa: E402
 from ocdesk.gui.pages.sku.find import SKU_KEY, FindSkusPage  # noqa: E402
+from ocdesk.gui.statuses import status_text  # noqa: E402
 from ocdesk.jobs.requests import sku_query  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.session import sandbox_session  # noqa: E402
