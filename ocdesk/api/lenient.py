@@ -40,6 +40,8 @@ def get(mapping: Any, *names: str, default: Any = None) -> Any:
     """
     if not isinstance(mapping, Mapping):
         return default
+    if len(names) == 1 and names[0] in mapping:  # the usual case: OC spelled it as asked
+        return mapping[names[0]]
     lowered = {str(key).lower(): key for key in reversed(list(mapping))}
     for name in _candidates(names):
         if name in mapping:

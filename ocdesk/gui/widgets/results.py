@@ -38,6 +38,7 @@ from ocdesk.gui.widgets.results_cells import (
 )
 from ocdesk.gui.widgets.results_filter import RowsFilter
 from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
+from ocdesk.gui.widgets.results_widths import fit_columns
 from ocdesk.gui.widgets.results_worker import run_in_background
 from ocdesk.gui.widgets.table_files import ask_save_table
 from ocdesk.jobs.tables import write_table
@@ -56,9 +57,6 @@ __all__ = [
     "is_number",
     "sort_key",
 ]
-
-MAX_COLUMN_WIDTH = 320
-
 
 def count_text(shown: int, total: int) -> str:
     """ "3 rows", or "1 of 3 rows shown" while a filter hides some."""
@@ -203,7 +201,7 @@ class ResultsView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
         horizontal = table.horizontalHeader()
-        horizontal.setResizeContentsPrecision(COLUMN_SAMPLE)
+        horizontal.setResizeContentsPrecision(COLUMN_SAMPLE)  # a double-click on a divider
         horizontal.setStretchLastSection(True)
         return table
 
@@ -241,12 +239,11 @@ class ResultsView(QWidget):
         self.model.set_rows(rows, columns)
         self.rows_from = datetime.now().astimezone() if self.model.rowCount() else None
         self.proxy.set_filter_text(self.filter_edit.text())
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for col in range(self.model.columnCount()):
-            header.resizeSection(col, min(header.sectionSize(col), MAX_COLUMN_WIDTH))
+        sample = min(self.proxy.rowCount(), COLUMN_SAMPLE)  # the rows on top, as Qt samples
+        fit_columns(self.table, self.model.columns, (self._row_at(r) for r in range(sample)))
         # A stretched number column would push its figures far from their title.
         last = self.model.columnCount() - 1
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(last >= 0 and not self.model.numeric_column(last))
         self._update_count()
 

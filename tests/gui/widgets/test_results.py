@@ -212,6 +212,32 @@ def test_explicit_columns_fix_order_and_new_rows_reset_sort(view):
     assert _column(view, "orderNumber") == [r["orderNumber"] for r in ORDERS]
 
 
+def test_columns_are_as_wide_as_qt_would_size_them_and_a_long_value_is_cut(qtbot):
+    """The widths measured from the rows' text equal what Qt's own resizeColumnsToContents gives
+    (Chinese text, numbers, a summarised list, two lines, an empty column, a status pill)."""
+    from ocdesk.gui.pages.kit.tables import StatusDelegate
+    from ocdesk.gui.widgets.results_widths import MAX_COLUMN_WIDTH
+
+    widget = ResultsView()
+    qtbot.addWidget(widget)
+    widget.resize(1400, 600)
+    widget.show()
+    widget.table.setItemDelegateForColumn(5, StatusDelegate(widget))
+    rows = [
+        {"name": "深圳仓 出库单", "weight": 12345.5, "lines": [{"sku": "OC1"}] * 3,
+         "note": "line one\nthe second line, longer", "empty": None, "status": "shipped",
+         "remark": "x" * 200, "units": 3},
+        {"name": "Coventry", "weight": "11000.0000", "lines": [], "note": "", "empty": "",
+         "status": "label_issued", "remark": "", "units": 12},
+    ]  # fmt: skip  # a number last: the last column stretches only when it holds text
+    widget.set_rows(rows * 3)
+    ours = [widget.table.columnWidth(c) for c in range(8)]
+    widget.table.resizeColumnsToContents()
+    qts = [min(widget.table.columnWidth(c), MAX_COLUMN_WIDTH) for c in range(8)]
+    assert ours == qts
+    assert ours[6] == MAX_COLUMN_WIDTH  # the 200 x's are cut, not 1,400 pixels wide
+
+
 def test_hundred_thousand_rows_load_filter_and_sort(qtbot):
     view = ResultsView()
     qtbot.addWidget(view)

@@ -56,13 +56,13 @@ def relabel(
 class StatusDelegate(QStyledItemDelegate):
     """Paints a status cell as a coloured pill (the lookup card's colours), seen before read."""
 
-    PADDING = 22  # the pill's rounded ends around the text
+    extra_width = 22  # the pill's rounded ends around the text (ResultsView adds it too)
 
     def sizeHint(  # noqa: N802 - Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + self.PADDING, size.height())
+        return QSize(size.width() + self.extra_width, size.height())
 
     def paint(
         self,
