@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.lookup.show()  # at once, not a turn later as a layout would
         self.index_refresh = IndexRefresher(self.context, self)  # what the lookup finds parcels in
         self.earlier_writes = EarlierWrites(self.context, self.status)
+        self.status.register_named_desk()
         self.labels: LabelsHub = LabelsHub(self.context, self, open_station)
         self.advanced_view = AdvancedView(self.context, self)
         view_menu = self.menuBar().addMenu(self.tr("&View"))

@@ -144,3 +144,24 @@ def test_the_question_offers_the_names_used_at_the_warehouses_desks_and_register
 
     qtbot.waitUntil(lambda: len(desks.listed()) == 2, timeout=5000)
     assert desks.operator_names() == ["Li Wei", "Wang Fang"]
+
+
+def test_a_named_desk_joins_the_desks_list_with_the_rest_of_the_window(
+    qtbot: Any, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not while the window's first paint and first rows are being made: telling the warehouse
+    opens the database, which can wait until then."""
+    from ocdesk.gui.main_window import MainWindow
+
+    monkeypatch.setenv(OPERATOR_ENV, "Li Wei")
+    monkeypatch.setenv(WORKSTATION_ENV, "DESK-C")
+    window = MainWindow(context, complete=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(200)
+    desks = DeskRegister(context.stores.db)
+    assert desks.listed() == []
+    assert open_dialogs() == []  # someone is named: nobody is asked
+    window.complete()
+    qtbot.waitUntil(lambda: len(desks.listed()) == 1, timeout=5000)
+    assert desks.operator_names() == ["Li Wei"]

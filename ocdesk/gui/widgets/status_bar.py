@@ -41,7 +41,8 @@ class Connection(Enum):
     NOT_LOGGED_IN = (QT_TRANSLATE_NOOP("StatusBar", "Not logged in"), AMBER)
     # The first start: nothing is wrong yet, the Account tab's welcome page shows the way in.
     NO_ACCOUNT = (
-        QT_TRANSLATE_NOOP("StatusBar", "No OC account yet: start from the Account tab"), PLAIN
+        QT_TRANSLATE_NOOP("StatusBar", "No OC account yet: start from the Account tab"),
+        PLAIN,
     )
     LOGIN_NEEDED = (QT_TRANSLATE_NOOP("StatusBar", "Login needed"), RED)
     OFFLINE = (QT_TRANSLATE_NOOP("StatusBar", "Offline"), RED)
@@ -140,16 +141,24 @@ class StatusBar(QStatusBar):
 
         who, stores = operator.resolve(self.context.stores.profiles), self.context.stores
         self.context.api.run(lambda: DeskRegister(stores.db).seen(who), owner=self).on_error(
-            _not_registered).start()
+            _not_registered
+        ).start()
+
+    def register_named_desk(self) -> None:
+        """The desks list hears who works here, when someone is named; the window calls it
+        once its first rows are in (opening the database to tell it is not urgent). A desk
+        whose operator nobody named yet is registered when the question is answered."""
+        if operator.resolve(self.context.stores.profiles).named:
+            self._register_desk()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """The first start asks who works here, once the window is on screen."""
         super().showEvent(event)
         if self._asked:
             return
-        self._asked = True  # asked, or known: the desks list hears who works here either way
-        named = operator.resolve(self.context.stores.profiles).named
-        QTimer.singleShot(0, self._register_desk if named else self.ask_operator)
+        self._asked = True  # asked, or known
+        if not operator.resolve(self.context.stores.profiles).named:
+            QTimer.singleShot(0, self.ask_operator)
 
     # --- state -----------------------------------------------------------------------------
 
