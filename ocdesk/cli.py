@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ocdesk.api import catalog
     from ocdesk.api.result import LabelFile, OcResult
     from ocdesk.jobs.bulk_report import BulkReport
-    from ocdesk.jobs.number_search import Match
+    from ocdesk.jobs.record_actions import Match
     from ocdesk.jobs.write_lookups import Lookup
     from ocdesk.session import Session
     from ocdesk.store.audit import AuditLog
@@ -813,7 +813,7 @@ def _check_limit(limit: int) -> None:
 
 
 def _filtered(args: argparse.Namespace, *options: str) -> str:
-    """" with --number X" and the like: the filters that left nothing to list."""
+    """ " with --number X" and the like: the filters that left nothing to list."""
     given = [(name, getattr(args, name)) for name in options if getattr(args, name)]
     return "".join(f" with --{name}" + ("" if value is True else f" {value}")
                    for name, value in given)  # fmt: skip

@@ -26,7 +26,7 @@ from ocdesk.jobs.bulk_report import CREATED, INVALID, BulkReport, ItemOutcome
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.csv_rows import CsvFileError
 from ocdesk.jobs.failure_words import failure_words
-from ocdesk.jobs.number_search import Match
+from ocdesk.jobs.record_actions import Match
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.jobs.tables import read_table
 from ocdesk.labels.printing import printer_trouble

@@ -18,18 +18,15 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from ocdesk.api import lenient
-from ocdesk.api.dates import format_datetime
 from ocdesk.api.errors import BusinessError, OcError, ReauthRequired
 from ocdesk.api.identifiers import IdKind, classify, normalise
 from ocdesk.api.result import OcResult
-from ocdesk.jobs import record_index, requests
+from ocdesk.jobs import record_index
+from ocdesk.jobs.record_actions import Match
 from ocdesk.jobs.requests import (
-    LabelRequest,
-    has_label,
     order_query,
     record_request,
     reference_requests,
@@ -47,13 +44,6 @@ NUMBER_KEYS: dict[IdKind, str] = {
     IdKind.VAS: "vasNumber",
     IdKind.MFSKUID: "MFSKUID",
 }
-# §6.0 and §11.0: statuses from which OC refuses a cancellation. Unknown statuses are left to
-# OC to judge (rule C6: never reject a status we do not know).
-NOT_CANCELLABLE: dict[IdKind, frozenset[str]] = {
-    IdKind.OUTBOUND: frozenset({"picked", "packed", "shipped", "cancelled"}),
-    IdKind.RETURN: frozenset({"received", "inspected", "completed", "cancelled"}),
-}
-CANCEL_ENDPOINTS = {IdKind.OUTBOUND: "outbound.cancel", IdKind.RETURN: "returns.cancel_rma"}
 MAX_CONCURRENT = 8  # queries of one lookup in flight at once
 
 
@@ -69,20 +59,6 @@ class Query:
     data: dict[str, Any]
     finds: IdKind | None
     strict: bool = False
-
-
-@dataclass(frozen=True)
-class Match:
-    """One record OC knows under the number typed; `stock` holds snapshot rows for an SKU.
-
-    `seen_at` (epoch seconds) is set when OC could not be asked and the record is shown as the
-    local index last saw it."""
-
-    kind: IdKind
-    number: str
-    record: dict[str, Any]
-    stock: tuple[dict[str, Any], ...] = ()
-    seen_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -294,42 +270,6 @@ def _with_stock(
         for m in outcome.matches
     )
     return replace(outcome, matches=matches)
-
-
-# --- actions on a match -----------------------------------------------------------------------
-
-
-def label_request(match: Match) -> LabelRequest | None:
-    """The call that fetches this record's label, or None when it has none."""
-    return requests.label_request(match.kind, match.number) if has_label(match.kind) else None
-
-
-def status_of(match: Match) -> str:
-    return str(lenient.get(match.record, "status") or "")
-
-
-def can_cancel(kind: IdKind) -> bool:
-    """Whether the card offers a cancel action for this kind of record at all."""
-    return kind in CANCEL_ENDPOINTS
-
-
-def cancel_blocked(kind: IdKind, status: str) -> bool:
-    """True when `status` makes cancelling impossible, so nothing should be sent."""
-    return status.lower() in NOT_CANCELLABLE.get(kind, frozenset())
-
-
-def cancel_request(
-    kind: IdKind, number: str, reason: str, now: datetime
-) -> tuple[str, dict[str, Any]]:
-    """The call that cancels this record (§6.3 outbound, §11.3 return with cancelType 1)."""
-    if kind is IdKind.OUTBOUND:
-        data: dict[str, Any] = {"orderNumber": number, "cancelTime": format_datetime(now)}
-        if reason.strip():
-            data["cancelReason"] = reason.strip()
-        return CANCEL_ENDPOINTS[kind], data
-    if kind is IdKind.RETURN:
-        return CANCEL_ENDPOINTS[kind], {"orderNumber": number, "cancelType": 1}
-    raise ValueError(f"{kind} records cannot be cancelled here")
 
 
 def refetch(call: Caller, kind: IdKind, number: str) -> Match | None:

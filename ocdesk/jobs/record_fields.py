@@ -16,7 +16,7 @@ from ocdesk.api import lenient
 from ocdesk.api.dates import parse_datetime
 from ocdesk.api.identifiers import IdKind
 from ocdesk.jobs.code_words import SHIPPING_METHODS, VAS_TYPES, code_word, service_words
-from ocdesk.jobs.number_search import Match
+from ocdesk.jobs.record_actions import Match
 
 # A date is either understood (shown in the desk's locale) or kept as OC sent it (rule C6).
 When = datetime | str

@@ -6,7 +6,8 @@ import pytest
 
 from ocdesk.api.identifiers import IdKind
 from ocdesk.jobs.code_words import service_words
-from ocdesk.jobs.number_search import Match, lookup
+from ocdesk.jobs.number_search import lookup
+from ocdesk.jobs.record_actions import Match
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.sandbox.http.server import Sandbox
 from ocdesk.session import Session

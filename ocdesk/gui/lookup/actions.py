@@ -27,12 +27,12 @@ from ocdesk.gui.statuses import status_text
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.gui.writes import WriteSender
-from ocdesk.jobs.number_search import (
+from ocdesk.jobs.number_search import refetch
+from ocdesk.jobs.record_actions import (
     Match,
     cancel_blocked,
     cancel_request,
     label_request,
-    refetch,
     status_of,
 )
 from ocdesk.store.audit import Words

@@ -27,7 +27,8 @@ from ocdesk.gui.lookup.card import LookupCard
 from ocdesk.gui.ops import BusyBar, LatestOnly
 from ocdesk.gui.shared_database.outage import database_away
 from ocdesk.gui.widgets.error_panel import ErrorPanel
-from ocdesk.jobs.number_search import Caller, Match, Outcome, label_request, lookup
+from ocdesk.jobs.number_search import Caller, Outcome, lookup
+from ocdesk.jobs.record_actions import Match, label_request
 from ocdesk.jobs.record_index import index_for
 from ocdesk.store.record_index import RecordIndex
 from ocdesk.store.sql import DatabaseUnavailable

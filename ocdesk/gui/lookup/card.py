@@ -27,7 +27,7 @@ from ocdesk.gui.lookup.order_details import OrderDetails
 from ocdesk.gui.statuses import status_colour, status_text
 from ocdesk.gui.widgets.scrolled import scrolled
 from ocdesk.gui.words import money_text, short_datetime
-from ocdesk.jobs.number_search import Match, can_cancel, cancel_blocked, label_request
+from ocdesk.jobs.record_actions import Match, can_cancel, cancel_blocked, label_request
 from ocdesk.jobs.record_fields import CardData, When, card_data
 
 NUMBER_POINT_SIZE_FACTOR = 1.8

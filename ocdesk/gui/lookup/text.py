@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import count_text, epoch_datetime, short_time
-from ocdesk.jobs.number_search import Match, Outcome
+from ocdesk.jobs.number_search import Outcome
+from ocdesk.jobs.record_actions import Match
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.store.record_index import IndexState
 

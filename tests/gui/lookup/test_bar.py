@@ -16,7 +16,8 @@ from ocdesk.api.errors import BusinessError, ServerError  # noqa: E402
 from ocdesk.api.identifiers import IdKind  # noqa: E402
 from ocdesk.gui.context import AppContext, Stores  # noqa: E402
 from ocdesk.gui.lookup.bar import LookupBar  # noqa: E402
-from ocdesk.jobs.number_search import Match, Outcome  # noqa: E402
+from ocdesk.jobs.number_search import Outcome  # noqa: E402
+from ocdesk.jobs.record_actions import Match  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.session import Session  # noqa: E402
 from ocdesk.store.audit import AuditLog  # noqa: E402

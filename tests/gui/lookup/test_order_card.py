@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from ocdesk.api.identifiers import IdKind  # noqa: E402
 from ocdesk.gui.lookup.card import LookupCard  # noqa: E402
-from ocdesk.jobs.number_search import Match  # noqa: E402
+from ocdesk.jobs.record_actions import Match  # noqa: E402
 from ocdesk.jobs.requests import order_query  # noqa: E402
 from ocdesk.sandbox.http.server import Sandbox  # noqa: E402
 from ocdesk.session import Session  # noqa: E402

@@ -42,7 +42,6 @@ from ocdesk.gui.widgets.date_picker import date_time_picker, picked_datetime
 from ocdesk.gui.widgets.error_panel import ErrorPanel
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import short_date
-from ocdesk.jobs.number_search import Match
 from ocdesk.jobs.order_views import (
     ALL,
     LABEL_NOT_PRINTED,
@@ -52,6 +51,7 @@ from ocdesk.jobs.order_views import (
     rows_in_view,
     view_counts,
 )
+from ocdesk.jobs.record_actions import Match
 from ocdesk.jobs.windows import OutboundWindows, outbound_orders_between
 from ocdesk.labels.history import PrintHistory
 from ocdesk.store.sql import DatabaseUnavailable

@@ -13,7 +13,7 @@ from ocdesk.api import lenient
 from ocdesk.api.identifiers import IdKind
 from ocdesk.gui.context import AppContext
 from ocdesk.gui.pages.outbound.orders import RAW
-from ocdesk.jobs.number_search import Match, cancel_blocked, status_of
+from ocdesk.jobs.record_actions import Match, cancel_blocked, status_of
 
 
 def order_match(shown_row: dict[str, Any]) -> Match:

@@ -33,7 +33,7 @@ from ocdesk.gui.pages.kit.record_list import RecordListPage
 from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs.base import Call
-from ocdesk.jobs.number_search import NOT_CANCELLABLE
+from ocdesk.jobs.record_actions import NOT_CANCELLABLE
 from ocdesk.jobs.requests import label_request
 from ocdesk.store.audit import Words
 
