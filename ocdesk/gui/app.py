@@ -358,6 +358,7 @@ def open_console(
     sandbox_url: str | None = None,
     profile: str | None = None,
     on_first_paint: Callable[[], None] | None = None,
+    on_complete: Callable[[], None] | None = None,
 ) -> MainWindow:
     """Read the settings and show the window's shell at once; open the database, connect,
     build the rest of the window, check and repair behind it.
@@ -365,7 +366,7 @@ def open_console(
     The login starts on a worker right after the first paint (before it, it would share the
     interpreter with the shell and delay it), after `on_first_paint`; the demo sandbox's
     child, when the command line started it before anything else, has been booting all the
-    while.
+    while. `on_complete` runs once the rest of the window is built.
     """
     embedded = sandbox or sandbox_child is not None
     stores, db_notices = _stores_for_the_shell(paths)
@@ -418,18 +419,18 @@ def open_console(
         completed = True
         window.complete()
         _settle_stores(context, window, db_notices)
+        if on_complete is not None:
+            on_complete()
 
     _AfterPaint(window, after_first_paint)
     return window
 
 
-def _after_first_paint(paths: AppPaths, console: ConsoleLock) -> None:
-    """The log file (before the login, so that every line it logs is masked), and the door
-    later starts knock on."""
+def _log_to_file(paths: AppPaths) -> None:
+    """The log file, before the login, so that every line it logs is masked."""
     from ocdesk.store.logs import setup_logging
 
     setup_logging(paths.log_dir)
-    console.listen()
 
 
 def run(
@@ -458,7 +459,9 @@ def run(
         sandbox_child=sandbox_child,
         sandbox_url=sandbox_url,
         profile=profile,
-        on_first_paint=lambda: _after_first_paint(paths, console),
+        on_first_paint=lambda: _log_to_file(paths),
+        # The door later starts knock on: they keep knocking while the console starts.
+        on_complete=console.listen,
     )
     console.sig_show_requested.connect(lambda: bring_to_front(window))
     if exit_when_ready:
