@@ -1,5 +1,5 @@
 """`python -m ocdesk` runs the same entry point as the `ocdesk` command."""
 
-from ocdesk.cli import main
+from ocdesk.entry import main
 
 raise SystemExit(main())

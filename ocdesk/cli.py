@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import errno
-import gc
 import io
 import json
 import math
@@ -1058,22 +1057,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return 1
     # The demo sandbox's child boots while the window is imported and built.
     child = start_sandbox_child() if args.sandbox else None
-    # The console collects garbage on its GUI thread only (gui.interpreter); switched off from
-    # here, the imports before the window are not interrupted by some twenty full scans.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        from ocdesk.gui.app import run
+    from ocdesk.gui.app import run  # automatic garbage collection is off by now (ocdesk.entry)
 
-        return run(
-            sandbox_child=child,
-            sandbox_url=args.sandbox_url,
-            profile=args.profile,
-            exit_when_ready=args.exit_when_ready,
-        )
-    finally:
-        if collecting:
-            gc.enable()
+    return run(
+        sandbox_child=child,
+        sandbox_url=args.sandbox_url,
+        profile=args.profile,
+        exit_when_ready=args.exit_when_ready,
+    )
 
 
 # --- argument parsing ----------------------------------------------------------------------------
@@ -1155,7 +1146,8 @@ def _add_serve_arguments(serve: argparse.ArgumentParser) -> None:
     _add_secret_stdin(serve)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """ocdesk's options and, unless `commands` is False (the console's start), its commands."""
     parser = argparse.ArgumentParser(
         prog="ocdesk", description="Desk console for the OrangeConnex fulfillment Open API."
     )
@@ -1173,6 +1165,8 @@ def build_parser() -> argparse.ArgumentParser:
     # For the start-up benchmark: quit as soon as the first data is on screen.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_gui)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     call = sub.add_parser("call", help="send one API call and print OC's response as JSON")
@@ -1286,11 +1280,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; every failure ends as one line on stderr and a documented exit code."""
+def main(argv: Sequence[str] | None = None, *, commands: bool = True) -> int:
+    """Run one command; every failure ends as one line on stderr and a documented exit code.
+
+    `commands=False` is the console's start (`ocdesk.entry` knows it from the arguments): its
+    parser needs none of the commands, whose building the window would wait for."""
     _give_stdin_an_end()
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(commands=commands).parse_args(argv)
         _check_arguments(args)
         _use_language(args.lang)
         func: Callable[[argparse.Namespace], int] = args.func

@@ -218,10 +218,10 @@ GC_DURING_RUN = """
 import gc
 import ocdesk.gui.app
 import ocdesk.gui.display
-from ocdesk import cli
+from ocdesk import entry
 ocdesk.gui.display.missing_display = lambda: None
 ocdesk.gui.app.run = lambda **_: print(gc.isenabled()) or 0
-print(cli.cmd_gui(cli.build_parser().parse_args([])), gc.isenabled())
+print(entry.main(["--sandbox-url", "http://127.0.0.1:9"]), gc.isenabled())
 """
 
 
