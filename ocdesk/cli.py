@@ -1057,6 +1057,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return 1
     # The demo sandbox's child boots while the window is imported and built.
     child = start_sandbox_child() if args.sandbox else None
+    import PySide6.QtCore  # noqa: F401 (first: then PySide's look at each later import is cheap)
+
+    from ocdesk.gui.pyside_imports import read_sources_cheaply
+
+    read_sources_cheaply()
     from ocdesk.gui.app import run  # automatic garbage collection is off by now (ocdesk.entry)
 
     return run(
