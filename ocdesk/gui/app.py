@@ -276,11 +276,14 @@ def _hand_over(console: ConsoleLock) -> int:
 
 
 def _shutdown(context: AppContext) -> None:
-    """Quit cleanly: drop pending calls, stop the sandbox child, close the database."""
+    """Quit cleanly: drop pending calls, stop the sandbox child, close the database (if the
+    console opened it: a console closed before its first page would open it only to close it)."""
     context.api.shutdown(SHUTDOWN_WAIT_MS)
     if context.sandbox is not None:
         context.sandbox.stop()
-    context.stores.db.close()
+    db = context.stores.opened_db()
+    if db is not None:
+        db.close()
 
 
 def _exit_when_ready(app: QApplication, window: MainWindow) -> None:

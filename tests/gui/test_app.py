@@ -16,6 +16,8 @@ from ocdesk.gui.app import (
     PAINT_WAIT_MS,
     Startup,
     _AfterPaint,
+    _shutdown,
+    _stores_for_the_shell,
     open_console,
     open_stores,
 )
@@ -76,6 +78,21 @@ def test_a_profile_without_its_secret_asks_for_a_login(qtbot, context, window) -
         Startup(context, window).profile("Shop")
     assert window.current_group() == "Account"
     assert "Shop" in window.asked[0]
+
+
+def test_a_console_closed_before_its_first_page_does_not_open_the_database_to_close_it(
+    qapp,
+) -> None:
+    paths = app_paths()
+    stores, _notices = _stores_for_the_shell(paths)
+    _shutdown(AppContext(stores))
+    assert stores.opened_db() is None
+    assert not paths.database_file.exists()
+    used = AppContext(stores)
+    db = used.stores.db  # the first page opened it
+    _shutdown(used)
+    with pytest.raises(Exception, match="closed"):
+        db.execute("DELETE FROM audit_log WHERE 0")
 
 
 def test_the_rest_of_the_window_follows_its_first_paint_once_or_comes_anyway(qtbot, context):
