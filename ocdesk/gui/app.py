@@ -209,7 +209,22 @@ def _settle_stores(context: AppContext, window: MainWindow, notices: list[str | 
         window.labels.recover_after_crash()  # on the checked file, never on one being replaced
 
     def failed(error: Exception) -> None:
-        settled(str(error))
+        """The check could not run, or a damaged file could not be replaced: said as such,
+        never as a repair."""
+        from ocdesk.store.db import DatabaseUnchecked
+
+        if isinstance(error, DatabaseUnchecked):  # nothing was done to the file
+            title = QCoreApplication.translate("MainWindow", "ocdesk could not check its database")
+            told = QCoreApplication.translate(
+                "MainWindow",
+                "{error}\n\nNothing was changed or moved: the console goes on with the database "
+                "as it is, and checks it again at its next start.",
+            ).format(error=error)
+        else:
+            title = QCoreApplication.translate("MainWindow", "ocdesk could not repair its database")
+            told = str(error)
+        _tell(window, [context.stores.profiles.warning, *notices, told], title=title)
+        window.labels.recover_after_crash()
 
     context.api.run(check, owner=window).on_done(settled).on_error(failed).start()
     _keep_backing_up(context, window)
@@ -241,12 +256,13 @@ def _keep_backing_up(context: AppContext, window: MainWindow) -> None:
     timer.start()
 
 
-def _tell(window: MainWindow, notices: list[str | None]) -> None:
-    """What had to be repaired at start-up, in a dialog over the (already shown) window."""
+def _tell(window: MainWindow, notices: list[str | None], *, title: str = "") -> None:
+    """What had to be repaired at start-up, in a dialog over the (already shown) window;
+    `title` when what it says is not (only) a repair."""
     text = "\n\n".join(n for n in notices if n)
     if not text:
         return
-    title = QCoreApplication.translate("MainWindow", "ocdesk repaired its files")
+    title = title or QCoreApplication.translate("MainWindow", "ocdesk repaired its files")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("startup-notices")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

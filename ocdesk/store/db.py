@@ -224,6 +224,11 @@ class SchemaTooNew(DatabaseError):
     """The file was written by a newer ocdesk; opening it here could damage it."""
 
 
+class DatabaseUnchecked(DatabaseError):
+    """The check could not run (the file busy, the connection closed, the disk failing): the
+    file may be whole, so nothing is done to it."""
+
+
 class DatabaseDamaged(DatabaseError):
     """The file is not a whole SQLite database: corrupt, truncated, not one at all, unreadable."""
 
@@ -379,7 +384,8 @@ class Database:
             conn.close()
             if _says_damaged(exc):
                 raise DatabaseDamaged(self.path, str(exc)) from exc
-            raise DatabaseError(f"cannot open the database {self.path}: {exc}") from exc
+            cannot = translate("database", "cannot open the database {path}: {reason}")
+            raise DatabaseError(cannot.format(path=self.path, reason=exc)) from exc
         except DatabaseError:
             conn.close()
             raise
@@ -447,7 +453,8 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if _says_damaged(exc):
             raise DatabaseDamaged(path, str(exc)) from exc
-        raise DatabaseError(f"cannot check the database {path}: {exc}") from exc
+        cannot = translate("database", "cannot check the database {path}: {reason}")
+        raise DatabaseUnchecked(cannot.format(path=path, reason=exc)) from exc
     verdict = str(rows[0][0]) if rows else "no answer"
     if verdict != "ok":
         # quick_check(1) stops at the first problem: "*** in database main ***\nPage 2: ..."

@@ -114,6 +114,35 @@ def test_damage_found_by_the_check_after_start_is_repaired_and_told(
     )
 
 
+def test_a_check_that_cannot_run_says_so_and_leaves_the_database_where_it_is(
+    qtbot, console, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "repaired": nothing was, and the records stay in use."""
+    import sqlite3
+
+    from ocdesk.store import db as db_module
+
+    with Database(paths.database_file) as db:
+        db.execute(
+            "INSERT INTO audit_log (at, endpoint_id, action, outcome) VALUES (1, 'e', 'a', 'ok')"
+        )
+
+    class FailingDisk:
+        def execute(self, _sql: str) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(db_module.Database, "check",
+                        lambda self: db_module._quick_check(FailingDisk(), self.path))  # fmt: skip
+    window = console()
+
+    box = notices_dialog(qtbot, window)
+    assert box.windowTitle() == "ocdesk could not check its database"
+    assert f"cannot check the database {paths.database_file}: disk I/O error" in box.text()
+    assert "Nothing was changed or moved" in box.text()
+    assert list(paths.data_dir.glob("ocdesk.sqlite3.damaged-*")) == []
+    assert window.context.stores.db.query("SELECT COUNT(*) AS n FROM audit_log")[0]["n"] == 1
+
+
 def test_a_bad_setting_falls_back_and_the_rest_of_the_settings_stay(
     qtbot, console, paths: AppPaths
 ) -> None:

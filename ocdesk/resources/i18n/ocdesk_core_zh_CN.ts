@@ -600,6 +600,10 @@
 <context>
     <name>database</name>
     <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>无法打开数据库 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer ocdesk (schema version {current}; this ocdesk {version} knows up to {known}).</source>
         <translation>数据库 {path} 是由更新版本的 ocdesk 写入的（数据结构版本 {current}；当前 ocdesk {version} 最高只支持 {known}）。</translation>
     </message>
@@ -610,6 +614,10 @@
     <message>
         <source>it cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot check the database {path}: {reason}</source>
+        <translation>无法检查数据库 {path}：{reason}</translation>
     </message>
     <message>
         <source>SQLite&apos;s check found: {problem}</source>

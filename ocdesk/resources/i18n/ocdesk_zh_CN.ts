@@ -4032,6 +4032,22 @@ OC 对该 ID 的叫法：MFSKUID</translation>
         <translation>无法连接：{error}</translation>
     </message>
     <message>
+        <source>ocdesk could not check its database</source>
+        <translation>ocdesk 无法检查它的数据库</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was changed or moved: the console goes on with the database as it is, and checks it again at its next start.</source>
+        <translation>{error}
+
+没有更改或移动任何文件：控制台继续使用现有的数据库，并在下次启动时再次检查。</translation>
+    </message>
+    <message>
+        <source>ocdesk could not repair its database</source>
+        <translation>ocdesk 无法修复它的数据库</translation>
+    </message>
+    <message>
         <source>ocdesk repaired its files</source>
         <translation>ocdesk 修复了它的文件</translation>
     </message>
