@@ -16,6 +16,10 @@ MAX_WINDOW = timedelta(days=7) - timedelta(seconds=1)
 _STEP = timedelta(seconds=1)
 
 _EPOCH_MS = re.compile(r"-?\d+(\.\d+)?")
+# OC's usual shape, `2024-07-15T19:48:37+0800`: read by fromisoformat, some 25 times faster
+# than strptime (a table of orders reads two per row). fromisoformat reads other shapes too,
+# some differently (a date-only `2022-10-31+0800` as 08:00), so only this one goes its way.
+_OC_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}")
 _PARSE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S%z",
     "%Y-%m-%dT%H:%M:%S.%f%z",
@@ -62,6 +66,11 @@ def parse_datetime(value: str | int | float) -> datetime:
         return _from_epoch_ms(float(text))
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+0000"
+    if _OC_DATETIME.fullmatch(text):
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:  # out of range (month 13): the formats below say it as usual
+            pass
     for fmt in _PARSE_FORMATS:
         try:
             return datetime.strptime(text, fmt)

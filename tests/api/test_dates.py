@@ -63,7 +63,29 @@ def test_round_trip_keeps_the_instant_and_offset() -> None:
         assert format_datetime(parse_datetime(text)) == text
 
 
-@pytest.mark.parametrize("bad", ["2024-07-15T19:48:37", "yesterday", "", "2024-13-01+0800", True])
+@pytest.mark.parametrize(
+    "text",
+    ["2024-07-15T19:48:37+0800", "2025-01-01T00:00:00-0530", "2024-02-29T23:59:59+1400",
+     "2025-06-01T08:00:00.250+0200", "2025-06-01 08:00:00+0200"],
+)  # fmt: skip
+def test_the_quick_reading_of_ocs_usual_shape_agrees_with_the_formats(text: str) -> None:
+    by_format = next(
+        parsed for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%d %H:%M:%S%z")
+        if (parsed := _strptime_or_none(text, fmt)) is not None
+    )
+    parsed = parse_datetime(text)
+    assert parsed == by_format and parsed.utcoffset() == by_format.utcoffset()
+
+
+def _strptime_or_none(text: str, fmt: str) -> datetime | None:
+    try:
+        return datetime.strptime(text, fmt)
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize("bad", ["2024-07-15T19:48:37", "yesterday", "", "2024-13-01+0800",
+                                 "2024-13-01T10:00:00+0800", True])  # fmt: skip
 def test_parse_refuses_unclear_values(bad: object) -> None:
     with pytest.raises(ValueError, match="2024-07-15T19:48:37\\+0800"):
         parse_datetime(bad)  # type: ignore[arg-type]
