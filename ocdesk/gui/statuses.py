@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 _CTX = "Status"
 
@@ -34,7 +34,15 @@ def _t(text: str) -> str:
 
 def status_text(status: str) -> str:
     """A status in words; one OC added later is shown as sent (rule C6)."""
-    known = {
+    words = _status_words(QLocale().name())
+    return words.get(status.lower(), status) if status else _t("No status")
+
+
+@functools.cache
+def _status_words(_language: str) -> dict[str, str]:
+    """The known statuses in the words of `_language` (the one installed when asked), each
+    translated once: a table of 100,000 orders words a status per row."""
+    return {
         "created": _t("Created"),
         "processing": _t("Processing"),
         "picked": _t("Picked"),
@@ -54,7 +62,6 @@ def status_text(status: str) -> str:
         "approved": _t("Approved"),
         "rejected": _t("Rejected"),
     }
-    return known.get(status.lower(), status) if status else _t("No status")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -101,3 +101,17 @@ def close(qtbot: Any, window: MainWindow) -> None:
     window.close()
     window.context.api.shutdown(10_000)
     window.context.stores.db.close()
+
+
+def test_status_words_follow_the_language_installed(qapp: Any, restore_language: None) -> None:
+    """Translated once per language, not once per run: a table read in English after 中文
+    says "Shipped" again."""
+    from ocdesk.gui.statuses import status_text
+
+    install_translations(qapp, ui_locale(ENGLISH))
+    assert status_text("shipped") == "Shipped"
+    install_translations(qapp, ui_locale(CHINESE))
+    assert status_text("shipped") == "已发货"
+    install_translations(qapp, ui_locale(ENGLISH))
+    assert status_text("SHIPPED") == "Shipped"
+    assert status_text("on_hold_new") == "on_hold_new"  # one OC added later: as sent
