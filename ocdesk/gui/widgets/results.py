@@ -40,7 +40,6 @@ from ocdesk.gui.widgets.results_filter import RowsFilter
 from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
 from ocdesk.gui.widgets.results_widths import fit_columns
 from ocdesk.gui.widgets.results_worker import run_in_background
-from ocdesk.gui.widgets.table_files import ask_save_table
 from ocdesk.jobs.tables import write_table
 
 __all__ = [
@@ -323,6 +322,8 @@ class ResultsView(QWidget):
         return self.model.row(self.proxy.source_row(proxy_row))
 
     def _ask_export(self) -> None:
+        from ocdesk.gui.widgets.table_files import ask_save_table  # Qt's file dialog: when asked
+
         path = ask_save_table(self, self.tr("Export the rows"), "results.xlsx")
         if path is not None:
             self.export_in_background(path)
