@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api.catalog import Body, Endpoint, Field
 from ocdesk.api.errors import FieldProblem
-from ocdesk.gui.widgets.form_fields import PROBLEM_COLOR, join_path, parse_path, readable_path
+from ocdesk.gui.field_paths import join_path, parse_path, readable_path
+from ocdesk.gui.widgets.form_fields import PROBLEM_COLOR
 from ocdesk.gui.widgets.form_panel import FieldsPanel
 from ocdesk.gui.widgets.form_table import ArrayTable
 from ocdesk.gui.words import field_title

@@ -33,7 +33,7 @@ from ocdesk.api.errors import (
     ValidationError,
 )
 from ocdesk.api.redact import redact
-from ocdesk.gui.widgets.form_fields import parse_path, readable_path
+from ocdesk.gui.field_paths import parse_path, readable_path
 from ocdesk.gui.widgets.results import ResultsView
 from ocdesk.gui.words import moment_text
 from ocdesk.jobs.failure_words import FailureWords, failure_words

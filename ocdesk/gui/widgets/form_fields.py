@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ocdesk.api import dates
 from ocdesk.api.catalog import Field
+from ocdesk.gui.field_paths import Path, readable_path
 from ocdesk.gui.widgets.date_picker import (
     date_picker,
     date_time_picker,
@@ -33,11 +34,9 @@ from ocdesk.gui.widgets.date_picker import (
 )
 from ocdesk.gui.words import field_title
 
-Path = list[str | int]
 Problem = tuple[Path, str]
 
 PROBLEM_COLOR = "#c62828"
-_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _INT_TEXT = re.compile(r"-?\d+")
 _NUMBER_TEXT = re.compile(r"-?(\d+\.?\d*|\.\d+)")
 _TRUE = ("true", "yes", "y", "1")
@@ -46,32 +45,6 @@ _FALSE = ("false", "no", "n", "0")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CatalogForm", text)
-
-
-def parse_path(path: str) -> Path:
-    """`data[3].productList[0].skuQuantity` -> [3, "productList", 0, "skuQuantity"]."""
-    parts: Path = [int(i) if i else name for name, i in _PATH_PART.findall(path)]
-    return parts[1:] if parts[:1] == ["data"] else parts
-
-
-def join_path(parts: Path) -> str:
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-def readable_path(parts: Path) -> str:
-    """[2, "productList", 0, "skuQuantity"] -> "Row 3 › Products #1 › SKU quantity"."""
-    words: list[str] = []
-    for part in parts:
-        if isinstance(part, str):
-            words.append(field_title(part))
-        elif words:
-            words[-1] += f" #{part + 1}"
-        else:
-            words.append(QCoreApplication.translate("CatalogForm", "Row {n}").format(n=part + 1))
-    return " › ".join(words)
 
 
 def field_caption(field: Field) -> str:

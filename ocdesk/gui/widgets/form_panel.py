@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ocdesk.api.catalog import Field
+from ocdesk.gui.field_paths import Path
 from ocdesk.gui.widgets.form_fields import (
     BoolEditor,
     DateEditor,
     EnumEditor,
     FieldEditor,
     NumberEditor,
-    Path,
     Problem,
     ScalarListEditor,
     TextEditor,

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ocdesk.api.catalog import Field
+from ocdesk.gui.field_paths import Path, readable_path
 from ocdesk.gui.widgets.form_fields import (
     FieldEditor,
-    Path,
     Problem,
     field_caption,
     parse_scalar,
-    readable_path,
     scalar_text,
 )
 from ocdesk.gui.words import field_tip, field_title

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
 from ocdesk.api.catalog import Auth, Body, Dialect, Endpoint, Field
 from ocdesk.api.errors import FieldProblem
+from ocdesk.gui.field_paths import parse_path
 from ocdesk.gui.widgets.catalog_form import CatalogForm, FormError
-from ocdesk.gui.widgets.form_fields import parse_path
 from ocdesk.gui.widgets.form_table import ArrayTable
 
 PRODUCT = (
