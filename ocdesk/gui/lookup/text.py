@@ -1,4 +1,7 @@
-"""The words of the lookup box: kind names, input hints, not-found messages (statuses: gui.statuses)."""
+"""The words of the lookup box: kind names, input hints, not-found messages.
+
+Status words and colours are every page's: gui/statuses.py.
+"""
 
 from __future__ import annotations
 

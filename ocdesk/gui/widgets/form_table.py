@@ -29,12 +29,12 @@ from ocdesk.gui.widgets.form_fields import (
     parse_scalar,
     scalar_text,
 )
+from ocdesk.gui.widgets.results_widths import MAX_COLUMN_WIDTH
 from ocdesk.gui.words import field_tip, field_title
 
 NESTED_KINDS = ("object", "array")
 EXTRAS_ROLE = Qt.ItemDataRole.UserRole + 10  # keys of an item that have no column
 PROBLEM_BRUSH = QBrush(QColor("#ffd7d7"))
-MAX_COLUMN_WIDTH = 320
 
 
 def cell_value(field: Field, text: str) -> tuple[Any, str | None]:

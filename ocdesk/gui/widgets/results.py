@@ -57,6 +57,7 @@ __all__ = [
     "sort_key",
 ]
 
+
 def count_text(shown: int, total: int) -> str:
     """ "3 rows", or "1 of 3 rows shown" while a filter hides some."""
     noun = _tr("row") if total == 1 else _tr("rows")
