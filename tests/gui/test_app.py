@@ -150,7 +150,8 @@ window.lazy_tabs.widget("Outbound")
 loaded = [name for name in ("requests", "ocdesk.api.client", "ocdesk.gui.pages.finance.tab",
                             "ocdesk.gui.pages.outbound.create", "openpyxl",
                             "ocdesk.gui.tabs.endpoint_panel", "ocdesk.gui.lookup.card",
-                            "ocdesk.gui.lookup.actions", "ocdesk.labels.printing")
+                            "ocdesk.gui.lookup.actions", "ocdesk.labels.printing",
+                            "ocdesk.jobs.tables")
           if name in sys.modules]
 print(" ".join(loaded))
 """
@@ -161,8 +162,8 @@ def test_the_tab_the_console_opens_on_waits_for_no_other_tab_nor_the_client(
 ) -> None:
     """What the first rows wait for: the Outbound tab's find page, not the other tabs' pages,
     the order-sending pages or `requests` (the session brings that on its worker), nor the
-    workbook library, the raw API pages, an order card nobody opened yet or label printing
-    (the print history is read, not printed to)."""
+    workbook library, the raw API pages, an order card nobody opened yet, label printing
+    (the print history is read, not printed to) or the file writers of an export."""
     env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", SHELL_AND_FIRST_TAB], env=env,
                           capture_output=True, text=True, timeout=60)  # fmt: skip

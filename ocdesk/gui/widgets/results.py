@@ -40,7 +40,6 @@ from ocdesk.gui.widgets.results_filter import RowsFilter
 from ocdesk.gui.widgets.results_model import ROW_ROLE, SORT_ROLE, RowsModel
 from ocdesk.gui.widgets.results_widths import fit_columns
 from ocdesk.gui.widgets.results_worker import run_in_background
-from ocdesk.jobs.tables import write_table
 
 __all__ = [
     "ROW_ROLE",
@@ -91,6 +90,10 @@ class Export:
         self.error: OSError | None = None
 
     def run(self, pause_s: float = 0.0) -> Export:
+        # Imported here: the file writers (CSV, Excel, text encodings) wait for the first
+        # export, not for the first rows.
+        from ocdesk.jobs.tables import write_table
+
         cells = ([_export_value(row.get(c)) for c in self.columns] for row in self.rows)
         try:
             self.count = write_table(self.path, self.columns, cells)
