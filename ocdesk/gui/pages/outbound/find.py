@@ -34,7 +34,7 @@ from ocdesk.gui.pages.outbound.orders import (
     missing_numbers,
     orders_by_ids,
     period_text,
-    table_row,
+    table_rows,
 )
 from ocdesk.gui.pages.outbound.row_menu import OrderRowMenu, order_match
 from ocdesk.gui.pages.outbound.views import PREF_KEY, ViewBar
@@ -320,7 +320,7 @@ class FindOrdersPage(QWidget):
             self.views.show_view(ALL if self.views.current() == LABEL_NOT_PRINTED else
                                  self.views.current())  # fmt: skip
         shown = rows_in_view(self.views.current(), self.orders, facts)
-        self.table.set_rows([table_row(row) for row in shown], column_titles())
+        self.table.set_rows(table_rows(shown), column_titles())
         self._hide_card()
 
     def _show_selected(self) -> None:
