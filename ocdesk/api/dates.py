@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -102,6 +101,8 @@ def split_window(
 
 def lookback_limit(now: datetime, months: int = 12) -> datetime:
     """The earliest start OC accepts: `months` back from `now`, day-of-month clamped."""
+    import calendar  # here: the console's window shows before anything asks this
+
     total = now.year * 12 + (now.month - 1) - months
     year, month = divmod(total, 12)
     month += 1

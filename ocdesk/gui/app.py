@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ocdesk.api.errors import ReauthRequired
 from ocdesk.gui.context import AppContext, Stores
@@ -262,6 +262,8 @@ def _tell(window: MainWindow, notices: list[str | None], *, title: str = "") -> 
     text = "\n\n".join(n for n in notices if n)
     if not text:
         return
+    from PySide6.QtWidgets import QMessageBox  # rarely needed: not before the window shows
+
     title = title or QCoreApplication.translate("MainWindow", "ocdesk repaired its files")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("startup-notices")
