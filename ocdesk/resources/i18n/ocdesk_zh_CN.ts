@@ -1223,34 +1223,6 @@ Send it?</source>
         <translation>主运单</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>已创建</translation>
-    </message>
-    <message>
-        <source>Label issued</source>
-        <translation>已出标签</translation>
-    </message>
-    <message>
-        <source>In transit</source>
-        <translation>在途</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已收货</translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation>已质检</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Sellable</source>
         <translation>可售</translation>
     </message>

@@ -8,10 +8,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocdesk.api import lenient
+from ocdesk.gui.statuses import status_text
 from ocdesk.gui.words import QT_TRANSLATE_NOOP
 from ocdesk.jobs import code_words
 
 _CTX = "DeskWords"
+RETURN_STATUSES = ("created", "label_issued", "in_transit", "received", "inspected", "completed",
+                   "cancelled")  # fmt: skip
 
 
 def _t(text: str) -> str:
@@ -45,11 +48,9 @@ def _translated(words: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def return_statuses() -> list[tuple[str, str]]:
-    """§11.0 return statuses, in the order a return moves through them."""
-    return [("created", _t("Created")), ("label_issued", _t("Label issued")),
-            ("in_transit", _t("In transit")), ("received", _t("Received")),
-            ("inspected", _t("Inspected")), ("completed", _t("Completed")),
-            ("cancelled", _t("Cancelled"))]  # fmt: skip
+    """§11.0 return statuses, in the order a return moves through them, in the words every
+    page and card gives a status."""
+    return [(code, status_text(code)) for code in RETURN_STATUSES]
 
 
 def conditions() -> list[tuple[str, str]]:
