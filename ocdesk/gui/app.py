@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -262,6 +262,7 @@ def _tell(window: MainWindow, notices: list[str | None], *, title: str = "") -> 
     text = "\n\n".join(n for n in notices if n)
     if not text:
         return
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox  # rarely needed: not before the window shows
 
     title = title or QCoreApplication.translate("MainWindow", "ocdesk repaired its files")
@@ -398,7 +399,7 @@ def open_console(
     window = MainWindow(context, complete=False)
     if embedded:
         window.banner.show()  # before the sandbox is up: nobody must mistake it for production
-    window.show()
+    window.show_as_placed()
 
     def connected(logged_in: bool) -> None:
         """Logged in: the first rows are on their way and come first (the current tab asks
@@ -406,6 +407,8 @@ def open_console(
         if not logged_in:
             rest_of_the_window()
             return
+        from PySide6.QtCore import Qt  # not before the window shows (`main_window`'s imports)
+
         window.sig_rows_shown.connect(  # painted first: the user reads them meanwhile
             lambda _rows: _AfterPaint(window, rest_of_the_window),
             Qt.ConnectionType.SingleShotConnection,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,8 @@ from ocdesk.gui.words import QT_TRANSLATE_NOOP
 
 # The tabs, the lookup bar and the label hub are imported when they are built, after the
 # window's first paint (`MainWindow.complete`): most of the console's start is importing them.
+# So is Qt's namespace of enums (`Qt`): PySide builds all of its ~100 Python enums on first use,
+# some 20 ms, so the shell sets the two it needs by name (`setProperty`).
 if TYPE_CHECKING:
     from ocdesk.api.errors import ReauthRequired
     from ocdesk.gui.labels.hub import LabelsHub
@@ -80,11 +82,11 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(
             self.tr("SANDBOX - demo data, nothing here reaches OrangeConnex"), self
         )
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setProperty("alignment", "AlignCenter")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # "Retur..." reads as nothing
+        self.tabs.setProperty("elideMode", "ElideNone")  # "Retur..." reads as nothing
         self.tabs.setUsesScrollButtons(True)
         # The pages scroll when they need more: the tallest must not make the window taller
         # than a 1280x720 screen once the lookup card is open.
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         self.labels.follow_card(self.lookup.card)
         self.context.sig_lookup_requested.connect(self.look_up)
         self._add_shortcuts()
+        from PySide6.QtCore import Qt  # after the first paint (see the imports)
+
         self.sig_rows_shown.connect(
             self._build_rest_of_tabs, Qt.ConnectionType.SingleShotConnection
         )
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
 
     def open_shared_database(self) -> None:
         """The preference for where this desk keeps its records (its file, or the warehouse's)."""
+        from PySide6.QtCore import Qt
+
         from ocdesk.gui.shared_database.dialog import SharedDatabaseDialog
 
         dialog = SharedDatabaseDialog(self.context, self)
@@ -274,9 +280,17 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         profiles = self.context.stores.profiles
-        place_window(self, profiles)
+        self._opens_maximized = place_window(self, profiles)
         last = profiles.get_pref(LAST_TAB_PREF)
         self.show_group(last if last in GROUPS else "Outbound")
+
+    def show_as_placed(self) -> None:
+        """Show the window where `place_window` put it: maximized on a first start or when it
+        was left maximized."""
+        if self._opens_maximized:
+            self.showMaximized()
+        else:
+            self.show()
 
     def save_window(self) -> None:
         """Keep the size, the tab and the splitter positions for the next start."""

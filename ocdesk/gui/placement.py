@@ -1,11 +1,15 @@
 """Where the main window opens: the size it had last time if that still fits the screen, else
-(nearly) the whole screen, so a desk on 1280x720 never starts with the status bar off-screen."""
+(nearly) the whole screen, so a desk on 1280x720 never starts with the status bar off-screen.
+
+The window is placed before it shows, so this module leaves Qt's namespace of enums (`Qt`) alone:
+PySide builds all of its ~100 Python enums on first use, some 20 ms the window would wait for.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -40,9 +44,10 @@ def fits_a_screen(rect: QRect) -> bool:
     return any(screen.availableGeometry().contains(rect) for screen in QGuiApplication.screens())
 
 
-def place_window(window: QWidget, profiles: ProfileStore) -> None:
-    """Before the first show: last time's geometry if it fits a screen today, else maximized on
-    its screen, with a near-full-screen normal geometry to fall back to."""
+def place_window(window: QWidget, profiles: ProfileStore) -> bool:
+    """Before the first show: last time's geometry if it fits a screen today, else the screen
+    with a small margin round it. True when the window is to open maximized (a first start,
+    or it was left so): its caller then shows it with `showMaximized()`."""
     saved = saved_rect(profiles.get_pref(PLACEMENT_PREF))
     if saved is not None and fits_a_screen(saved[0]):
         rect, maximized = saved
@@ -51,8 +56,7 @@ def place_window(window: QWidget, profiles: ProfileStore) -> None:
         screen = window.screen() or QGuiApplication.primaryScreen()
         window.setGeometry(first_start_rect(screen.availableGeometry()))
         maximized = True
-    if maximized:
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return maximized
 
 
 def save_placement(window: QWidget, profiles: ProfileStore) -> None:

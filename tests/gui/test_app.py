@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
 from ocdesk.gui.app import (
     FIRST_ROWS_WAIT_MS,
@@ -192,6 +192,42 @@ def test_the_window_is_shown_before_the_database_is_opened(ocdesk_home: Path) ->
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["", "False"]
+
+
+SHELL_TO_ITS_FIRST_PAINT = """
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+from ocdesk.gui.app import open_console
+from ocdesk.store.paths import app_paths
+app = QApplication([])
+
+def painted():
+    print("Qt" in QtCore.__dict__)  # PySide puts each class there when it first builds it
+    app.quit()
+
+window = open_console(app_paths().ensure(), sandbox_url="http://127.0.0.1:9",
+                      on_first_paint=painted)
+app.exec()
+"""
+
+
+def test_the_window_is_painted_before_qt_builds_its_namespace_of_enums(ocdesk_home: Path):
+    """PySide builds all of the ~100 Python enums of Qt's namespace (`Qt.AlignmentFlag`, ...)
+    on its first use, some 20 ms: the shell is painted first. A `Qt.` in the shell fails here."""
+    env = {**os.environ, "OCDESK_HOME": str(ocdesk_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SHELL_TO_ITS_FIRST_PAINT], env=env,
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False"]
+
+
+def test_the_shell_centres_the_banner_and_never_elides_a_tab_title(qtbot, context) -> None:
+    """The shell sets these two by name (no Qt enums before its first paint): a misspelt name
+    would be ignored without a word, so the values are checked."""
+    window = MainWindow(context, complete=False)
+    qtbot.addWidget(window)
+    assert window.banner.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.tabs.elideMode() == Qt.TextElideMode.ElideNone
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def _window(qtbot, context: AppContext) -> MainWindow:
     window = MainWindow(context)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
-        window.show()
+        window.show_as_placed()  # as the console shows it
     return window
 
 
@@ -119,6 +119,7 @@ def test_left_list_entries_are_not_cut(qtbot, small_window: MainWindow) -> None:
 
 def test_first_start_fills_the_screen(qtbot, context: AppContext) -> None:
     window = _window(qtbot, context)
+    assert window.isMaximized()
     available = window.screen().availableGeometry()
     normal = window.normalGeometry()
     assert available.contains(normal)
@@ -137,6 +138,7 @@ def test_a_saved_geometry_larger_than_the_screen_is_not_restored(
     window = _window(qtbot, context)
     assert screen.contains(window.normalGeometry())
     assert window.normalGeometry().width() < too_big["width"]
+    assert window.isMaximized()  # as on a first start
 
 
 def test_a_saved_geometry_that_fits_comes_back(qtbot, context: AppContext) -> None:

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
@@ -120,6 +120,8 @@ class StatusBar(QStatusBar):
     def ask_operator(self) -> None:
         """The operator dialog (window-modal, so nothing waits on it); the field follows it."""
         self._asked = True
+        from PySide6.QtCore import Qt  # not before the window shows (`main_window`'s imports)
+
         from ocdesk.gui.widgets.operator_dialog import OperatorDialog  # when first asked for
 
         dialog = OperatorDialog(self.context.stores.profiles, self.window())
