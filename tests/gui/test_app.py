@@ -195,6 +195,7 @@ def test_the_window_is_shown_before_the_database_is_opened(ocdesk_home: Path) ->
 
 
 SHELL_TO_ITS_FIRST_PAINT = """
+import os
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
 from ocdesk.gui.app import open_console
@@ -202,8 +203,8 @@ from ocdesk.store.paths import app_paths
 app = QApplication([])
 
 def painted():
-    print("Qt" in QtCore.__dict__)  # PySide puts each class there when it first builds it
-    app.quit()
+    print("Qt" in QtCore.__dict__, flush=True)  # PySide puts each class there as it builds it
+    os._exit(0)  # at once: the connecting and the first tab would start next
 
 window = open_console(app_paths().ensure(), sandbox_url="http://127.0.0.1:9",
                       on_first_paint=painted)
