@@ -23,9 +23,11 @@ from ocdesk.api.errors import BusinessError, OutcomeUnknown, TransportError, Val
 from ocdesk.api.identifiers import IdKind
 from ocdesk.api.validation import validate
 from ocdesk.jobs.bulk_report import CREATED, INVALID, BulkReport, ItemOutcome
+from ocdesk.jobs.concurrent import fetch_many
 from ocdesk.jobs.csv_items import SourceItem
 from ocdesk.jobs.csv_rows import CsvFileError
 from ocdesk.jobs.failure_words import failure_words
+from ocdesk.jobs.pricing import wait_for_result
 from ocdesk.jobs.record_actions import Match
 from ocdesk.jobs.record_fields import card_data
 from ocdesk.jobs.tables import read_table
@@ -100,6 +102,37 @@ def test_with_the_chinese_translation_every_layer_speaks_chinese(chinese: None) 
     assert said["service"] == "换标"
     assert said["profile"] == "客户端 ID 不能为空。"
     assert "打印" in said["printer"]
+
+
+def _fetch_progress() -> list[str]:
+    """What a search split into parts (periods of at most 7 days, say) says as it goes."""
+    said: list[str] = []
+    fetch_many(lambda _endpoint, _data: None, "outbound.query", [{}, {}],
+               rows_of=lambda _answer: [], max_workers=1,
+               progress=lambda _done, _total, text: said.append(text))  # fmt: skip
+    return said
+
+
+def test_a_search_in_parts_says_how_far_it_got_in_the_desk_language(chinese: None) -> None:
+    assert _fetch_progress() == ["已获取 1 / 2 部分", "已获取 2 / 2 部分"]
+    translation.uninstall()
+    assert _fetch_progress() == ["Fetched 1 of 2 parts", "Fetched 2 of 2 parts"]
+
+
+def test_a_freight_estimate_says_how_it_goes_in_the_desk_language(chinese: None) -> None:
+    answers = iter([[], [{"channelCode": "EXP"}]])  # OC still pricing, then the estimate
+
+    class Answer:
+        def __init__(self) -> None:
+            self._rows = next(answers)
+
+        def rows(self) -> list[dict[str, Any]]:
+            return self._rows
+
+    said: list[str] = []
+    wait_for_result(lambda _endpoint, _data: Answer(), "R1", sleep=lambda _seconds: None,
+                    progress=lambda _done, _total, text: said.append(text))  # fmt: skip
+    assert said == ["OC 正在估算 R1 的运费，稍后再次查询", "运费估算已完成"]
 
 
 def test_a_chinese_desk_is_told_in_chinese_how_a_file_was_read_and_why_not(

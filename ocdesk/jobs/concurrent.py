@@ -7,6 +7,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from ocdesk.api.result import OcResult
+from ocdesk.api.text import translate
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 
 MAX_WORKERS = 4
@@ -22,7 +23,6 @@ def fetch_many(
     max_workers: int = MAX_WORKERS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    label: str = "window",
 ) -> list[list[dict[str, Any]] | None]:
     """The rows of each request, in request order; None for a request skipped after a cancel.
 
@@ -44,8 +44,9 @@ def fetch_many(
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             done_count += len(done)
-            text = f"Fetched {done_count} of {len(requests)} {label}s"
-            tell(progress, done_count, len(requests), text)
+            fetched = translate("fetching", "Fetched {done} of {total} parts")
+            tell(progress, done_count, len(requests),
+                 fetched.format(done=done_count, total=len(requests)))  # fmt: skip
             failed = next((f for f in done if f.exception() is not None), None)
             if failed is not None:
                 for future in pending:

@@ -10,7 +10,7 @@ from typing import Any
 from ocdesk.api import lenient
 from ocdesk.api.errors import OcTimeout
 from ocdesk.api.result import OcResult
-from ocdesk.api.text import QT_TRANSLATE_NOOP
+from ocdesk.api.text import QT_TRANSLATE_NOOP, translate
 from ocdesk.jobs.base import Call, Cancelled, Progress, stopped, tell
 
 BACKOFF = 1.5
@@ -76,12 +76,14 @@ def wait_for_result(
     while True:
         result = call("pricing.result", {"referenceId": reference_id})
         if result.rows() or stopped(cancelled):
-            tell(progress, total, total, "Estimate ready" if result.rows() else "Stopped")
+            ready = translate("pricing", "Estimate ready")
+            tell(progress, total, total, ready if result.rows() else translate("pricing", "Stopped"))
             return result
         if waited >= timeout:
             raise EstimatePending(reference_id, timeout)
         pause = min(delay, timeout - waited)
-        tell(progress, int(waited), total, f"OC is pricing {reference_id}; asking again")
+        asking = translate("pricing", "OC is pricing {reference}; asking again")
+        tell(progress, int(waited), total, asking.format(reference=reference_id))
         sleep(pause)
         waited += pause
         delay = min(delay * BACKOFF, poll_every * MAX_DELAY_FACTOR)

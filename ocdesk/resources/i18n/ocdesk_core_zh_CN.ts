@@ -879,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>fetching</name>
+    <message>
+        <source>Fetched {done} of {total} parts</source>
+        <translation>已获取 {done} / {total} 部分</translation>
+    </message>
+</context>
+<context>
     <name>field_help</name>
     <message>
         <source>1 cancels the return, 2 updates its tracking</source>
@@ -1797,6 +1804,21 @@
     <message>
         <source>Fetched page {page}: {count} rows</source>
         <translation>已获取第 {page} 页：共 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>pricing</name>
+    <message>
+        <source>Estimate ready</source>
+        <translation>运费估算已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>OC is pricing {reference}; asking again</source>
+        <translation>OC 正在估算 {reference} 的运费，稍后再次查询</translation>
     </message>
 </context>
 <context>

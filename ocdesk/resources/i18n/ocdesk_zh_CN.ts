@@ -2651,6 +2651,10 @@ OC 对该 ID 的叫法：MFSKUID</translation>
 <context>
     <name>FindSkusPage</name>
     <message>
+        <source>Looked up {count} numbers</source>
+        <translation>已查询 {count} 个编号</translation>
+    </message>
+    <message>
         <source>OC SKU IDs (OC…), reference or seller SKU ids: one per line, or paste a column</source>
         <translation>OC SKU ID（OC…）、参考号或卖家 SKU：每行一个，或粘贴一列</translation>
     </message>
@@ -4216,6 +4220,14 @@ Nothing was changed or moved: the console goes on with the database as it is, an
 </context>
 <context>
     <name>OutboundOrders</name>
+    <message>
+        <source>Asking OC for {count} numbers</source>
+        <translation>正在向 OC 查询 {count} 个单号</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
     <message>
         <source>Order number</source>
         <translation>订单号</translation>
@@ -7084,6 +7096,10 @@ Nothing was changed or moved: the console goes on with the database as it is, an
     <message>
         <source>Order relabelling, repacking, kitting, inspection or photos</source>
         <translation>下单换标、重新包装、组套、质检或拍照</translation>
+    </message>
+    <message>
+        <source>Read {count} VAS orders</source>
+        <translation>已读取 {count} 个增值服务单</translation>
     </message>
     <message>
         <source>Your number</source>

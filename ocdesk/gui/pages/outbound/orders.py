@@ -44,10 +44,11 @@ def orders_by_ids(
     for done, group in enumerate(groups):
         if stopped(cancelled):
             break
-        tell(progress, done, len(groups), f"Asking OC for {len(group)} numbers")
+        asking = QCoreApplication.translate("OutboundOrders", "Asking OC for {count} numbers")
+        tell(progress, done, len(groups), asking.format(count=len(group)))
         for row in call("outbound.query", order_query(group)).rows():
             found.setdefault(str(lenient.get(row, "orderNumber") or len(found)), row)
-    tell(progress, len(groups), len(groups), "Done")
+    tell(progress, len(groups), len(groups), QCoreApplication.translate("OutboundOrders", "Done"))
     return list(found.values())
 
 

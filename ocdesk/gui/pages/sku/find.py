@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -67,7 +67,8 @@ def find_by_numbers(
         if stopped(cancelled):
             break
         rows += _every_page(call, sku_query(part), None, None)
-        progress(done, len(parts), f"Looked up {min(done * ID_LIST_LIMIT, len(numbers))} numbers")
+        looked_up = QCoreApplication.translate("FindSkusPage", "Looked up {count} numbers")
+        progress(done, len(parts), looked_up.format(count=min(done * ID_LIST_LIMIT, len(numbers))))
     return _unique(rows)
 
 

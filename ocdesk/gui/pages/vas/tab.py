@@ -78,7 +78,7 @@ def vas_details(
         own = [n for n in group if n not in numbers_data]
         data = {"vasNumberList": numbers_data, "sellerVasNumberList": own}
         rows += call("vas.detail", data).rows()
-        tell(progress, done, len(groups), f"Read {len(rows)} VAS orders")
+        tell(progress, done, len(groups), _t("Read {count} VAS orders").format(count=len(rows)))
     return rows
 
 
