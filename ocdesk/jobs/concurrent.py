@@ -33,6 +33,7 @@ def fetch_many(
     if not requests:
         return results
     workers = max(1, min(max_workers, MAX_WORKERS, len(requests)))
+    fetched = translate("fetching", "Fetched {done} of {total} parts")
 
     def fetch(index: int) -> None:
         if not stopped(cancelled):
@@ -44,7 +45,6 @@ def fetch_many(
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             done_count += len(done)
-            fetched = translate("fetching", "Fetched {done} of {total} parts")
             tell(progress, done_count, len(requests),
                  fetched.format(done=done_count, total=len(requests)))  # fmt: skip
             failed = next((f for f in done if f.exception() is not None), None)

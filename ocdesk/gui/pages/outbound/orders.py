@@ -41,10 +41,10 @@ def orders_by_ids(
     """The orders these numbers name, in chunks of IDS_PER_CALL; each order once."""
     found: dict[str, dict[str, Any]] = {}
     groups = chunks(list(numbers), IDS_PER_CALL)
+    asking = QCoreApplication.translate("OutboundOrders", "Asking OC for {count} numbers")
     for done, group in enumerate(groups):
         if stopped(cancelled):
             break
-        asking = QCoreApplication.translate("OutboundOrders", "Asking OC for {count} numbers")
         tell(progress, done, len(groups), asking.format(count=len(group)))
         for row in call("outbound.query", order_query(group)).rows():
             found.setdefault(str(lenient.get(row, "orderNumber") or len(found)), row)

@@ -63,11 +63,11 @@ def find_by_numbers(
     """Runs on a worker: every SKU the numbers name, 200 numbers per query."""
     rows: list[dict[str, Any]] = []
     parts = chunks(numbers, ID_LIST_LIMIT)
+    looked_up = QCoreApplication.translate("FindSkusPage", "Looked up {count} numbers")
     for done, part in enumerate(parts, start=1):
         if stopped(cancelled):
             break
         rows += _every_page(call, sku_query(part), None, None)
-        looked_up = QCoreApplication.translate("FindSkusPage", "Looked up {count} numbers")
         progress(done, len(parts), looked_up.format(count=min(done * ID_LIST_LIMIT, len(numbers))))
     return _unique(rows)
 
