@@ -73,6 +73,7 @@ def wait_for_result(
     """
     waited, delay = 0.0, poll_every
     total = max(1, math.ceil(timeout))
+    asking = translate("pricing", "OC is pricing {reference}; asking again")
     while True:
         result = call("pricing.result", {"referenceId": reference_id})
         if result.rows() or stopped(cancelled):
@@ -82,7 +83,6 @@ def wait_for_result(
         if waited >= timeout:
             raise EstimatePending(reference_id, timeout)
         pause = min(delay, timeout - waited)
-        asking = translate("pricing", "OC is pricing {reference}; asking again")
         tell(progress, int(waited), total, asking.format(reference=reference_id))
         sleep(pause)
         waited += pause
